@@ -1,0 +1,125 @@
+/*
+ * common.c - services every subcommand uses: loading the dataset (embedded
+ * or from -d) with its diagnostics, error and usage messages, naming
+ * entities on the command line, and writing the output.
+ */
+#include "cli.h"
+
+#include <errno.h>
+#include <stdarg.h>
+#include <string.h>
+#include <sys/stat.h>
+
+/* The default dataset, compiled in by cmake/embed.cmake. */
+extern const unsigned char cg_embedded_entities[], cg_embedded_agreements[], cg_embedded_types[];
+extern const size_t cg_embedded_entities_len, cg_embedded_agreements_len, cg_embedded_types_len;
+
+void cli_error(const cli *c, const char *fmt, ...) {
+  va_list ap;
+  fprintf(stderr, "%s: ", c->prog);
+  va_start(ap, fmt);
+  vfprintf(stderr, fmt, ap);
+  va_end(ap);
+  fputc('\n', stderr);
+}
+
+int cli_usage_error(const cli *c, const cli_command *cmd, const char *fmt, ...) {
+  va_list ap;
+  fprintf(stderr, "%s %s: ", c->prog, cmd->name);
+  va_start(ap, fmt);
+  vfprintf(stderr, fmt, ap);
+  va_end(ap);
+  fprintf(stderr, "\nusage: %s %s [OPTIONS]\nTry '%s %s --help' for more information.\n", c->prog,
+          cmd->name, c->prog, cmd->name);
+  return EXIT_USAGE;
+}
+
+static void print_diags(const cg_diags *d, int show_warnings) {
+  char line[2048];
+  size_t shown_err = 0, shown_warn = 0;
+  for (size_t i = 0; i < cg_diags_kept(d); i++) {
+    const cg_diag *dg = cg_diags_get(d, i);
+    if (dg->severity == CG_SEV_WARNING && !show_warnings) continue;
+    fprintf(stderr, "%s\n", cg_diag_format(dg, line, sizeof line));
+    shown_err += dg->severity == CG_SEV_ERROR;
+    shown_warn += dg->severity == CG_SEV_WARNING;
+  }
+  if (cg_diags_errors(d) > shown_err)
+    fprintf(stderr, "... and %zu more errors\n", cg_diags_errors(d) - shown_err);
+  if (show_warnings && cg_diags_warnings(d) > shown_warn)
+    fprintf(stderr, "... and %zu more warnings\n", cg_diags_warnings(d) - shown_warn);
+}
+
+int cli_load(cli *c, int show_warnings) {
+  if (c->ds) return EXIT_OK;
+  cg_diags *d = cg_diags_new(100);
+  if (!d) {
+    cli_error(c, "out of memory");
+    return EXIT_DATA;
+  }
+  int status = cli_load_with(c, d, show_warnings);
+  cg_diags_free(d);
+  return status;
+}
+
+int cli_load_with(cli *c, cg_diags *d, int show_warnings) {
+  cg_status st;
+  const char *name = c->data_path ? c->data_path : "space-cooperation";
+  if (c->data_path) {
+    struct stat sb;
+    if (stat(c->data_path, &sb) != 0) {
+      cli_error(c, "cannot open dataset '%s': %s", c->data_path, strerror(errno));
+      return EXIT_DATA;
+    }
+    if (!S_ISDIR(sb.st_mode)) {
+      cli_error(c,
+                "dataset '%s' is not a directory (expected entities.csv and "
+                "agreements.csv inside)",
+                c->data_path);
+      return EXIT_DATA;
+    }
+    st = cg_dataset_load_dir(&c->ds, c->data_path, NULL, d);
+  } else {
+    cg_file e = {"space-cooperation/entities.csv", (const char *)cg_embedded_entities,
+                 cg_embedded_entities_len};
+    cg_file a = {"space-cooperation/agreements.csv", (const char *)cg_embedded_agreements,
+                 cg_embedded_agreements_len};
+    cg_file t = {"space-cooperation/types.csv", (const char *)cg_embedded_types,
+                 cg_embedded_types_len};
+    st = cg_dataset_load_files(&c->ds, name, &e, &a, cg_embedded_types_len ? &t : NULL, NULL, d);
+  }
+  print_diags(d, show_warnings || c->warnings);
+  if (st) {
+    size_t n = cg_diags_errors(d);
+    if (st == CG_ERR_NOMEM)
+      cli_error(c, "out of memory while reading '%s'", name);
+    else if (n)
+      cli_error(c, "%zu error%s in dataset '%s'", n, n == 1 ? "" : "s", name);
+    else
+      cli_error(c, "cannot read dataset '%s': %s", name, cg_status_string(st));
+  }
+  return st ? EXIT_DATA : EXIT_OK;
+}
+
+int32_t cli_entity(cli *c, const char *name) {
+  int32_t e = cg_dataset_find_entity(c->ds, name);
+  if (e >= 0) return e;
+  char hint[256];
+  if (cg_dataset_suggest_entity(c->ds, name, hint, sizeof hint))
+    cli_error(c, "unknown entity '%s'; did you mean '%s'?", name, hint);
+  else
+    cli_error(c, "unknown entity '%s'", name);
+  return -1;
+}
+
+int cli_emit(cli *c, const cg_buf *buf) {
+  if (cg_buf_status(buf)) {
+    cli_error(c, "out of memory");
+    return EXIT_DATA;
+  }
+  if (buf->len && fwrite(buf->data, 1, buf->len, stdout) != buf->len) {
+    cli_error(c, "cannot write the output: %s", strerror(errno));
+    return EXIT_DATA;
+  }
+  return EXIT_OK;
+}

@@ -1,0 +1,160 @@
+/*
+ * filter_opts.c - the analysis filter options shared by every analysis and
+ * drawing command: parsing, checking names against the dataset, and the
+ * note about agreements left out for having no date.
+ */
+#include "cli.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+void cli_filter_init(cli_filter *cf) {
+  memset(cf, 0, sizeof *cf);
+  cg_filter_init(&cf->f);
+}
+
+void cli_filter_free(cli_filter *cf) {
+  free(cf->type_ids);
+  free(cf->exclude_ids);
+  free(cf->kind_ids);
+}
+
+int cli_filter_option(cli_filter *cf, int opt, const char *arg) {
+  switch (opt) {
+  case OPT_FROM:
+    cf->from = arg;
+    return 1;
+  case OPT_TO:
+    cf->to = arg;
+    return 1;
+  case OPT_AS_OF:
+    cf->as_of = arg;
+    return 1;
+  case OPT_TYPE:
+    cf->types = arg;
+    return 1;
+  case OPT_EXCLUDE_TYPE:
+    cf->exclude_types = arg;
+    return 1;
+  case OPT_KIND:
+    cf->kinds = arg;
+    return 1;
+  case OPT_BY_NATION:
+    cf->f.by_nation = 1;
+    return 1;
+  case OPT_MULTILATERAL:
+    cf->multilateral = arg;
+    return 1;
+  default:
+    return 0;
+  }
+}
+
+static int parse_date_opt(cli *c, const cli_command *cmd, const char *opt, const char *arg,
+                          cg_date *out) {
+  if (!arg) return 0;
+  char msg[128];
+  if (cg_date_parse(arg, strlen(arg), out, msg, sizeof msg, NULL) == 0 && cg_date_known(*out))
+    return 0;
+  if (!arg[0]) snprintf(msg, sizeof msg, "empty date");
+  cli_usage_error(c, cmd, "invalid date '%s' for %s: %s", arg, opt, msg);
+  return -1;
+}
+
+/*
+ * Splits a comma list and resolves each name with `find`; an unknown name is
+ * a usage error with a suggestion. Returns 0, or -1 after reporting.
+ */
+static int resolve_list(cli *c, const cli_command *cmd, const char *opt, const char *list,
+                        int kinds, int32_t **out, size_t *count) {
+  size_t n = 1;
+  for (const char *p = list; *p; p++)
+    n += *p == ',';
+  *out = malloc(n * sizeof **out);
+  if (!*out) {
+    cli_error(c, "out of memory");
+    return -1;
+  }
+  *count = 0;
+  const char *p = list;
+  for (;;) {
+    const char *q = strchr(p, ',');
+    size_t len = q ? (size_t)(q - p) : strlen(p);
+    char name[256];
+    if (len && len < sizeof name) {
+      memcpy(name, p, len);
+      name[len] = '\0';
+      int32_t id = kinds ? cg_dataset_find_kind(c->ds, name) : cg_dataset_find_type(c->ds, name);
+      if (id < 0) {
+        char hint[128];
+        if (!kinds && cg_dataset_suggest_type(c->ds, name, hint, sizeof hint))
+          cli_usage_error(c, cmd, "unknown type '%s' for %s; did you mean '%s'?", name, opt, hint);
+        else if (kinds) {
+          cg_buf known = CG_BUF_INIT;
+          for (size_t k = 0; k < cg_dataset_nkinds(c->ds); k++)
+            cg_buf_printf(&known, "%s%s", k ? ", " : "", cg_dataset_kind(c->ds, k));
+          cli_usage_error(c, cmd, "unknown kind '%s' for %s (the dataset has: %s)", name, opt,
+                          cg_buf_str(&known));
+          cg_buf_free(&known);
+        } else
+          cli_usage_error(c, cmd, "unknown type '%s' for %s", name, opt);
+        return -1;
+      }
+      (*out)[(*count)++] = id;
+    } else if (len) {
+      cli_usage_error(c, cmd, "name too long in %s", opt);
+      return -1;
+    }
+    if (!q) break;
+    p = q + 1;
+  }
+  return 0;
+}
+
+int cli_filter_finish(cli *c, const cli_command *cmd, cli_filter *cf) {
+  if (parse_date_opt(c, cmd, "--from", cf->from, &cf->f.from) ||
+      parse_date_opt(c, cmd, "--to", cf->to, &cf->f.to) ||
+      parse_date_opt(c, cmd, "--as-of", cf->as_of, &cf->f.as_of))
+    return EXIT_USAGE;
+  if (cg_date_known(cf->f.from) && cg_date_known(cf->f.to) &&
+      cg_date_end_day(cf->f.to) <= cg_date_first_day(cf->f.from))
+    return cli_usage_error(c, cmd, "--to %s is before --from %s", cf->to, cf->from);
+  if (cf->multilateral) {
+    if (strcmp(cf->multilateral, "clique") == 0)
+      cf->f.multilateral = CG_MULTI_CLIQUE;
+    else if (strcmp(cf->multilateral, "skip") == 0)
+      cf->f.multilateral = CG_MULTI_SKIP;
+    else
+      return cli_usage_error(c, cmd, "unknown --multilateral mode '%s' (expected clique or skip)",
+                             cf->multilateral);
+  }
+  if (cf->types) {
+    if (resolve_list(c, cmd, "--type", cf->types, 0, &cf->type_ids, &cf->f.ntypes))
+      return EXIT_USAGE;
+    cf->f.types = cf->type_ids;
+  }
+  if (cf->exclude_types) {
+    if (resolve_list(c, cmd, "--exclude-type", cf->exclude_types, 0, &cf->exclude_ids,
+                     &cf->f.nexclude_types))
+      return EXIT_USAGE;
+    cf->f.exclude_types = cf->exclude_ids;
+  }
+  if (cf->kinds) {
+    if (resolve_list(c, cmd, "--kind", cf->kinds, 1, &cf->kind_ids, &cf->f.nkinds))
+      return EXIT_USAGE;
+    cf->f.kinds = cf->kind_ids;
+  }
+  return EXIT_OK;
+}
+
+void cli_filter_notes(const cli *c, const cg_view *v) {
+  if (c->quiet) return;
+  size_t n = cg_view_undated_excluded(v);
+  if (n)
+    fprintf(stderr, "note: %zu agreement%s without a date left out by the date filter\n", n,
+            n == 1 ? "" : "s");
+  size_t m = cg_view_internal_excluded(v);
+  if (m)
+    fprintf(stderr, "note: %zu agreement%s within one nation left out by --by-nation\n", m,
+            m == 1 ? "" : "s");
+}

@@ -1,0 +1,65 @@
+/*
+ * format.c - how an agreement is shown in every listing (agreements,
+ * history), so the JSON keys and the columns are the same everywhere.
+ */
+#include "cli.h"
+
+#include <stdlib.h>
+
+const char *const CLI_AGREEMENT_HEADERS[7] = {"id",      "date",  "end",   "type",
+                                              "parties", "title", "source"};
+
+static void json_date(cg_json *j, const char *key, cg_date d) {
+  char buf[11];
+  cg_json_key(j, key);
+  if (cg_date_known(d))
+    cg_json_string(j, cg_date_format(d, buf));
+  else
+    cg_json_null(j);
+}
+
+void cli_json_agreement(cg_json *j, const cg_dataset *ds, size_t a) {
+  const cg_agreement *ag = cg_dataset_agreement(ds, a);
+  cg_json_begin_object(j);
+  cg_json_kv_string(j, "id", ag->id);
+  json_date(j, "date", ag->date);
+  json_date(j, "end", ag->end);
+  cg_json_kv_string(j, "type", cg_dataset_type(ds, (size_t)ag->type)->id);
+  cg_json_key(j, "parties");
+  cg_json_begin_array(j);
+  for (uint32_t k = 0; k < ag->nparties; k++)
+    cg_json_string(j, cg_dataset_entity(ds, (size_t)ag->parties[k])->id);
+  cg_json_end_array(j);
+  cg_json_kv_string(j, "title", ag->title);
+  cg_json_kv_string(j, "source", ag->source);
+  cg_json_end_object(j);
+}
+
+void cli_agreement_cells(const cg_dataset *ds, size_t a, char dates[2][11], cg_buf *scratch,
+                         const char *cells[7]) {
+  const cg_agreement *ag = cg_dataset_agreement(ds, a);
+  cg_buf_clear(scratch);
+  for (uint32_t k = 0; k < ag->nparties; k++)
+    cg_buf_printf(scratch, "%s%s", k ? ";" : "", cg_dataset_entity(ds, (size_t)ag->parties[k])->id);
+  cells[0] = ag->id;
+  cells[1] = cg_date_format(ag->date, dates[0]);
+  cells[2] = cg_date_format(ag->end, dates[1]);
+  cells[3] = cg_dataset_type(ds, (size_t)ag->type)->id;
+  cells[4] = cg_buf_str(scratch);
+  cells[5] = ag->title;
+  cells[6] = ag->source;
+}
+
+static const cg_dataset *sort_ds;
+
+static int by_date(const void *pa, const void *pb) {
+  int32_t a = *(const int32_t *)pa, b = *(const int32_t *)pb;
+  int c = cg_date_compare(cg_dataset_agreement(sort_ds, (size_t)a)->date,
+                          cg_dataset_agreement(sort_ds, (size_t)b)->date);
+  return c ? c : (a > b) - (a < b);
+}
+
+void cli_sort_by_date(const cg_dataset *ds, int32_t *idx, size_t n) {
+  sort_ds = ds; /* qsort has no context argument in C11; the CLI is single-threaded */
+  qsort(idx, n, sizeof *idx, by_date);
+}

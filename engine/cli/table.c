@@ -1,0 +1,173 @@
+/*
+ * table.c - tabular output: aligned text for people (display-width aware, so
+ * CJK and emoji line up) or RFC 4180 CSV for programs.
+ */
+#include "cli.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+struct cli_table {
+  size_t ncols;
+  char **cells; /* rows * ncols, header first */
+  size_t nrows, cap;
+  unsigned char *right;
+};
+
+cli_table *cli_table_new(size_t ncols, const char *const *headers) {
+  cli_table *t = calloc(1, sizeof *t);
+  if (!t) return NULL;
+  t->ncols = ncols;
+  t->right = calloc(ncols, 1);
+  if (!t->right || cli_table_row(t, headers)) {
+    cli_table_free(t);
+    return NULL;
+  }
+  return t;
+}
+
+void cli_table_free(cli_table *t) {
+  if (!t) return;
+  for (size_t i = 0; i < t->nrows * t->ncols; i++)
+    free(t->cells[i]);
+  free(t->cells);
+  free(t->right);
+  free(t);
+}
+
+void cli_table_align_right(cli_table *t, size_t col) {
+  t->right[col] = 1;
+}
+
+int cli_table_row(cli_table *t, const char *const *cells) {
+  if (t->nrows == t->cap) {
+    size_t cap = t->cap ? t->cap * 2 : 32;
+    char **p = realloc(t->cells, cap * t->ncols * sizeof *p);
+    if (!p) return -1;
+    t->cells = p;
+    t->cap = cap;
+  }
+  char **row = t->cells + t->nrows * t->ncols;
+  for (size_t i = 0; i < t->ncols; i++) {
+    const char *s = cells[i] ? cells[i] : "";
+    size_t n = strlen(s) + 1;
+    row[i] = malloc(n);
+    if (!row[i]) {
+      while (i--)
+        free(row[i]);
+      return -1;
+    }
+    memcpy(row[i], s, n);
+  }
+  t->nrows++;
+  return 0;
+}
+
+/* Decodes one UTF-8 code point; advances *s. Invalid bytes count as U+FFFD. */
+static unsigned long next_cp(const unsigned char **s) {
+  const unsigned char *p = *s;
+  unsigned long cp;
+  int n;
+  if (p[0] < 0x80)
+    cp = p[0], n = 1;
+  else if ((p[0] & 0xE0) == 0xC0 && (p[1] & 0xC0) == 0x80)
+    cp = p[0] & 0x1F, n = 2;
+  else if ((p[0] & 0xF0) == 0xE0 && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80)
+    cp = p[0] & 0x0F, n = 3;
+  else if ((p[0] & 0xF8) == 0xF0 && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80 &&
+           (p[3] & 0xC0) == 0x80)
+    cp = p[0] & 0x07, n = 4;
+  else {
+    *s = p + 1;
+    return 0xFFFD;
+  }
+  for (int i = 1; i < n; i++)
+    cp = (cp << 6) | (p[i] & 0x3F);
+  *s = p + n;
+  return cp;
+}
+
+/* Terminal width of a code point: 0 for combining marks, 2 for wide, else 1. */
+static int cp_width(unsigned long c) {
+  if (c < 0x20 || c == 0x7F) return 1; /* shown as a space */
+  if (c >= 0x80 && c < 0xA0) return 0;
+  if ((c >= 0x0300 && c <= 0x036F) || (c >= 0x1AB0 && c <= 0x1AFF) ||
+      (c >= 0x1DC0 && c <= 0x1DFF) || (c >= 0x20D0 && c <= 0x20FF) ||
+      (c >= 0xFE20 && c <= 0xFE2F) || c == 0x200B || c == 0x200C || c == 0x200D || c == 0x200E ||
+      c == 0x200F || (c >= 0xFE00 && c <= 0xFE0F) || c == 0xFEFF)
+    return 0;
+  if ((c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0x303E) ||
+      (c >= 0x3041 && c <= 0x33FF) || (c >= 0x3400 && c <= 0x4DBF) ||
+      (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xA000 && c <= 0xA4CF) ||
+      (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) ||
+      (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60) ||
+      (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x1F300 && c <= 0x1F64F) ||
+      (c >= 0x1F900 && c <= 0x1F9FF) || (c >= 0x20000 && c <= 0x3FFFD))
+    return 2;
+  return 1;
+}
+
+size_t cli_text_width(const char *s) {
+  const unsigned char *p = (const unsigned char *)s;
+  size_t w = 0;
+  while (*p)
+    w += (size_t)cp_width(next_cp(&p));
+  return w;
+}
+
+/* A cell for a text table: control characters (newlines, tabs) become spaces. */
+static void put_cell_text(cg_buf *out, const char *s) {
+  for (; *s; s++)
+    cg_buf_putc(out, ((unsigned char)*s < 0x20 || *s == 0x7F) ? ' ' : *s);
+}
+
+static void pad(cg_buf *out, size_t n) {
+  while (n--)
+    cg_buf_putc(out, ' ');
+}
+
+void cli_table_render(const cli_table *t, cli_format fmt, cg_buf *out) {
+  if (fmt == FORMAT_CSV) {
+    for (size_t r = 0; r < t->nrows; r++) {
+      for (size_t i = 0; i < t->ncols; i++) {
+        if (i) cg_buf_putc(out, ',');
+        cg_csv_write_field(out, t->cells[r * t->ncols + i]);
+      }
+      cg_buf_puts(out, "\r\n");
+    }
+    return;
+  }
+  size_t *w = calloc(t->ncols, sizeof *w);
+  if (!w) {
+    out->failed = 1;
+    return;
+  }
+  for (size_t r = 0; r < t->nrows; r++)
+    for (size_t i = 0; i < t->ncols; i++) {
+      size_t x = cli_text_width(t->cells[r * t->ncols + i]);
+      if (x > w[i]) w[i] = x;
+    }
+  for (size_t r = 0; r < t->nrows; r++) {
+    for (size_t i = 0; i < t->ncols; i++) {
+      const char *s = t->cells[r * t->ncols + i];
+      size_t gap = w[i] - cli_text_width(s);
+      int last = i + 1 == t->ncols;
+      if (i) cg_buf_puts(out, "  ");
+      if (t->right[i]) pad(out, gap);
+      put_cell_text(out, s);
+      if (!t->right[i] && !last) pad(out, gap);
+    }
+    while (out->len && out->data[out->len - 1] == ' ')
+      out->len--; /* an empty last cell leaves no trailing blanks */
+    cg_buf_putc(out, '\n');
+    if (r == 0) {
+      for (size_t i = 0; i < t->ncols; i++) {
+        if (i) cg_buf_puts(out, "  ");
+        for (size_t k = 0; k < w[i]; k++)
+          cg_buf_putc(out, '-');
+      }
+      cg_buf_putc(out, '\n');
+    }
+  }
+  free(w);
+}

@@ -1,0 +1,16 @@
+/*
+ * cooperation dataset, analyse it and draw it.
+ */
+#ifndef COOPGRAPH_COOPGRAPH_H
+#define COOPGRAPH_COOPGRAPH_H
+
+#include "buf.h"
+#include "csv.h"
+#include "dataset.h"
+#include "date.h"
+#include "error.h"
+#include "filter.h"
+
+#define COOPGRAPH_VERSION_STRING "0.1.0"
+
+#endif

@@ -1,0 +1,152 @@
+/*
+ * dataset.h - a cooperation dataset in memory: entities, typed and dated
+ * agreements between them, and the index used to name entities.
+ *
+ * A dataset is read from a directory holding entities.csv, agreements.csv and
+ * optionally types.csv (see README.md for the schema), or from the same three
+ * files already in memory (the embedded default dataset). Loading validates
+ * everything and reports every problem it finds in one pass.
+ *
+ * Entities and agreements are returned as read-only views owned by the
+ * dataset and valid until cg_dataset_free. They are numbered from 0 in file
+ * order; those numbers are what the analysis functions take and return.
+ */
+#ifndef COOPGRAPH_DATASET_H
+#define COOPGRAPH_DATASET_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "date.h"
+#include "error.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct cg_dataset cg_dataset;
+
+/* An entity (agency, nation, company, organisation, ...). */
+typedef struct cg_entity {
+  const char *id;             /* unique, [A-Za-z0-9_.-]+ */
+  const char *name;           /* full name; "" when not given */
+  const char *kind;           /* e.g. "agency" */
+  int32_t kind_index;         /* index into the dataset's kinds */
+  int32_t country;            /* entity index of its nation, or -1 */
+  size_t naliases;            /* number of aliases */
+  const char *const *aliases; /* other names, as written */
+  unsigned long line;         /* line in entities.csv (0 when not from a file) */
+} cg_entity;
+
+/* An agreement between two or more entities. */
+typedef struct cg_agreement {
+  const char *id;
+  cg_date date;           /* signature or start; may be unknown */
+  cg_date end;            /* expiry or suspension; may be unknown */
+  int32_t type;           /* index into the dataset's types */
+  uint32_t nparties;      /* 2 or more */
+  const int32_t *parties; /* entity indices, in the order written */
+  const char *title;
+  const char *source;
+  unsigned long line; /* line in agreements.csv where the row starts */
+} cg_agreement;
+
+/* An agreement type; label and description come from types.csv when given. */
+typedef struct cg_type {
+  const char *id;
+  const char *label;       /* "" when not declared */
+  const char *description; /* "" when not declared */
+  int declared;            /* 1 when types.csv declares it */
+} cg_type;
+
+/* One input file: path (for messages) and, for in-memory data, its bytes. */
+typedef struct cg_file {
+  const char *path;
+  const char *data; /* NULL: read the file at path */
+  size_t len;
+} cg_file;
+
+typedef struct cg_load_options {
+  size_t max_errors; /* errors kept in full in the diags; 0 = 100 */
+  size_t max_field;  /* longest CSV field in bytes; 0 = 64 KiB */
+  size_t max_file;   /* largest input file in bytes; 0 = 4 GiB */
+} cg_load_options;
+
+#define CG_LOAD_OPTIONS_INIT                                                                       \
+  { 0, 0, 0 }
+
+/*
+ * Loads the dataset in directory `dir`. On success returns CG_OK and a new
+ * dataset in *out (free with cg_dataset_free); warnings may have been added to
+ * diags. On failure returns CG_ERR_DATA (problems in diags), CG_ERR_IO (a file
+ * could not be read; also in diags) or CG_ERR_NOMEM, and sets *out to NULL.
+ * opts may be NULL. diags must not be NULL.
+ */
+cg_status cg_dataset_load_dir(cg_dataset **out, const char *dir, const cg_load_options *opts,
+                              cg_diags *diags);
+
+/*
+ * Loads a dataset from three files, each either in memory or on disk. types
+ * may be NULL or have a NULL path when there is no types.csv. `name` is what
+ * cg_dataset_name returns (a directory path, or e.g. "space-cooperation").
+ * Same results as cg_dataset_load_dir.
+ */
+cg_status cg_dataset_load_files(cg_dataset **out, const char *name, const cg_file *entities,
+                                const cg_file *agreements, const cg_file *types,
+                                const cg_load_options *opts, cg_diags *diags);
+
+void cg_dataset_free(cg_dataset *ds);
+
+/* The name given at load time (directory path or embedded name). */
+const char *cg_dataset_name(const cg_dataset *ds);
+
+size_t cg_dataset_nentities(const cg_dataset *ds);
+/* The i-th entity; i must be below cg_dataset_nentities. */
+const cg_entity *cg_dataset_entity(const cg_dataset *ds, size_t i);
+
+size_t cg_dataset_nagreements(const cg_dataset *ds);
+const cg_agreement *cg_dataset_agreement(const cg_dataset *ds, size_t i);
+
+/* Types in order of first appearance (declared ones first, in types.csv order). */
+size_t cg_dataset_ntypes(const cg_dataset *ds);
+const cg_type *cg_dataset_type(const cg_dataset *ds, size_t i);
+/* Exact (case-insensitive) type lookup; -1 when absent. */
+int32_t cg_dataset_find_type(const cg_dataset *ds, const char *id);
+
+/* Entity kinds in order of first appearance. */
+size_t cg_dataset_nkinds(const cg_dataset *ds);
+const char *cg_dataset_kind(const cg_dataset *ds, size_t i);
+int32_t cg_dataset_find_kind(const cg_dataset *ds, const char *kind);
+
+/*
+ * The agreements entity e takes part in, in file order, as a borrowed array
+ * of agreement indices. O(1).
+ */
+const int32_t *cg_dataset_entity_agreements(const cg_dataset *ds, size_t e, size_t *count);
+
+/*
+ * Finds an entity by id, name or alias, ignoring case (ASCII and, for
+ * non-ASCII letters, exact bytes). Returns its index, or -1 when nothing
+ * matches. An id match wins over a name or alias match.
+ */
+int32_t cg_dataset_find_entity(const cg_dataset *ds, const char *name);
+
+/*
+ * Writes into buf (NUL-terminated) the id of the entity whose id, name or
+ * alias is closest to `name` by edit distance, when it is close enough to be
+ * a plausible typo; returns 1 then, 0 when there is no good suggestion.
+ */
+int cg_dataset_suggest_entity(const cg_dataset *ds, const char *name, char *buf, size_t size);
+/* The same for types. */
+int cg_dataset_suggest_type(const cg_dataset *ds, const char *name, char *buf, size_t size);
+
+/* Extra columns of agreements.csv beyond the schema, kept as read. */
+size_t cg_dataset_nextra(const cg_dataset *ds);
+const char *cg_dataset_extra_name(const cg_dataset *ds, size_t col);
+/* Value of extra column col for agreement i ("" when the row has none). */
+const char *cg_dataset_extra_value(const cg_dataset *ds, size_t i, size_t col);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

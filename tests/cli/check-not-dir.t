@@ -1,0 +1,6 @@
+# -d naming a file: exit 1
+args: -d "$(ln -s {fixtures} {tmp}/fx && echo fx)/valid/types.csv" check
+status: 1
+--- stdout
+--- stderr
+coopgraph: dataset 'fx/valid/types.csv' is not a directory (expected entities.csv and agreements.csv inside)

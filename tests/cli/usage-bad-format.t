@@ -1,0 +1,6 @@
+# bad --format: exit 2
+args: --format xml check
+status: 2
+--- stdout
+--- stderr
+coopgraph: unknown format 'xml' (expected table, csv or json)

@@ -1,0 +1,34 @@
+# --help: the command list on stdout, exit 0
+args: --help
+status: 0
+--- stdout
+usage: coopgraph [-d PATH] [--format table|csv|json] COMMAND [ARGS]
+
+Answers questions about cooperation networks: who partners with whom,
+what they signed and when, who is central, and draws the network.
+
+Commands:
+  check        validate the dataset and print its counts
+  summary      entities by kind, agreements by type, dates, top entities
+  entities     list entities
+  agreements   list agreements, oldest first
+  partners     who partners most with an entity
+  history      the agreements of one entity or of two together
+  timeline     agreements per year, decade or month
+  centrality   who is central: degree, strength, betweenness, ...
+  communities  blocs of cooperation (Leiden/Louvain)
+  dot          the network as Graphviz DOT
+  svg          the network as an embed-ready SVG (or PNG/PDF)
+
+Global options (before or after the command):
+  -d, --data PATH        dataset directory (default: the embedded space-cooperation
+                         dataset)
+      --format FORMAT    table (default), csv or json
+  -q, --quiet            no progress or notes on stderr
+      --warnings         also show the dataset's warnings
+  -h, --help             help (of a command, after it)
+      --version          print the version
+
+Run 'coopgraph COMMAND --help' for a command's options.
+Exit status: 0 success, 1 invalid data or I/O failure, 2 bad command line.
+--- stderr

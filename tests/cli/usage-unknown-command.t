@@ -1,0 +1,9 @@
+# unknown command: exit 2
+args: -d {fixtures}/valid frobnicate
+status: 2
+--- stdout
+--- stderr
+coopgraph: unknown command 'frobnicate'
+usage: coopgraph [-d PATH] [--format table|csv|json] COMMAND [ARGS]
+
+Try 'coopgraph --help' for the list of commands.
