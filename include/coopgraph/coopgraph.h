@@ -1,15 +1,18 @@
 /*
+ * coopgraph.h - the umbrella header: everything a program needs to load a
  * cooperation dataset, analyse it and draw it.
  */
 #ifndef COOPGRAPH_COOPGRAPH_H
 #define COOPGRAPH_COOPGRAPH_H
 
+#include "analysis.h"
 #include "buf.h"
 #include "csv.h"
 #include "dataset.h"
 #include "date.h"
 #include "error.h"
 #include "filter.h"
+#include "graph.h"
 
 #define COOPGRAPH_VERSION_STRING "0.1.0"
 

@@ -1,0 +1,174 @@
+/*
+ * analysis.h - who is central in the partnership graph, how that changes
+ * over time, and which blocs of cooperation it falls into.
+ *
+ * Every measure is defined as NetworkX defines it by default on the weighted
+ * partnership graph G (see graph.h), and computed with igraph:
+ *
+ * - partners: distinct partners (the degree in G).
+ * - agreements: agreements in the view the entity is a party to.
+ * - strength: sum of the weights of its edges (agreements shared, counted
+ *   once per partner).
+ * - betweenness: nx.betweenness_centrality(G): UNweighted shortest paths,
+ *   normalised by 2/((n-1)(n-2)) for n > 2 (0 for n <= 2).
+ * - closeness: nx.closeness_centrality(G): UNweighted distances, with the
+ *   Wasserman-Faust correction for disconnected graphs,
+ *   (r/(n-1)) * (r / sum of distances to the r reachable others); 0 when r = 0.
+ * - harmonic: nx.harmonic_centrality(G): UNweighted sum of 1/d over the other
+ *   vertices (unreachable ones add 0), not normalised.
+ * - eigenvector: nx.eigenvector_centrality(G, weight="weight"): WEIGHTED; the
+ *   same power iteration on A+I from the uniform vector, Euclidean norm 1,
+ *   stopped as NetworkX stops it (L1 change below n*1e-6), so disconnected
+ *   graphs give what NetworkX gives (smaller components decay but are not 0).
+ * - pagerank: nx.pagerank(G, alpha=0.85, weight="weight"): WEIGHTED, dangling
+ *   (isolated) vertices spread uniformly; solved exactly (igraph's PRPACK),
+ *   which is the vector NetworkX's iteration approaches (its default tol
+ *   stops it up to ~5e-6 away).
+ *
+ * n is the number of vertices, m of edges. Results go into caller-owned
+ * structures released with the matching _free; nothing here prints.
+ */
+#ifndef COOPGRAPH_ANALYSIS_H
+#define COOPGRAPH_ANALYSIS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "graph.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* The measures, as bits of a mask; their order is the column order. */
+typedef enum cg_measure {
+  CG_MEASURE_PARTNERS = 1u << 0,
+  CG_MEASURE_AGREEMENTS = 1u << 1,
+  CG_MEASURE_STRENGTH = 1u << 2,
+  CG_MEASURE_BETWEENNESS = 1u << 3,
+  CG_MEASURE_CLOSENESS = 1u << 4,
+  CG_MEASURE_HARMONIC = 1u << 5,
+  CG_MEASURE_EIGENVECTOR = 1u << 6,
+  CG_MEASURE_PAGERANK = 1u << 7
+} cg_measure;
+
+#define CG_NMEASURES 8
+#define CG_MEASURE_ALL 0xffu
+
+/* "partners", "betweenness", ...: the name of measure number k (0..7). */
+const char *cg_measure_name(size_t k);
+/* The bit of the measure called name (exact, lower case), or 0. */
+unsigned cg_measure_from_name(const char *name);
+
+/*
+ * Centrality of every vertex of a partnership graph. Row i is vertex i
+ * (entity[i] in the dataset). values[k] is NULL for a measure not computed.
+ */
+typedef struct cg_centrality_result {
+  size_t n;                     /* vertices */
+  size_t nedges, nagreements;   /* edges of the graph, agreements in its view */
+  unsigned measures;            /* the mask computed */
+  int32_t *entity;              /* dataset entity of each row */
+  double *values[CG_NMEASURES]; /* values[k][i]: measure k of row i */
+} cg_centrality_result;
+
+/*
+ * Computes the measures in the mask `measures` (CG_MEASURE_ALL for all) for
+ * every vertex of g into *out (free with cg_centrality_result_free; *out is
+ * left empty and safe to free on failure). Returns CG_OK, CG_ERR_NOMEM,
+ * CG_ERR_ARG (mask 0 or unknown bits) or CG_ERR_INTERNAL (igraph failed).
+ * Time: partners, strength O(n + m); agreements O(parties of all
+ * agreements); betweenness, closeness, harmonic O(n m) (one BFS per vertex,
+ * only the asked ones run); eigenvector O(m) per iteration (100 at most, as
+ * NetworkX; the last iterate is kept if it has not converged); pagerank
+ * PRPACK, O(m) per iteration.
+ */
+cg_status cg_centrality(cg_centrality_result *out, const cg_pgraph *g, unsigned measures);
+void cg_centrality_result_free(cg_centrality_result *r);
+/* Measure bit m of row i; NaN when that measure was not computed. */
+double cg_centrality_value(const cg_centrality_result *r, cg_measure m, size_t i);
+
+/* Periods for centrality over time. */
+typedef enum cg_period_unit { CG_PERIOD_YEAR = 0, CG_PERIOD_DECADE = 1 } cg_period_unit;
+
+typedef struct cg_over_time_options {
+  cg_period_unit by;
+  unsigned window;   /* 0: cumulative; N: only agreements dated in the last N periods */
+  unsigned measures; /* mask, as for cg_centrality */
+} cg_over_time_options;
+
+#define CG_OVER_TIME_OPTIONS_INIT                                                                  \
+  { CG_PERIOD_YEAR, 0, CG_MEASURE_ALL }
+
+/* One period: the graph as of its last day, and its centrality. */
+typedef struct cg_period_centrality {
+  char label[8];             /* "2005" or "1990s" */
+  int first_year, last_year; /* the period's years, inclusive */
+  cg_centrality_result c;
+} cg_period_centrality;
+
+typedef struct cg_centrality_series {
+  cg_period_unit by;
+  unsigned window;
+  size_t nperiods;
+  cg_period_centrality *periods; /* oldest first */
+} cg_centrality_series;
+
+/*
+ * Centrality over time. Periods run from the one holding the earliest dated
+ * agreement that passes `base` to the one holding the latest (none when no
+ * agreement is dated). For each period, the graph is the one of `base`
+ * intersected with as_of = the period's last year (agreements signed by its
+ * end and not ended by then) and, with a window of N, from = the first year
+ * of the N-th period back (or base's from, when later): period P gives
+ * exactly what cg_centrality gives on that filter. Undated agreements are
+ * never in. base must not set as_of (CG_ERR_ARG). Returns as cg_centrality;
+ * free with cg_centrality_series_free. Time: one view, graph and
+ * cg_centrality per period.
+ */
+cg_status cg_centrality_over_time(cg_centrality_series *out, const cg_dataset *ds,
+                                  const cg_filter *base, const cg_over_time_options *opts);
+void cg_centrality_series_free(cg_centrality_series *s);
+
+/* Community detection. */
+typedef enum cg_community_method {
+  CG_COMMUNITY_LEIDEN = 0, /* igraph_community_leiden, modularity objective */
+  CG_COMMUNITY_LOUVAIN = 1 /* igraph_community_multilevel */
+} cg_community_method;
+
+typedef struct cg_community_options {
+  cg_community_method method;
+  unsigned long seed; /* igraph's default RNG is seeded with it */
+} cg_community_options;
+
+#define CG_COMMUNITY_OPTIONS_INIT                                                                  \
+  { CG_COMMUNITY_LEIDEN, 42 }
+
+/*
+ * A partition of the vertices. Communities are numbered largest first, then
+ * by their smallest member id (strcmp); members are listed by id.
+ */
+typedef struct cg_communities {
+  size_t nvertices, ncommunities;
+  double modularity;  /* weighted Newman modularity, resolution 1; NaN without edges */
+  int32_t *community; /* community of each vertex */
+  size_t *start;      /* community c: members[start[c] .. start[c+1]) */
+  int32_t *members;   /* vertex indices */
+} cg_communities;
+
+/*
+ * Partitions g into communities by weighted modularity (resolution 1):
+ * Leiden from singletons, iterated until stable, or Louvain. Deterministic
+ * for a given seed. Isolated vertices are singleton communities. Fills *out
+ * (free with cg_communities_free; safe to free after failure). Returns CG_OK,
+ * CG_ERR_NOMEM, CG_ERR_ARG (unknown method) or CG_ERR_INTERNAL. Time: about
+ * O(m) per pass, a few passes in practice; numbering O(n log n).
+ */
+cg_status cg_communities_find(cg_communities *out, const cg_pgraph *g,
+                              const cg_community_options *opts);
+void cg_communities_free(cg_communities *c);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

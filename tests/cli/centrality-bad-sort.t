@@ -1,0 +1,8 @@
+# unknown sort measure
+args: -d {fixtures}/graphs/multi centrality --sort xyz
+status: 2
+--- stdout
+--- stderr
+coopgraph centrality: unknown measure 'xyz' for --sort
+usage: coopgraph centrality [OPTIONS]
+Try 'coopgraph centrality --help' for more information.
