@@ -1,11 +1,154 @@
-/* cmd_history.c - `coopgraph history` (not implemented yet). */
+/*
+ * cmd_history.c - `coopgraph history ENTITY [ENTITY2]`: the agreements of
+ * one entity, or of two together, oldest first, with a short summary.
+ */
 #include "cli.h"
 
-static int cmd_history(cli *c, int argc, char **argv) {
-  (void)argc;
-  (void)argv;
-  cli_error(c, "history: not implemented yet");
-  return EXIT_DATA;
+#include <coopgraph/query.h>
+
+/* Writes n with thousands separators ("1,567"). */
+static void put_grouped(cg_buf *out, long long n) {
+  if (n < 0) {
+    cg_buf_putc(out, '-');
+    n = -n;
+  }
+  if (n >= 1000) {
+    put_grouped(out, n / 1000);
+    cg_buf_printf(out, ",%03lld", n % 1000);
+  } else {
+    cg_buf_printf(out, "%lld", n);
+  }
 }
 
-const cli_command cli_history = {"history", cmd_history, "the agreements of one entity or of two together", "\n"};
+static void json_date(cg_json *j, const char *key, cg_date d) {
+  char buf[11];
+  cg_json_key(j, key);
+  if (cg_date_known(d))
+    cg_json_string(j, cg_date_format(d, buf));
+  else
+    cg_json_null(j);
+}
+
+static void write_json(cg_buf *out, const cg_dataset *ds, const cg_history *h) {
+  cg_json j;
+  cg_json_init(&j, out, 1);
+  cg_json_begin_object(&j);
+  cg_json_key(&j, "entities");
+  cg_json_begin_array(&j);
+  for (int k = 0; k < 2; k++)
+    if (h->entities[k] >= 0) cg_json_string(&j, cg_dataset_entity(ds, (size_t)h->entities[k])->id);
+  cg_json_end_array(&j);
+  cg_json_key(&j, "agreements");
+  cg_json_begin_array(&j);
+  for (size_t i = 0; i < h->count; i++)
+    cli_json_agreement(&j, ds, (size_t)h->agreements[i]);
+  cg_json_end_array(&j);
+  cg_json_key(&j, "summary");
+  cg_json_begin_object(&j);
+  cg_json_kv_int(&j, "agreements", (long long)h->count);
+  json_date(&j, "first", h->first);
+  json_date(&j, "last", h->last);
+  cg_json_key(&j, "longest_gap_days");
+  if (h->longest_gap_days >= 0)
+    cg_json_int(&j, h->longest_gap_days);
+  else
+    cg_json_null(&j);
+  json_date(&j, "longest_gap_from", h->gap_from);
+  json_date(&j, "longest_gap_to", h->gap_to);
+  cg_json_end_object(&j);
+  cg_json_end_object(&j);
+}
+
+static void write_summary(cg_buf *out, const cg_history *h) {
+  char a[11], b[11];
+  cg_buf_printf(out, "\nagreements: %zu\n", h->count);
+  cg_buf_printf(out, "first: %s\n", cg_date_known(h->first) ? cg_date_format(h->first, a) : "-");
+  cg_buf_printf(out, "last: %s\n", cg_date_known(h->last) ? cg_date_format(h->last, a) : "-");
+  cg_buf_puts(out, "longest gap: ");
+  if (h->longest_gap_days < 0) {
+    cg_buf_puts(out, "- (fewer than two dated agreements)\n");
+    return;
+  }
+  put_grouped(out, h->longest_gap_days);
+  cg_buf_printf(out, " day%s (%s to %s)\n", h->longest_gap_days == 1 ? "" : "s",
+                cg_date_format(h->gap_from, a), cg_date_format(h->gap_to, b));
+}
+
+static void write_table(cg_buf *out, cli_format fmt, const cg_dataset *ds, const cg_history *h) {
+  cli_table *t = cli_table_new(7, CLI_AGREEMENT_HEADERS);
+  cg_buf scratch = CG_BUF_INIT;
+  if (!t) {
+    out->failed = 1;
+    return;
+  }
+  for (size_t i = 0; i < h->count; i++) {
+    char dates[2][11];
+    const char *cells[7];
+    cli_agreement_cells(ds, (size_t)h->agreements[i], dates, &scratch, cells);
+    if (cli_table_row(t, cells) || cg_buf_status(&scratch)) out->failed = 1;
+  }
+  cli_table_render(t, fmt, out);
+  cli_table_free(t);
+  cg_buf_free(&scratch);
+  if (fmt == FORMAT_TABLE) write_summary(out, h);
+}
+
+static int cmd_history(cli *c, int argc, char **argv) {
+  const cli_command *cmd = &cli_history;
+  static const struct option opts[] = {CLI_FILTER_LONGOPTS, {NULL, 0, NULL, 0}};
+  cli_filter cf;
+  cli_filter_init(&cf);
+  int opt, status;
+  while ((opt = getopt_long(argc, argv, "", opts, NULL)) != -1)
+    if (!cli_filter_option(&cf, opt, optarg))
+      return cli_usage_error(c, cmd, "unknown option '%s'", argv[optind - 1]);
+  if (optind >= argc) return cli_usage_error(c, cmd, "missing ENTITY");
+  if (optind + 2 < argc)
+    return cli_usage_error(c, cmd, "unexpected argument '%s'", argv[optind + 2]);
+  if (cli_load(c, 0)) return EXIT_DATA;
+  if ((status = cli_filter_finish(c, cmd, &cf)) != EXIT_OK) goto done;
+  const cg_dataset *ds = c->ds;
+  int32_t e1 = cli_entity(c, argv[optind]), e2 = -1;
+  if (e1 < 0 || (optind + 1 < argc && (e2 = cli_entity(c, argv[optind + 1])) < 0)) {
+    status = EXIT_USAGE;
+    goto done;
+  }
+  cg_view *v = NULL;
+  cg_history h = CG_HISTORY_INIT;
+  if (cg_view_new(&v, ds, &cf.f) || cg_query_history(&h, v, (size_t)e1, e2)) {
+    cli_error(c, "out of memory");
+    status = EXIT_DATA;
+  } else {
+    cli_filter_notes(c, v);
+    cg_buf out = CG_BUF_INIT;
+    if (c->format == FORMAT_JSON)
+      write_json(&out, ds, &h);
+    else
+      write_table(&out, c->format, ds, &h);
+    status = cli_emit(c, &out);
+    cg_buf_free(&out);
+  }
+  cg_history_free(&h);
+  cg_view_free(v);
+done:
+  cli_filter_free(&cf);
+  return status;
+}
+
+const cli_command cli_history = {
+    "history", cmd_history, "the agreements of one entity or of two together",
+    "Arguments:\n"
+    "  ENTITY [ENTITY2]       entity ids, names or aliases (any case); with two, only\n"
+    "                         the agreements both take part in\n" CLI_FILTER_HELP "\n"
+    "Lists the agreements (after the filters) oldest first, undated ones last, ties\n"
+    "in file order; with --by-nation an entity stands for its nation. The table is\n"
+    "followed by a summary: the number of agreements, the first and last known date,\n"
+    "and the longest gap. The longest gap is the largest number of days between the\n"
+    "first days of two consecutive known dates in the list (\"2005\" counts from\n"
+    "2005-01-01, \"2009-05\" from 2009-05-01), shown with that pair of dates; the\n"
+    "earliest such pair wins a tie. It needs at least two dated agreements.\n"
+    "CSV has the agreement rows only (no summary). JSON: {\"entities\": [ID...],\n"
+    "\"agreements\": [{\"id\", \"date\", \"end\", \"type\", \"parties\", \"title\", \"source\"}],\n"
+    "\"summary\": {\"agreements\", \"first\", \"last\", \"longest_gap_days\",\n"
+    "\"longest_gap_from\", \"longest_gap_to\"}} (null where there is no value).\n"
+    "Exit status 2 for an unknown entity or a bad option.\n"};

@@ -1,11 +1,163 @@
-/* cmd_partners.c - `coopgraph partners` (not implemented yet). */
+/*
+ * cmd_partners.c - `coopgraph partners ENTITY`: the entities that share the
+ * most agreements with ENTITY, with when and of which types.
+ */
 #include "cli.h"
 
-static int cmd_partners(cli *c, int argc, char **argv) {
-  (void)argc;
-  (void)argv;
-  cli_error(c, "partners: not implemented yet");
-  return EXIT_DATA;
+#include <coopgraph/query.h>
+
+#include <errno.h>
+#include <limits.h>
+#include <stdlib.h>
+
+static const char *const HEADERS[7] = {"id",    "name", "kind", "agreements",
+                                       "first", "last", "types"};
+
+/* Parses a --top value: a whole number from 1 up. Returns 0 on success. */
+static int parse_top(const char *s, size_t *out) {
+  char *end;
+  errno = 0;
+  unsigned long long n = strtoull(s, &end, 10);
+  if (s[0] < '0' || s[0] > '9' || *end || errno || n == 0 || n > SIZE_MAX) return -1;
+  *out = (size_t)n;
+  return 0;
 }
 
-const cli_command cli_partners = {"partners", cmd_partners, "who partners most with an entity", "\n"};
+static void json_date(cg_json *j, const char *key, cg_date d) {
+  char buf[11];
+  cg_json_key(j, key);
+  if (cg_date_known(d))
+    cg_json_string(j, cg_date_format(d, buf));
+  else
+    cg_json_null(j);
+}
+
+static void write_json(cg_buf *out, const cg_dataset *ds, const cg_partner_list *l) {
+  cg_json j;
+  cg_json_init(&j, out, 1);
+  cg_json_begin_object(&j);
+  cg_json_kv_string(&j, "entity", cg_dataset_entity(ds, (size_t)l->entity)->id);
+  cg_json_key(&j, "partners");
+  cg_json_begin_array(&j);
+  for (size_t i = 0; i < l->count; i++) {
+    const cg_partner *p = &l->items[i];
+    const cg_entity *e = cg_dataset_entity(ds, (size_t)p->entity);
+    cg_json_begin_object(&j);
+    cg_json_kv_string(&j, "id", e->id);
+    cg_json_kv_string(&j, "name", e->name);
+    cg_json_kv_string(&j, "kind", e->kind);
+    cg_json_kv_int(&j, "agreements", (long long)p->agreements);
+    json_date(&j, "first", p->first);
+    json_date(&j, "last", p->last);
+    cg_json_key(&j, "types");
+    cg_json_begin_object(&j);
+    for (size_t k = 0; k < p->ntypes; k++)
+      cg_json_kv_int(&j, cg_dataset_type(ds, (size_t)p->types[k].type)->id,
+                     (long long)p->types[k].count);
+    cg_json_end_object(&j);
+    cg_json_end_object(&j);
+  }
+  cg_json_end_array(&j);
+  cg_json_end_object(&j);
+}
+
+static void write_table(cg_buf *out, cli_format fmt, const cg_dataset *ds,
+                        const cg_partner_list *l) {
+  cli_table *t = cli_table_new(7, HEADERS);
+  cg_buf types = CG_BUF_INIT;
+  if (!t) {
+    out->failed = 1;
+    return;
+  }
+  cli_table_align_right(t, 3);
+  for (size_t i = 0; i < l->count; i++) {
+    const cg_partner *p = &l->items[i];
+    const cg_entity *e = cg_dataset_entity(ds, (size_t)p->entity);
+    char count[32], first[11], last[11];
+    snprintf(count, sizeof count, "%zu", p->agreements);
+    cg_buf_clear(&types);
+    for (size_t k = 0; k < p->ntypes; k++)
+      cg_buf_printf(&types, "%s%s %zu", k ? ", " : "",
+                    cg_dataset_type(ds, (size_t)p->types[k].type)->id, p->types[k].count);
+    const char *cells[7] = {e->id,
+                            e->name,
+                            e->kind,
+                            count,
+                            cg_date_format(p->first, first),
+                            cg_date_format(p->last, last),
+                            cg_buf_str(&types)};
+    if (cli_table_row(t, cells) || cg_buf_status(&types)) out->failed = 1;
+  }
+  cli_table_render(t, fmt, out);
+  cli_table_free(t);
+  cg_buf_free(&types);
+}
+
+static int cmd_partners(cli *c, int argc, char **argv) {
+  const cli_command *cmd = &cli_partners;
+  static const struct option opts[] = {
+      {"top", required_argument, NULL, 'n'}, CLI_FILTER_LONGOPTS, {NULL, 0, NULL, 0}};
+  cli_filter cf;
+  cli_filter_init(&cf);
+  size_t top = 0;
+  int opt, status;
+  while ((opt = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+    if (opt == 'n') {
+      if (parse_top(optarg, &top))
+        return cli_usage_error(c, cmd, "invalid --top '%s' (expected a whole number from 1)",
+                               optarg);
+    } else if (!cli_filter_option(&cf, opt, optarg))
+      return cli_usage_error(c, cmd, "unknown option '%s'", argv[optind - 1]);
+  }
+  if (optind >= argc) return cli_usage_error(c, cmd, "missing ENTITY");
+  if (optind + 1 < argc)
+    return cli_usage_error(c, cmd, "unexpected argument '%s'", argv[optind + 1]);
+  if (cli_load(c, 0)) return EXIT_DATA;
+  if ((status = cli_filter_finish(c, cmd, &cf)) != EXIT_OK) goto done;
+  const cg_dataset *ds = c->ds;
+  int32_t who = cli_entity(c, argv[optind]);
+  if (who < 0) {
+    status = EXIT_USAGE;
+    goto done;
+  }
+  cg_view *v = NULL;
+  cg_partner_list l = CG_PARTNER_LIST_INIT;
+  if (cg_view_new(&v, ds, &cf.f) || cg_query_partners(&l, v, (size_t)who, top)) {
+    cli_error(c, "out of memory");
+    status = EXIT_DATA;
+  } else {
+    cli_filter_notes(c, v);
+    if (!c->quiet && !cg_view_entity_in(v, (size_t)l.entity))
+      fprintf(stderr, "note: %s is left out by --kind\n",
+              cg_dataset_entity(ds, (size_t)l.entity)->id);
+    cg_buf out = CG_BUF_INIT;
+    if (c->format == FORMAT_JSON)
+      write_json(&out, ds, &l);
+    else
+      write_table(&out, c->format, ds, &l);
+    status = cli_emit(c, &out);
+    cg_buf_free(&out);
+  }
+  cg_partner_list_free(&l);
+  cg_view_free(v);
+done:
+  cli_filter_free(&cf);
+  return status;
+}
+
+const cli_command cli_partners = {
+    "partners", cmd_partners, "who partners most with an entity",
+    "Arguments:\n"
+    "  ENTITY                 an entity id, name or alias (any case)\n"
+    "Options:\n"
+    "  --top N                show only the first N partners\n" CLI_FILTER_HELP "\n"
+    "Lists every entity that shares at least one agreement with ENTITY (after the\n"
+    "filters): how many agreements they share, the first and last known date among\n"
+    "them (empty, or null in JSON, when none is dated) and how many of each type.\n"
+    "Every other party of a multilateral agreement is a partner. Partners are ranked\n"
+    "by shared agreements, then by the latest date (later first, undated last), then\n"
+    "by id. With --by-nation, ENTITY stands for its nation.\n"
+    "Columns: id, name, kind, agreements, first, last, types (\"membership 2,\n"
+    "launch_service 1\"). JSON: {\"entity\", \"partners\": [{\"id\", \"name\", \"kind\",\n"
+    "\"agreements\", \"first\", \"last\", \"types\": {TYPE: count}}]}.\n"
+    "Exit status 2 for an unknown ENTITY or a bad option.\n"};

@@ -11,8 +11,8 @@
 #include "dataset.h"
 #include "date.h"
 #include "error.h"
-#include "filter.h"
 #include "graph.h"
+#include "query.h"
 
 #define COOPGRAPH_VERSION_STRING "0.1.0"
 

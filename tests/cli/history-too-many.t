@@ -1,0 +1,8 @@
+# at most two entities
+args: -d {fixtures}/query history ISRO CNES NASA
+status: 2
+--- stdout
+--- stderr
+coopgraph history: unexpected argument 'NASA'
+usage: coopgraph history [OPTIONS]
+Try 'coopgraph history --help' for more information.

@@ -1,0 +1,9 @@
+# partners named by alias, any case, first 3, as CSV
+args: -d {fixtures}/query --format csv partners 'INDIAN space agency' --top 3
+status: 0
+--- stdout
+id,name,kind,agreements,first,last,types
+CNES,Centre national d'études spatiales,agency,3,2005,2018-03-12,"joint_mission 2, cooperation_agreement 1"
+NASA,National Aeronautics and Space Administration,agency,3,1962,2014-09-30,"joint_mission 1, memorandum_of_understanding 1, technical_assistance 1"
+FRA,France,nation,1,2016-06,2016-06,launch_service 1
+--- stderr

@@ -1,0 +1,8 @@
+# ENTITY is required
+args: -d {fixtures}/query partners
+status: 2
+--- stdout
+--- stderr
+coopgraph partners: missing ENTITY
+usage: coopgraph partners [OPTIONS]
+Try 'coopgraph partners --help' for more information.
