@@ -42,6 +42,12 @@ extern const cli_command cli_check, cli_summary, cli_entities, cli_agreements, c
 extern const cli_command *const cli_commands[];
 
 /*
+ * The drawing commands share one option parser and pipeline (cmd_dot.c):
+ * `dot` writes DOT (image 0), `svg` renders an image (image 1).
+ */
+int cli_draw(cli *c, const cli_command *cmd, int argc, char **argv, int image);
+
+/*
  * Loads the dataset named by the global options (once) and prints its
  * errors, and warnings when asked, to stderr. Returns EXIT_OK and sets c->ds,
  * or EXIT_DATA.

@@ -1,11 +1,34 @@
-/* cmd_svg.c - `coopgraph svg` (not implemented yet). */
+/*
+ * cmd_svg.c - `coopgraph svg`: the network drawn by Graphviz in the process,
+ * as an embeddable SVG (or PNG or PDF). Options and drawing are shared with
+ * `coopgraph dot` (cli_draw in cmd_dot.c).
+ */
 #include "cli.h"
 
+
 static int cmd_svg(cli *c, int argc, char **argv) {
-  (void)argc;
-  (void)argv;
-  cli_error(c, "svg: not implemented yet");
-  return EXIT_DATA;
+  return cli_draw(c, &cli_svg, argc, argv, 1);
 }
 
-const cli_command cli_svg = {"svg", cmd_svg, "the network as an embed-ready SVG (or PNG/PDF)", "\n"};
+const cli_command cli_svg = {
+    "svg", cmd_svg, "the network as an embed-ready SVG (or PNG/PDF)",
+    "Draws what `coopgraph dot` writes, laid out by Graphviz. The SVG has no\n"
+    "comments, scripts or external links; it has role=\"img\" with a <title> and a\n"
+    "<desc> (dataset, counts, filters), classes per kind (kind-agency) and type\n"
+    "(type-launch_service) for CSS, and unique ids.\n\n"
+    "Options:\n"
+    "  -o, --output FILE      write to FILE (atomically) instead of stdout; a .png or\n"
+    "                         .pdf name sets --to\n"
+    "  --to FORMAT            svg (default), png or pdf\n"
+    "  --layout L             auto (default), dot, neato, fdp, sfdp, circo or twopi;\n"
+    "                         auto: twopi around --ego, neato up to 300 entities,\n"
+    "                         sfdp above (and says which on stderr unless --quiet)\n"
+    "  --responsive           width=\"100%\" instead of a fixed size (viewBox kept)\n"
+    "  --id-prefix P          prefix every id with P (several figures on one page)\n"
+    "  --transparent          no background\n"
+    "  --dpi N                resolution of PNG output (default 96)\n"
+    "  --multi                one edge per agreement (a k-party agreement: one per pair)\n"
+    "  --ego ENTITY           only ENTITY and its partners (id, name or alias)\n"
+    "  --depth N              with --ego: partners up to N steps away (default 1)\n"
+    "  --size-by MEASURE      node size by partners, agreements or strength\n"
+    "\n" CLI_FILTER_HELP};

@@ -13,6 +13,7 @@
 #include "error.h"
 #include "graph.h"
 #include "query.h"
+#include "render.h"
 
 #define COOPGRAPH_VERSION_STRING "0.1.0"
 

@@ -1,0 +1,153 @@
+/*
+ * render.h - drawing the partnership graph: Graphviz DOT text, and SVG, PNG
+ * or PDF laid out and rendered in the process by Graphviz (cgraph + gvc).
+ *
+ * Styles come from the data, never from known type names: kinds and types
+ * are sorted by id and given colours from a fixed colour-blind-safe palette
+ * in that order (cycling), so the same dataset always gets the same colours
+ * whatever the filters. The four usual kinds (agency, nation, company,
+ * organisation) have their own node shapes; other kinds share a default.
+ *
+ * Output is deterministic: the same graph and options give the same bytes
+ * (nodes inserted sorted by id, edges sorted by their endpoints' ids, fixed
+ * random seeds for the force-directed layouts, no timestamps or versions).
+ */
+#ifndef COOPGRAPH_RENDER_H
+#define COOPGRAPH_RENDER_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "buf.h"
+#include "graph.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* Graphviz layout engines; AUTO picks one by size (see cg_render_pick_layout). */
+typedef enum cg_layout {
+  CG_LAYOUT_AUTO = 0,
+  CG_LAYOUT_DOT,
+  CG_LAYOUT_NEATO,
+  CG_LAYOUT_FDP,
+  CG_LAYOUT_SFDP,
+  CG_LAYOUT_CIRCO,
+  CG_LAYOUT_TWOPI
+} cg_layout;
+
+typedef struct cg_render_options {
+  /* 1: one edge per agreement (and per pair of a multilateral one), keyed by
+   * agreement id ("id", then "id#2", "id#3"... for its further pairs) and
+   * carrying type, date, end, title and source. 0: one edge per partner pair. */
+  int multi;
+  /* Dataset entity index of the centre of an ego network, or -1 for the
+   * whole graph. It is first replaced by its representative in the view. */
+  int32_t ego;
+  unsigned ego_depth; /* hops around the ego; 0 is taken as 1 */
+  /* Optional node sizes: one value per graph vertex (cg_pgraph order), >= 0,
+   * borrowed. size_by_name names the measure in tooltips ("partners"). */
+  const double *size_by;
+  const char *size_by_name;
+  cg_layout layout;      /* for SVG/PNG/PDF */
+  int responsive;        /* SVG: width="100%" instead of a fixed size */
+  const char *id_prefix; /* SVG: prefix for every id (NULL or "" = none) */
+  int transparent;       /* no background */
+  const char *title;     /* figure title; NULL = generated from the dataset */
+  const char *desc;      /* figure description; NULL = generated (counts, filters) */
+  double dpi;            /* PNG: dots per inch; 0 = 96 */
+  int no_legend;         /* 1: leave out the legend node */
+} cg_render_options;
+
+#define CG_RENDER_OPTIONS_INIT                                                                     \
+  { 0, -1, 1, NULL, NULL, CG_LAYOUT_AUTO, 0, NULL, 0, NULL, NULL, 0.0, 0 }
+
+/*
+ * Writes the graph as Graphviz DOT (UTF-8) into out (appended). Every node
+ * carries kind, name, country and aliases; with opts->multi every edge
+ * carries key, type, date, end, title and source; labels and tooltips are
+ * escaped for Graphviz (backslash doubled, '&' as "&amp;"), other attributes
+ * hold the data as is. Returns CG_OK; CG_ERR_NOTFOUND when the ego entity
+ * is not in the view; CG_ERR_ARG for bad options; CG_ERR_NOMEM; or
+ * CG_ERR_INTERNAL when Graphviz fails. On failure a reason is written to msg
+ * (NUL-terminated, may be NULL). O(V log V + E log E + agreements).
+ */
+cg_status cg_render_dot(const cg_pgraph *g, const cg_render_options *opts, cg_buf *out, char *msg,
+                        size_t msg_size);
+
+/*
+ * Lays the same graph out with Graphviz and writes an embeddable SVG: no
+ * comments, no DOCTYPE, no scripts or external links, role="img" with a
+ * <title> and <desc> first, unique ids (with opts->id_prefix applied), and
+ * a width of 100% when opts->responsive. Same errors as cg_render_dot. The
+ * layout cost grows quickly with size (see cg_render_pick_layout).
+ */
+cg_status cg_render_svg(const cg_pgraph *g, const cg_render_options *opts, cg_buf *out, char *msg,
+                        size_t msg_size);
+/* The same drawing as PNG (at opts->dpi) or PDF, through Graphviz's cairo plugin. */
+cg_status cg_render_png(const cg_pgraph *g, const cg_render_options *opts, cg_buf *out, char *msg,
+                        size_t msg_size);
+cg_status cg_render_pdf(const cg_pgraph *g, const cg_render_options *opts, cg_buf *out, char *msg,
+                        size_t msg_size);
+
+/*
+ * Frees the Graphviz context that SVG/PNG/PDF rendering keeps for the
+ * process (Graphviz 2.43 cannot safely create a second one after freeing
+ * the first). Optional, at exit; rendering after it is not supported.
+ */
+void cg_render_cleanup(void);
+
+/*
+ * The layout a render would use: opts->layout unless it is AUTO; then twopi
+ * (centred on the ego) for an ego network of up to 300 nodes, neato for up
+ * to 300 nodes, sfdp above. *nodes (may be NULL) receives the number of
+ * entities drawn. Returns CG_LAYOUT_AUTO only when the ego is not in view.
+ */
+cg_layout cg_render_pick_layout(const cg_pgraph *g, const cg_render_options *opts, size_t *nodes);
+/* "auto", "dot", "neato", ...; NULL for an invalid value. */
+const char *cg_layout_name(cg_layout l);
+/* Parses a layout name (exact, lower case); returns 0, or -1 when unknown. */
+int cg_layout_parse(const char *name, cg_layout *out);
+
+/* ---- styles (style.c) -------------------------------------------------- */
+
+/* Number of colours in the palette, and colour i (mod that) as "#RRGGBB". */
+size_t cg_palette_size(void);
+const char *cg_palette_colour(size_t i);
+/* A readable text colour ("black" or "white") on a palette colour. */
+const char *cg_palette_text_colour(const char *rgb);
+/* Node shape of a kind: fixed for the four usual kinds, "diamond" otherwise. */
+const char *cg_kind_shape(const char *kind);
+/*
+ * The palette slot of kind k / type t of ds: its rank when the dataset's
+ * kinds / types are sorted by id (byte order). O(kinds) / O(types).
+ */
+size_t cg_kind_slot(const cg_dataset *ds, size_t k);
+size_t cg_type_slot(const cg_dataset *ds, size_t t);
+/* Writes prefix + s with characters outside [A-Za-z0-9_-] as '_' into out. */
+cg_status cg_css_class(cg_buf *out, const char *prefix, const char *s);
+
+/* ---- SVG post-processing (svg.c) --------------------------------------- */
+
+typedef struct cg_svg_tidy_options {
+  const char *id_prefix; /* NULL or "" = none */
+  int responsive;
+  const char *title; /* required: text of the <title> added first */
+  const char *desc;  /* required: text of the <desc> added second */
+} cg_svg_tidy_options;
+
+/*
+ * Rewrites Graphviz's SVG text svg[0..len) into out: drops comments and the
+ * DOCTYPE, prefixes every id and every reference to one (href="#x",
+ * url(#x)), renames repeated ids so they are unique (x, x-2, x-3...), adds
+ * role="img", aria-labelledby, and <title>/<desc> as the first children of
+ * <svg>, and with responsive sets width="100%" and drops height (viewBox
+ * is kept). Returns CG_OK, CG_ERR_DATA (not the SVG Graphviz writes: no
+ * <svg> element or an unterminated tag) or CG_ERR_NOMEM. O(len).
+ */
+cg_status cg_svg_tidy(cg_buf *out, const char *svg, size_t len, const cg_svg_tidy_options *opts);
+
+#ifdef __cplusplus
+}
+#endif
+#endif
