@@ -272,7 +272,7 @@ static void period_name(cg_period *p, int32_t key, cg_timeline_by by) {
   else
     p->start = (cg_date){(int16_t)key, 0, 0, CG_DATE_YEAR};
   cg_date_format(p->start, buf); /* "2005" or "2005-03" */
-  snprintf(p->label, sizeof p->label, "%.7s%s", buf, by == CG_BY_DECADE ? "s" : "");
+  snprintf(p->label, sizeof p->label, "%s%s", buf, by == CG_BY_DECADE ? "s" : "");
 }
 
 /* Records (period key, type) of the agreements counted; tallies the others in t. */

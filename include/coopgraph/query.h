@@ -101,7 +101,7 @@ void cg_history_free(cg_history *h);
 typedef enum cg_timeline_by { CG_BY_YEAR = 0, CG_BY_DECADE, CG_BY_MONTH } cg_timeline_by;
 
 typedef struct cg_period {
-  char label[8];     /* "2005", "2000s" or "2005-03" */
+  char label[12];    /* "2005", "2000s" or "2005-03" */
   cg_date start;     /* first day of the period (precision year or month) */
   size_t agreements; /* agreements counted in this period */
   size_t cumulative; /* agreements counted in this period and every earlier one */
