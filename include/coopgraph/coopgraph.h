@@ -11,6 +11,8 @@
 #include "dataset.h"
 #include "date.h"
 #include "error.h"
+#include "filter.h"
+#include "generate.h"
 #include "graph.h"
 #include "query.h"
 #include "render.h"

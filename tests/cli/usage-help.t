@@ -19,6 +19,7 @@ Commands:
   communities  blocs of cooperation (Leiden/Louvain)
   dot          the network as Graphviz DOT
   svg          the network as an embed-ready SVG (or PNG/PDF)
+  generate     write a synthetic dataset of a given size
 
 Global options (before or after the command):
   -d, --data PATH        dataset directory (default: the embedded space-cooperation

@@ -43,8 +43,9 @@ static void expect_diags(const cg_diags *d, const char *dir, const want *w, size
   for (size_t i = 0; i < n; i++) {
     const cg_diag *dg = cg_diags_get(d, i);
     assert_non_null(dg);
-    char suffix[256];
-    snprintf(suffix, sizeof suffix, "%s/%s", dir, w[i].file);
+    char suffix[512];
+    int len = snprintf(suffix, sizeof suffix, "%s/%s", dir, w[i].file);
+    assert_true(len > 0 && (size_t)len < sizeof suffix);
     assert_string_equal(dg->message, w[i].message);
     assert_int_equal(dg->severity, w[i].sev);
     assert_non_null(dg->path);

@@ -1,0 +1,8 @@
+# generate: seed bad is a usage error
+args: generate --entities 10 --agreements 5 --seed 0x10 out
+status: 2
+--- stdout
+--- stderr
+coopgraph generate: --seed needs a whole number, not '0x10'
+usage: coopgraph generate [OPTIONS]
+Try 'coopgraph generate --help' for more information.
