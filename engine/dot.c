@@ -8,6 +8,7 @@
  * are declared in a fixed order, and the force-directed layouts get a fixed
  * seed, so the same input gives the same bytes.
  */
+#include "gvc_internal.h"
 #include <coopgraph/render.h>
 
 #include <graphviz/cgraph.h>
@@ -674,12 +675,13 @@ static void set_layout_attrs(scene *s, Agraph_t *ag, cg_layout l) {
   }
 }
 
-/*
- * One Graphviz context for the process: Graphviz 2.43 caches font data
- * across contexts (the pango plugin's text-size cache), so a second context
- * after gvFreeContext reads freed memory. cg_render_cleanup frees it.
- */
+/* One Graphviz context for the process (see gvc_internal.h for why). */
 static GVC_t *process_gvc;
+
+GVC_t *cg_gvc(void) {
+  if (!process_gvc) process_gvc = gvContext();
+  return process_gvc;
+}
 
 void cg_render_cleanup(void) {
   if (process_gvc) gvFreeContext(process_gvc);
@@ -710,8 +712,7 @@ static cg_status render(const cg_pgraph *g, const cg_render_options *opts, const
   if ((st = build_graph(&s, &ag)) != CG_OK) goto done;
   set_layout_attrs(&s, ag, l);
   st = CG_ERR_INTERNAL;
-  if (!process_gvc) process_gvc = gvContext();
-  if (!(gvc = process_gvc)) goto done;
+  if (!(gvc = cg_gvc())) goto done;
   if (gvLayout(gvc, ag, cg_layout_name(l)) != 0) goto done;
   laid_out = 1;
   if (gvRenderData(gvc, ag, format, &data, &len) != 0 || !data) goto done;

@@ -16,6 +16,8 @@
 #include "graph.h"
 #include "query.h"
 #include "render.h"
+#include "report.h"
+#include "timeline.h"
 
 #define COOPGRAPH_VERSION_STRING "0.1.0"
 

@@ -19,6 +19,7 @@ Commands:
   communities  blocs of cooperation (Leiden/Louvain)
   dot          the network as Graphviz DOT
   svg          the network as an embed-ready SVG (or PNG/PDF)
+  report       write a report of the network into a directory
   generate     write a synthetic dataset of a given size
 
 Global options (before or after the command):

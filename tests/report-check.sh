@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# report-check.sh PROGRAM FIXTURES_DIR - checks `coopgraph report`: every file
+# is written, the page is well-formed (xmllint, as XML and as HTML), holds no
+# script and no repeated id, the SVGs are well-formed and render, two runs give
+# the same bytes, and an OUTDIR with other files is refused without --force and
+# left with those files with it.
+set -u
+prog=$1 fixtures=$2
+tmp=$(mktemp -d) || exit 1
+trap 'rm -rf "$tmp"' EXIT
+fail=0
+check() { if ! "$@"; then echo "FAILED: $*"; fail=1; fi; }
+files="index.html report.md network.svg network.dot ego.svg ego.dot timeline.svg timeline.dot centrality.csv partners.csv"
+n=0
+for data in "$fixtures/render/mini" "$fixtures/render/hostile" ""; do
+  n=$((n + 1))
+  d=(); [ -n "$data" ] && d=(-d "$data")
+  out=$tmp/r$n
+  check "$prog" -q "${d[@]}" report "$out"
+  for f in $files; do
+    [ -s "$out/$f" ] || { echo "FAILED: $out/$f missing or empty"; fail=1; }
+  done
+  check xmllint --noout "$out/index.html"
+  errs=$(xmllint --noout --html "$out/index.html" 2>&1 | grep 'error' | grep -v 'Tag [a-zA-Z]* invalid')
+  [ -z "$errs" ] || { echo "FAILED: HTML errors: $errs"; fail=1; }
+  for f in "$out"/*.svg; do
+    check xmllint --noout "$f"
+    check rsvg-convert -o "$tmp/x.png" "$f"
+  done
+  if grep -qi -e '<script' -e '<link' -e 'src="http' -e '@import' "$out/index.html"; then
+    echo "FAILED: external or script content in $out/index.html"; fail=1
+  fi
+  dups=$(grep -o ' id="[^"]*"' "$out/index.html" | sort | uniq -d)
+  [ -z "$dups" ] || { echo "FAILED: duplicate ids in $out/index.html: $dups"; fail=1; }
+  grep -q '](network.svg)' "$out/report.md" || { echo "FAILED: report.md has no figure"; fail=1; }
+  # A second run into a fresh directory, and into the same one (no --force
+  # needed for the report's own files), gives the same bytes.
+  check "$prog" -q "${d[@]}" report "$tmp/again"
+  check "$prog" -q "${d[@]}" report "$out"
+  for f in $files; do
+    check cmp "$out/$f" "$tmp/again/$f"
+  done
+  rm -rf "$tmp/again"
+  ls -A "$out" | grep -q 'tmp' && { echo "FAILED: temporary file left in $out"; fail=1; }
+done
+# A foreign file: refused without --force (exit 1, nothing written), kept with it.
+out=$tmp/foreign
+mkdir "$out" && echo keep >"$out/notes.txt"
+"$prog" -q report "$out" 2>/dev/null
+[ $? = 1 ] || { echo "FAILED: foreign file not refused with status 1"; fail=1; }
+[ "$(ls -A "$out")" = notes.txt ] || { echo "FAILED: refused report wrote files"; fail=1; }
+check "$prog" -q report --force "$out"
+[ "$(cat "$out/notes.txt" 2>/dev/null)" = keep ] || { echo "FAILED: --force lost notes.txt"; fail=1; }
+for f in $files; do
+  [ -s "$out/$f" ] || { echo "FAILED: --force did not write $f"; fail=1; }
+done
+check cmp "$out/index.html" "$tmp/r3/index.html"
+# A file that is not a directory, and a missing parent, are errors (status 1).
+"$prog" -q report "$out/notes.txt" 2>/dev/null
+[ $? = 1 ] || { echo "FAILED: a file as OUTDIR not refused"; fail=1; }
+"$prog" -q report "$tmp/no/such/dir" 2>/dev/null
+[ $? = 1 ] || { echo "FAILED: missing parent not refused"; fail=1; }
+exit $fail
