@@ -26,6 +26,18 @@ for data in "$fixtures/render/mini" "$fixtures/render/hostile" ""; do
     check dot -Tsvg -o "$tmp/dot.svg" "$tmp/out.dot"
   done
 done
+# Timelines: well-formed, renderable, one box per dated agreement, same bytes twice.
+for args in "timeline --svg" "timeline --svg --entity ISRO" "history ESA Roscosmos --svg" "history ISRO --svg --from 2000"; do
+  # shellcheck disable=SC2086
+  "$prog" -q $args >"$tmp/t1.svg" || { echo "FAILED: $args"; fail=1; continue; }
+  # shellcheck disable=SC2086
+  "$prog" -q $args >"$tmp/t2.svg"
+  check cmp -s "$tmp/t1.svg" "$tmp/t2.svg"
+  check xmllint --noout "$tmp/t1.svg"
+  check rsvg-convert -o "$tmp/t.png" "$tmp/t1.svg"
+done
+n=$("$prog" -q history ESA Roscosmos --svg | grep -c 'class="node')
+[ "$n" -ge 12 ] || { echo "FAILED: history ESA Roscosmos --svg has $n nodes, want 12 agreements + years"; fail=1; }
 # Every measure can size the nodes, and sizes then differ between nodes.
 for m in partners agreements strength betweenness closeness harmonic eigenvector pagerank; do
   "$prog" -q dot --size-by "$m" >"$tmp/size.dot" || { echo "FAILED: --size-by $m"; fail=1; }

@@ -64,6 +64,11 @@ extern const char *const CLI_AGREEMENT_HEADERS[7];
 /* Fills 7 cells; `scratch` holds the joined parties until the next call. */
 void cli_agreement_cells(const cg_dataset *ds, size_t a, char dates[2][11], cg_buf *scratch,
                          const char *cells[7]);
+/*
+ * `--svg` of timeline and history: draws agreements[0..n) of v (all in view
+ * when NULL) as a timeline SVG on stdout. Returns an exit status.
+ */
+int cli_timeline_svg(cli *c, const cg_view *v, const int32_t *agreements, size_t n);
 /* Sorts agreement indices oldest first, unknown dates last, then by file order. */
 void cli_sort_by_date(const cg_dataset *ds, int32_t *idx, size_t n);
 

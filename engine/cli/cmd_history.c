@@ -95,12 +95,16 @@ static void write_table(cg_buf *out, cli_format fmt, const cg_dataset *ds, const
 
 static int cmd_history(cli *c, int argc, char **argv) {
   const cli_command *cmd = &cli_history;
-  static const struct option opts[] = {CLI_FILTER_LONGOPTS, {NULL, 0, NULL, 0}};
+  enum { OPT_SVG = OPT_FIRST_FREE };
+  static const struct option opts[] = {
+      {"svg", no_argument, NULL, OPT_SVG}, CLI_FILTER_LONGOPTS, {NULL, 0, NULL, 0}};
   cli_filter cf;
   cli_filter_init(&cf);
-  int opt, status;
+  int opt, status, svg = 0;
   while ((opt = getopt_long(argc, argv, "", opts, NULL)) != -1)
-    if (!cli_filter_option(&cf, opt, optarg))
+    if (opt == OPT_SVG)
+      svg = 1;
+    else if (!cli_filter_option(&cf, opt, optarg))
       return cli_usage_error(c, cmd, "unknown option '%s'", argv[optind - 1]);
   if (optind >= argc) return cli_usage_error(c, cmd, "missing ENTITY");
   if (optind + 2 < argc)
@@ -118,6 +122,9 @@ static int cmd_history(cli *c, int argc, char **argv) {
   if (cg_view_new(&v, ds, &cf.f) || cg_query_history(&h, v, (size_t)e1, e2)) {
     cli_error(c, "out of memory");
     status = EXIT_DATA;
+  } else if (svg) {
+    cli_filter_notes(c, v);
+    status = cli_timeline_svg(c, v, h.agreements, h.count);
   } else {
     cli_filter_notes(c, v);
     cg_buf out = CG_BUF_INIT;
@@ -139,7 +146,10 @@ const cli_command cli_history = {
     "history", cmd_history, "the agreements of one entity or of two together",
     "Arguments:\n"
     "  ENTITY [ENTITY2]       entity ids, names or aliases (any case); with two, only\n"
-    "                         the agreements both take part in\n" CLI_FILTER_HELP "\n"
+    "                         the agreements both take part in\n"
+    "Options:\n"
+    "  --svg                  draw these agreements along time as an SVG (stdout)\n" CLI_FILTER_HELP
+    "\n"
     "Lists the agreements (after the filters) oldest first, undated ones last, ties\n"
     "in file order; with --by-nation an entity stands for its nation. The table is\n"
     "followed by a summary: the number of agreements, the first and last known date,\n"

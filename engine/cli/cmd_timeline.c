@@ -4,6 +4,8 @@
  */
 #include "cli.h"
 
+#include <stdlib.h>
+
 #include <coopgraph/query.h>
 
 #include <string.h>
@@ -73,20 +75,47 @@ static void timeline_notes(const cli *c, const cg_timeline *t) {
             t->coarser == 1 ? "" : "s");
 }
 
+/* --svg: the agreements in view (of `who`, when given) along a time axis. */
+static int timeline_figure(cli *c, const cg_view *v, int32_t who) {
+  const cg_dataset *ds = cg_view_dataset(v);
+  size_t na = cg_dataset_nagreements(ds), n = 0;
+  int32_t *list = malloc((na ? na : 1) * sizeof *list);
+  if (!list) {
+    cli_error(c, "out of memory");
+    return EXIT_DATA;
+  }
+  int32_t rep = who >= 0 ? cg_view_representative(v, (size_t)who) : -1;
+  for (size_t a = 0; a < na; a++) {
+    uint32_t k;
+    const int32_t *p = cg_view_parties(v, a, &k);
+    int in = k > 0 && rep < 0;
+    for (uint32_t i = 0; i < k && !in; i++)
+      in = p[i] == rep;
+    if (in) list[n++] = (int32_t)a;
+  }
+  cli_filter_notes(c, v);
+  int status = cli_timeline_svg(c, v, list, n);
+  free(list);
+  return status;
+}
+
 static int cmd_timeline(cli *c, int argc, char **argv) {
   const cli_command *cmd = &cli_timeline;
-  enum { OPT_BY = OPT_FIRST_FREE, OPT_ENTITY };
+  enum { OPT_BY = OPT_FIRST_FREE, OPT_ENTITY, OPT_SVG };
   static const struct option opts[] = {{"by", required_argument, NULL, OPT_BY},
                                        {"entity", required_argument, NULL, OPT_ENTITY},
+                                       {"svg", no_argument, NULL, OPT_SVG},
                                        CLI_FILTER_LONGOPTS,
                                        {NULL, 0, NULL, 0}};
   cli_filter cf;
   cli_filter_init(&cf);
   cg_timeline_by by = CG_BY_YEAR;
   const char *entity = NULL;
-  int opt, status;
+  int opt, status, svg = 0;
   while ((opt = getopt_long(argc, argv, "", opts, NULL)) != -1) {
-    if (opt == OPT_BY) {
+    if (opt == OPT_SVG) {
+      svg = 1;
+    } else if (opt == OPT_BY) {
       if (strcmp(optarg, "year") == 0)
         by = CG_BY_YEAR;
       else if (strcmp(optarg, "decade") == 0)
@@ -112,6 +141,11 @@ static int cmd_timeline(cli *c, int argc, char **argv) {
   }
   cg_view *v = NULL;
   cg_timeline t = CG_TIMELINE_INIT;
+  if (svg) {
+    status = cg_view_new(&v, ds, &cf.f) ? EXIT_DATA : timeline_figure(c, v, who);
+    cg_view_free(v);
+    goto done;
+  }
   if (cg_view_new(&v, ds, &cf.f) || cg_query_timeline(&t, v, by, who)) {
     cli_error(c, "out of memory");
     status = EXIT_DATA;
@@ -137,7 +171,8 @@ const cli_command cli_timeline = {
     "timeline", cmd_timeline, "agreements per year, decade or month",
     "Options:\n"
     "  --by PERIOD            year (default), decade or month\n"
-    "  --entity E             only agreements E takes part in (id, name or alias)\n" CLI_FILTER_HELP
+    "  --entity E             only agreements E takes part in (id, name or alias)\n"
+    "  --svg                  draw the agreements along time as an SVG (stdout)\n" CLI_FILTER_HELP
     "\n"
     "Counts the agreements (after the filters) in each period, by type, with the\n"
     "running total. Periods run from the first to the last one that has an\n"

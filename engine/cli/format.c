@@ -4,6 +4,9 @@
  */
 #include "cli.h"
 
+#include <coopgraph/render.h>
+#include <coopgraph/timeline.h>
+
 #include <stdlib.h>
 
 const char *const CLI_AGREEMENT_HEADERS[7] = {"id",      "date",  "end",   "type",
@@ -62,4 +65,20 @@ static int by_date(const void *pa, const void *pb) {
 void cli_sort_by_date(const cg_dataset *ds, int32_t *idx, size_t n) {
   sort_ds = ds; /* qsort has no context argument in C11; the CLI is single-threaded */
   qsort(idx, n, sizeof *idx, by_date);
+}
+
+int cli_timeline_svg(cli *c, const cg_view *v, const int32_t *agreements, size_t n) {
+  cg_render_options ro = CG_RENDER_OPTIONS_INIT;
+  cg_buf out = CG_BUF_INIT;
+  char msg[256] = "";
+  cg_status st = cg_render_timeline(v, agreements, n, 1, &ro, &out, msg, sizeof msg);
+  int status;
+  if (st) {
+    cli_error(c, "cannot draw the timeline: %s", msg[0] ? msg : cg_status_string(st));
+    status = EXIT_DATA;
+  } else {
+    status = cli_emit(c, &out);
+  }
+  cg_buf_free(&out);
+  return status;
 }
