@@ -49,9 +49,10 @@ static void civil_from_days(int32_t z, int32_t *y, int32_t *m, int32_t *d) {
   *y = (int32_t)(yoe + era * 400 + (*m <= 2));
 }
 
+/* ASCII digits only: isdigit() would follow the locale. */
 static int is_digit(char c) {
   return c >= '0' && c <= '9';
-} /* ASCII only, whatever the locale */
+}
 
 /* The value of the n digits at s; the caller has checked they are digits. */
 static int digits_value(const char *s, size_t n) {
@@ -75,10 +76,13 @@ static size_t shape_prefix(const char *s, size_t len) {
 }
 
 #if defined(__GNUC__)
-__attribute__((format(printf, 5, 6)))
+#define DATE_PRINTF(f, a) __attribute__((format(printf, f, a)))
+#else
+#define DATE_PRINTF(f, a)
 #endif
-static int
-parse_error(char *msg, size_t msg_size, size_t *err_offset, size_t offset, const char *fmt, ...);
+
+static int parse_error(char *msg, size_t msg_size, size_t *err_offset, size_t offset,
+                       const char *fmt, ...) DATE_PRINTF(5, 6);
 
 /* Records a parse failure: the message and the offset, each when asked for. Returns -1. */
 static int parse_error(char *msg, size_t msg_size, size_t *err_offset, size_t offset,

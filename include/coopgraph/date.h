@@ -40,6 +40,9 @@ typedef struct cg_date {
  * unknown and, when msg is not NULL, writes a reason such as "month 13 is out
  * of range" into msg (always NUL-terminated) and the 0-based byte offset of the
  * offending character into *err_offset (when not NULL). Returns 0 on success.
+ * Only s[0..len) is read. For a string of the wrong shape the offset is that
+ * of the first byte that does not fit (len when the string stops short, as in
+ * "2025-"); for a number out of range, the start of that number.
  */
 int cg_date_parse(const char *s, size_t len, cg_date *out, char *msg, size_t msg_size,
                   size_t *err_offset);
@@ -47,12 +50,19 @@ int cg_date_parse(const char *s, size_t len, cg_date *out, char *msg, size_t msg
 /* 1 when the date is known (precision is not CG_DATE_UNKNOWN). */
 int cg_date_known(cg_date d);
 
-/* Days since 1970-01-01 of the first day of the date's period. d must be known. */
+/*
+ * Days since 1970-01-01 of the first day of the date's period. d must be
+ * known; for an unknown date both this and cg_date_end_day return INT32_MAX,
+ * an empty interval after every real day.
+ */
 int32_t cg_date_first_day(cg_date d);
 /* Days since 1970-01-01 of the day after the date's period (exclusive end). */
 int32_t cg_date_end_day(cg_date d);
 
-/* Converts a day number back to a full date (precision CG_DATE_DAY). */
+/*
+ * Converts a day number back to a full date (precision CG_DATE_DAY). Days
+ * outside 0001-01-01 .. 9999-12-31 give CG_DATE_NONE.
+ */
 cg_date cg_date_from_days(int32_t days);
 
 /* Days in the given month of the given year (1-12), leap years included. */

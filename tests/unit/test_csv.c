@@ -132,6 +132,10 @@ static void test_quoted(void **state) {
   expect_record(&r, 3, "a", "b c", "d");
   expect_field_at(&r, 1, 1, 5);
   expect_field_at(&r, 2, 1, 11);
+  assert_true(cg_csv_field_quoted(r.csv, 0));
+  assert_true(cg_csv_field_quoted(r.csv, 1));
+  assert_false(cg_csv_field_quoted(r.csv, 2));
+  assert_false(cg_csv_field_quoted(r.csv, 3)); /* out of range */
   expect_end(&r);
   close_r(&r);
 }
