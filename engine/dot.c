@@ -8,6 +8,7 @@
  * are declared in a fixed order, and the force-directed layouts get a fixed
  * seed, so the same input gives the same bytes.
  */
+#include "escape.h"
 #include "gvc_internal.h"
 #include <coopgraph/render.h>
 
@@ -242,30 +243,6 @@ static void set_attr(scene *s, void *obj, const char *name, const char *value) {
   agsafeset(obj, (char *)name, (char *)cg_buf_str(&s->tmp2), "");
 }
 
-static void html_escape(cg_buf *b, const char *s) {
-  for (; *s; s++) {
-    switch (*s) {
-    case '&':
-      cg_buf_puts(b, "&amp;");
-      break;
-    case '<':
-      cg_buf_puts(b, "&lt;");
-      break;
-    case '>':
-      cg_buf_puts(b, "&gt;");
-      break;
-    case '"':
-      cg_buf_puts(b, "&quot;");
-      break;
-    case '\n':
-      cg_buf_puts(b, "<BR/>");
-      break;
-    default:
-      cg_buf_putc(b, *s);
-    }
-  }
-}
-
 static void put_dates(cg_buf *b, const cg_agreement *a) {
   char d[11], e[11];
   cg_buf_puts(b, cg_date_known(a->date) ? cg_date_format(a->date, d) : "undated");
@@ -470,11 +447,11 @@ static void legend_rows(scene *s, cg_buf *b, const char *heading, const char *us
     cg_buf_printf(b, "<TR><TD BGCOLOR=\"%s\" WIDTH=\"16\"> </TD><TD ALIGN=\"LEFT\">",
                   cg_palette_colour(rows[r][0]));
     if (kinds) {
-      html_escape(b, cg_dataset_kind(s->ds, i));
+      cg_html_escape(b, cg_dataset_kind(s->ds, i), 1);
       cg_buf_printf(b, " (%s)", cg_kind_shape(cg_dataset_kind(s->ds, i)));
     } else {
       const cg_type *t = cg_dataset_type(s->ds, i);
-      html_escape(b, t->label[0] ? t->label : t->id);
+      cg_html_escape(b, t->label[0] ? t->label : t->id, 1);
     }
     cg_buf_puts(b, "</TD></TR>");
   }

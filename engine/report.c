@@ -3,6 +3,7 @@
  * used inline in index.html and beside it as files, tables written as HTML,
  * Markdown and CSV from the same rows.
  */
+#include "escape.h"
 #include <coopgraph/analysis.h>
 #include <coopgraph/csv.h>
 #include <coopgraph/query.h>
@@ -35,31 +36,6 @@ typedef struct ctx {
   char *msg;
   size_t msg_size;
 } ctx;
-
-/* Text for HTML: & < > " ' as references. */
-static void esc_html(cg_buf *b, const char *s) {
-  for (; *s; s++) {
-    switch (*s) {
-    case '&':
-      cg_buf_puts(b, "&amp;");
-      break;
-    case '<':
-      cg_buf_puts(b, "&lt;");
-      break;
-    case '>':
-      cg_buf_puts(b, "&gt;");
-      break;
-    case '"':
-      cg_buf_puts(b, "&quot;");
-      break;
-    case '\'':
-      cg_buf_puts(b, "&#39;");
-      break;
-    default:
-      cg_buf_putc(b, *s);
-    }
-  }
-}
 
 /* Text for a Markdown table cell: | and \ escaped, no HTML, one line. */
 static void esc_md(cg_buf *b, const char *s) {
@@ -114,7 +90,7 @@ static void table_start(ctx *x, const char *const *head, size_t n, unsigned righ
   cg_buf_puts(&x->html, "<div class=\"scroll\"><table>\n<thead><tr>");
   for (size_t k = 0; k < n; k++) {
     cg_buf_puts(&x->html, right & (1u << k) ? "<th class=\"n\">" : "<th>");
-    esc_html(&x->html, head[k]);
+    cg_html_escape(&x->html, head[k], 0);
     cg_buf_puts(&x->html, "</th>");
   }
   cg_buf_puts(&x->html, "</tr></thead>\n<tbody>\n");
@@ -142,7 +118,7 @@ static void table_row(ctx *x, const char *const *shown, const char *const *exact
   cg_buf_putc(&x->md, '|');
   for (size_t k = 0; k < n; k++) {
     cg_buf_puts(&x->html, right & (1u << k) ? "<td class=\"n\">" : "<td>");
-    esc_html(&x->html, shown[k]);
+    cg_html_escape(&x->html, shown[k], 0);
     cg_buf_puts(&x->html, "</td>");
     cg_buf_putc(&x->md, ' ');
     esc_md(&x->md, shown[k]);
@@ -174,7 +150,7 @@ static cg_status add_figure(ctx *x, const char *svg_name, const char *dot_name, 
   const char *s = cg_buf_str(svg), *start = strstr(s, "<svg");
   if (!start) start = s;
   cg_buf_printf(&x->html, "<section id=\"%s\">\n<h2>", section_id);
-  esc_html(&x->html, heading);
+  cg_html_escape(&x->html, heading, 0);
   cg_buf_puts(&x->html, "</h2>\n<figure>\n");
   cg_buf_append(&x->html, start, svg->len - (size_t)(start - s));
   if (x->html.len && x->html.data[x->html.len - 1] != '\n') cg_buf_putc(&x->html, '\n');
@@ -360,12 +336,12 @@ static void page_start(ctx *x) {
   cg_buf_puts(&x->html, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n"
                         "<meta name=\"viewport\" content=\"width=device-width, "
                         "initial-scale=1\"/>\n<title>Cooperation network: ");
-  esc_html(&x->html, name);
+  cg_html_escape(&x->html, name, 0);
   cg_buf_printf(&x->html,
                 "</title>\n<style>\n%s</style>\n</head>\n<body>\n<h1>Cooperation "
                 "network: ",
                 STYLE);
-  esc_html(&x->html, name);
+  cg_html_escape(&x->html, name, 0);
   cg_buf_printf(&x->html,
                 "</h1>\n<p>%zu entities, %zu partner pairs, %zu agreements.</p>\n<nav>"
                 "<a href=\"#network\">Network</a><a href=\"#ego\">Ego network</a>"
