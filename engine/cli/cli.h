@@ -69,6 +69,15 @@ void cli_agreement_cells(const cg_dataset *ds, size_t a, char dates[2][11], cg_b
  * when NULL) as a timeline SVG on stdout. Returns an exit status.
  */
 int cli_timeline_svg(cli *c, const cg_view *v, const int32_t *agreements, size_t n);
+/*
+ * Parses a whole number written with digits only (no sign, no spaces), in
+ * [min, max]. Returns 0 and sets *out, or -1. Every numeric option uses it,
+ * so all accept and refuse the same spellings.
+ */
+int cli_parse_uint(const char *s, unsigned long long min, unsigned long long max,
+                   unsigned long long *out);
+/* Writes key: "YYYY-MM-DD" as written, or key: null for an unknown date. */
+void cli_json_date(cg_json *j, const char *key, cg_date d);
 /* Sorts agreement indices oldest first, unknown dates last, then by file order. */
 void cli_sort_by_date(const cg_dataset *ds, int32_t *idx, size_t n);
 

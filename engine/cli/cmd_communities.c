@@ -95,9 +95,8 @@ static int cmd_communities(cli *c, int argc, char **argv) {
         return cli_usage_error(c, cmd, "unknown --method '%s' (expected leiden or louvain)",
                                method);
     } else if (opt == OPT_SEED) {
-      char *end;
-      unsigned long long s = strtoull(optarg, &end, 10);
-      if (!*optarg || *end || optarg[0] == '-' || s > 0xffffffffULL)
+      unsigned long long s;
+      if (cli_parse_uint(optarg, 0, 0xffffffffULL, &s))
         return cli_usage_error(c, cmd, "--seed needs a whole number from 0 to 4294967295");
       co.seed = (unsigned long)s;
     } else if (!cli_filter_option(&cf, opt, optarg))

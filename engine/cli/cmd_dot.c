@@ -12,7 +12,6 @@
 #include <string.h>
 #include <unistd.h>
 
-
 enum {
   OPT_MULTI = OPT_FIRST_FREE,
   OPT_EGO,
@@ -35,13 +34,10 @@ typedef struct draw_args {
   const char *ego, *depth, *size_by, *layout, *to, *dpi, *output;
 } draw_args;
 
-/* Parses an integer in [lo, hi]; -1 when it is not one. */
+/* An integer option in [lo, hi], or -1 (cli_parse_uint's rules). */
 static long parse_int(const char *s, long lo, long hi) {
-  char *end;
-  errno = 0;
-  long v = strtol(s, &end, 10);
-  if (!*s || *end || errno || v < lo || v > hi) return -1;
-  return v;
+  unsigned long long v;
+  return cli_parse_uint(s, (unsigned long long)lo, (unsigned long long)hi, &v) ? -1 : (long)v;
 }
 
 static int parse_args(cli *c, const cli_command *cmd, int argc, char **argv, int image,
@@ -148,8 +144,7 @@ static int parse_args(cli *c, const cli_command *cmd, int argc, char **argv, int
 static double *size_values(const cg_pgraph *g, const char *measure) {
   unsigned bit = cg_measure_from_name(measure);
   cg_centrality_result r;
-  if (cg_centrality(&r, g, bit))
-    return NULL;
+  if (cg_centrality(&r, g, bit)) return NULL;
   size_t k = 0;
   while (!(bit & (1u << k)))
     k++;

@@ -10,15 +10,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Parses a whole number of digits only (no sign, no spaces) up to max. */
+/* A whole number up to max (cli_parse_uint's rules). */
 static int parse_count(const char *s, uint64_t max, uint64_t *out) {
-  if (!*s) return -1;
-  for (const char *p = s; *p; p++)
-    if (*p < '0' || *p > '9') return -1;
-  errno = 0;
-  char *end;
-  unsigned long long v = strtoull(s, &end, 10);
-  if (errno || *end || v > max) return -1;
+  unsigned long long v;
+  if (cli_parse_uint(s, 0, max, &v)) return -1;
   *out = (uint64_t)v;
   return 0;
 }

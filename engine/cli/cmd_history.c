@@ -20,15 +20,6 @@ static void put_grouped(cg_buf *out, long long n) {
   }
 }
 
-static void json_date(cg_json *j, const char *key, cg_date d) {
-  char buf[11];
-  cg_json_key(j, key);
-  if (cg_date_known(d))
-    cg_json_string(j, cg_date_format(d, buf));
-  else
-    cg_json_null(j);
-}
-
 static void write_json(cg_buf *out, const cg_dataset *ds, const cg_history *h) {
   cg_json j;
   cg_json_init(&j, out, 1);
@@ -46,15 +37,15 @@ static void write_json(cg_buf *out, const cg_dataset *ds, const cg_history *h) {
   cg_json_key(&j, "summary");
   cg_json_begin_object(&j);
   cg_json_kv_int(&j, "agreements", (long long)h->count);
-  json_date(&j, "first", h->first);
-  json_date(&j, "last", h->last);
+  cli_json_date(&j, "first", h->first);
+  cli_json_date(&j, "last", h->last);
   cg_json_key(&j, "longest_gap_days");
   if (h->longest_gap_days >= 0)
     cg_json_int(&j, h->longest_gap_days);
   else
     cg_json_null(&j);
-  json_date(&j, "longest_gap_from", h->gap_from);
-  json_date(&j, "longest_gap_to", h->gap_to);
+  cli_json_date(&j, "longest_gap_from", h->gap_from);
+  cli_json_date(&j, "longest_gap_to", h->gap_to);
   cg_json_end_object(&j);
   cg_json_end_object(&j);
 }

@@ -13,25 +13,6 @@
 static const char *const HEADERS[7] = {"id",    "name", "kind", "agreements",
                                        "first", "last", "types"};
 
-/* Parses a --top value: a whole number from 1 up. Returns 0 on success. */
-static int parse_top(const char *s, size_t *out) {
-  char *end;
-  errno = 0;
-  unsigned long long n = strtoull(s, &end, 10);
-  if (s[0] < '0' || s[0] > '9' || *end || errno || n == 0 || n > SIZE_MAX) return -1;
-  *out = (size_t)n;
-  return 0;
-}
-
-static void json_date(cg_json *j, const char *key, cg_date d) {
-  char buf[11];
-  cg_json_key(j, key);
-  if (cg_date_known(d))
-    cg_json_string(j, cg_date_format(d, buf));
-  else
-    cg_json_null(j);
-}
-
 static void write_json(cg_buf *out, const cg_dataset *ds, const cg_partner_list *l) {
   cg_json j;
   cg_json_init(&j, out, 1);
@@ -47,8 +28,8 @@ static void write_json(cg_buf *out, const cg_dataset *ds, const cg_partner_list 
     cg_json_kv_string(&j, "name", e->name);
     cg_json_kv_string(&j, "kind", e->kind);
     cg_json_kv_int(&j, "agreements", (long long)p->agreements);
-    json_date(&j, "first", p->first);
-    json_date(&j, "last", p->last);
+    cli_json_date(&j, "first", p->first);
+    cli_json_date(&j, "last", p->last);
     cg_json_key(&j, "types");
     cg_json_begin_object(&j);
     for (size_t k = 0; k < p->ntypes; k++)
@@ -103,7 +84,10 @@ static int cmd_partners(cli *c, int argc, char **argv) {
   int opt, status;
   while ((opt = getopt_long(argc, argv, "", opts, NULL)) != -1) {
     if (opt == 'n') {
-      if (parse_top(optarg, &top))
+      unsigned long long n;
+      if (cli_parse_uint(optarg, 1, SIZE_MAX, &n) == 0)
+        top = (size_t)n;
+      else
         return cli_usage_error(c, cmd, "invalid --top '%s' (expected a whole number from 1)",
                                optarg);
     } else if (!cli_filter_option(&cf, opt, optarg))

@@ -199,9 +199,8 @@ static int cmd_summary(cli *c, int argc, char **argv) {
   int opt;
   while ((opt = getopt_long(argc, argv, "+", opts, NULL)) != -1) {
     if (opt == 't') {
-      char *end;
-      long v = strtol(optarg, &end, 10);
-      if (*end || end == optarg || v < 0)
+      unsigned long long v;
+      if (cli_parse_uint(optarg, 0, SIZE_MAX, &v))
         return cli_usage_error(c, cmd, "--top needs a whole number, not '%s'", optarg);
       top = (size_t)v;
     } else {

@@ -5,7 +5,6 @@
  */
 #include "cli.h"
 
-
 static int cmd_svg(cli *c, int argc, char **argv) {
   return cli_draw(c, &cli_svg, argc, argv, 1);
 }

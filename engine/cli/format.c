@@ -7,12 +7,13 @@
 #include <coopgraph/render.h>
 #include <coopgraph/timeline.h>
 
+#include <errno.h>
 #include <stdlib.h>
 
 const char *const CLI_AGREEMENT_HEADERS[7] = {"id",      "date",  "end",   "type",
                                               "parties", "title", "source"};
 
-static void json_date(cg_json *j, const char *key, cg_date d) {
+void cli_json_date(cg_json *j, const char *key, cg_date d) {
   char buf[11];
   cg_json_key(j, key);
   if (cg_date_known(d))
@@ -25,8 +26,8 @@ void cli_json_agreement(cg_json *j, const cg_dataset *ds, size_t a) {
   const cg_agreement *ag = cg_dataset_agreement(ds, a);
   cg_json_begin_object(j);
   cg_json_kv_string(j, "id", ag->id);
-  json_date(j, "date", ag->date);
-  json_date(j, "end", ag->end);
+  cli_json_date(j, "date", ag->date);
+  cli_json_date(j, "end", ag->end);
   cg_json_kv_string(j, "type", cg_dataset_type(ds, (size_t)ag->type)->id);
   cg_json_key(j, "parties");
   cg_json_begin_array(j);
@@ -81,4 +82,17 @@ int cli_timeline_svg(cli *c, const cg_view *v, const int32_t *agreements, size_t
   }
   cg_buf_free(&out);
   return status;
+}
+
+int cli_parse_uint(const char *s, unsigned long long min, unsigned long long max,
+                   unsigned long long *out) {
+  if (!*s) return -1;
+  for (const char *p = s; *p; p++)
+    if (*p < '0' || *p > '9') return -1;
+  errno = 0;
+  char *end;
+  unsigned long long v = strtoull(s, &end, 10);
+  if (errno || *end || v < min || v > max) return -1;
+  *out = v;
+  return 0;
 }
