@@ -227,17 +227,24 @@ static cg_status year_range(const cg_dataset *ds, const cg_filter *base, int *lo
   return found ? CG_OK : CG_ERR_NOTFOUND;
 }
 
-/* The centrality of one period's graph. */
-static cg_status period_centrality(cg_period_centrality *p, const cg_dataset *ds,
-                                   const cg_filter *base, const cg_over_time_options *o, int span) {
+cg_filter cg_period_filter(const cg_filter *base, int first_year, int last_year, cg_period_unit by,
+                           unsigned window) {
+  int span = by == CG_PERIOD_DECADE ? 10 : 1;
   cg_filter f = *base;
-  f.as_of = year_date(p->last_year);
-  if (o->window) {
-    int from = p->first_year - (int)(o->window - 1) * span;
+  f.as_of = year_date(last_year);
+  if (window) {
+    int from = first_year - (int)(window - 1) * span;
     if (from < 1) from = 1;
     cg_date wf = year_date(from);
     if (!cg_date_known(f.from) || cg_date_first_day(wf) > cg_date_first_day(f.from)) f.from = wf;
   }
+  return f;
+}
+
+/* The centrality of one period's graph. */
+static cg_status period_centrality(cg_period_centrality *p, const cg_dataset *ds,
+                                   const cg_filter *base, const cg_over_time_options *o) {
+  cg_filter f = cg_period_filter(base, p->first_year, p->last_year, o->by, o->window);
   cg_view *v = NULL;
   cg_pgraph *g = NULL;
   cg_status st = cg_view_new(&v, ds, &f);
@@ -274,7 +281,7 @@ cg_status cg_centrality_over_time(cg_centrality_series *out, const cg_dataset *d
     if (p->last_year > 9999) p->last_year = 9999;
     snprintf(p->label, sizeof p->label, span == 10 ? "%ds" : "%d", p->first_year);
     out->nperiods = i + 1;
-    if ((st = period_centrality(p, ds, base, &o, span)) != CG_OK) {
+    if ((st = period_centrality(p, ds, base, &o)) != CG_OK) {
       cg_centrality_series_free(out);
       return st;
     }

@@ -1,6 +1,6 @@
 /*
  * gvc_internal.h - the process's one Graphviz context, shared by every
- * module that lays out or renders (dot.c, timeline_svg.c). Private.
+ * module that lays out or renders (dot.c, timeline_svg.c, growth_svg.c). Private.
  *
  * Graphviz 2.43 caches font data across contexts (the pango plugin's
  * text-size cache), so a second context after gvFreeContext reads freed

@@ -51,4 +51,20 @@ check "$prog" -q svg -o "$tmp/x.pdf"
 [ "$(head -c 4 "$tmp/x.pdf")" = %PDF ] || { echo "FAILED: not a PDF"; fail=1; }
 ls "$tmp" | grep -q '\.tmp\.' && { echo "FAILED: temporary file left"; fail=1; }
 if "$prog" -q svg -o "$tmp/no/such/dir/x.svg" 2>/dev/null; then echo "FAILED: bad -o accepted"; fail=1; fi
+# Growth small multiples: well-formed, renderable, unique ids, same bytes twice.
+for data in "" "$fixtures/graphs/multi"; do
+  d=(); [ -n "$data" ] && d=(-d "$data")
+  for extra in "" "--by decade --size-by partners"; do
+    # shellcheck disable=SC2086
+    "$prog" -q "${d[@]}" centrality --over-time --svg $extra >"$tmp/g1.svg" || { echo "FAILED: centrality --over-time --svg $extra ($data)"; fail=1; continue; }
+    # shellcheck disable=SC2086
+    "$prog" -q "${d[@]}" centrality --over-time --svg $extra >"$tmp/g2.svg"
+    check cmp -s "$tmp/g1.svg" "$tmp/g2.svg"
+    check xmllint --noout "$tmp/g1.svg"
+    check rsvg-convert -o "$tmp/g.png" "$tmp/g1.svg"
+    dups=$(grep -o ' id="[^"]*"' "$tmp/g1.svg" | sort | uniq -d)
+    [ -z "$dups" ] || { echo "FAILED: duplicate ids in growth svg ($data): $dups"; fail=1; }
+    grep -q '<path' "$tmp/g1.svg" || { echo "FAILED: growth svg has no edges ($data)"; fail=1; }
+  done
+done
 exit $fail

@@ -6,6 +6,7 @@
 #include "cli.h"
 
 #include <coopgraph/analysis.h>
+#include <coopgraph/growth.h>
 
 #include <stdlib.h>
 #include <string.h>
@@ -16,6 +17,8 @@ typedef struct opts {
   int over_time;
   cg_period_unit by;
   unsigned window;
+  int svg;          /* --svg: small multiples of the network (with --over-time) */
+  unsigned size_by; /* --size-by: measure bit sizing the nodes */
 } opts;
 
 static size_t edit_distance(const char *a, const char *b) {
@@ -265,7 +268,35 @@ static cg_status run_over_time(cli *c, const cg_filter *f, const opts *o, unsign
   return st;
 }
 
-enum { OPT_MEASURE = OPT_FIRST_FREE, OPT_TOP, OPT_SORT, OPT_OVER_TIME, OPT_BY, OPT_WINDOW };
+/* --over-time --svg: the network at several dates on one layout. */
+static int run_growth(cli *c, const cg_filter *f, const opts *o) {
+  cg_growth_options go = CG_GROWTH_OPTIONS_INIT;
+  go.by = o->by;
+  go.window = o->window;
+  go.size_by = (cg_measure)o->size_by;
+  cg_buf out = CG_BUF_INIT;
+  char msg[256] = "";
+  cg_status st = cg_render_growth(c->ds, f, &go, &out, msg, sizeof msg);
+  int status;
+  if (st) {
+    cli_error(c, "centrality: cannot draw the figure: %s", msg[0] ? msg : cg_status_string(st));
+    status = EXIT_DATA;
+  } else
+    status = cli_emit(c, &out);
+  cg_buf_free(&out);
+  return status;
+}
+
+enum {
+  OPT_MEASURE = OPT_FIRST_FREE,
+  OPT_TOP,
+  OPT_SORT,
+  OPT_OVER_TIME,
+  OPT_BY,
+  OPT_WINDOW,
+  OPT_SVG,
+  OPT_SIZE_BY
+};
 
 static int parse_count(cli *c, const char *opt, const char *arg, long *out) {
   char *end;
@@ -285,12 +316,14 @@ static int cmd_centrality(cli *c, int argc, char **argv) {
                                            {"over-time", no_argument, NULL, OPT_OVER_TIME},
                                            {"by", required_argument, NULL, OPT_BY},
                                            {"window", required_argument, NULL, OPT_WINDOW},
+                                           {"svg", no_argument, NULL, OPT_SVG},
+                                           {"size-by", required_argument, NULL, OPT_SIZE_BY},
                                            CLI_FILTER_LONGOPTS,
                                            {NULL, 0, NULL, 0}};
   cli_filter cf;
   cli_filter_init(&cf);
-  opts o = {CG_MEASURE_ALL, 0, 0, 0, CG_PERIOD_YEAR, 0};
-  const char *measures = NULL, *sort = NULL, *by = NULL;
+  opts o = {CG_MEASURE_ALL, 0, 0, 0, CG_PERIOD_YEAR, 0, 0, CG_MEASURE_PAGERANK};
+  const char *measures = NULL, *sort = NULL, *by = NULL, *size_by = NULL;
   long window = 0;
   int opt;
   while ((opt = getopt_long(argc, argv, "+", longopts, NULL)) != -1) {
@@ -302,6 +335,10 @@ static int cmd_centrality(cli *c, int argc, char **argv) {
       by = optarg;
     else if (opt == OPT_OVER_TIME)
       o.over_time = 1;
+    else if (opt == OPT_SVG)
+      o.svg = 1;
+    else if (opt == OPT_SIZE_BY)
+      size_by = optarg;
     else if (opt == OPT_TOP) {
       if (parse_count(c, "--top", optarg, &o.top)) return EXIT_USAGE;
     } else if (opt == OPT_WINDOW) {
@@ -314,8 +351,12 @@ static int cmd_centrality(cli *c, int argc, char **argv) {
   if (sort && measure_bit(c, "--sort", sort, strlen(sort), &o.sort)) return EXIT_USAGE;
   if (by && strcmp(by, "year") && strcmp(by, "decade"))
     return cli_usage_error(c, cmd, "unknown --by '%s' (expected year or decade)", by);
+  if (size_by && measure_bit(c, "--size-by", size_by, strlen(size_by), &o.size_by))
+    return EXIT_USAGE;
   if ((by || window) && !o.over_time)
     return cli_usage_error(c, cmd, "--by and --window need --over-time");
+  if (o.svg && !o.over_time) return cli_usage_error(c, cmd, "--svg needs --over-time");
+  if (size_by && !o.svg) return cli_usage_error(c, cmd, "--size-by needs --svg");
   if (o.over_time && cf.as_of)
     return cli_usage_error(c, cmd, "--as-of cannot be used with --over-time");
   o.by = by && strcmp(by, "decade") == 0 ? CG_PERIOD_DECADE : CG_PERIOD_YEAR;
@@ -325,7 +366,9 @@ static int cmd_centrality(cli *c, int argc, char **argv) {
       if (o.shown & (1u << k)) o.sort = 1u << k;
   if (cli_load(c, 0)) return EXIT_DATA;
   int status = cli_filter_finish(c, cmd, &cf);
-  if (status == EXIT_OK) {
+  if (status == EXIT_OK && o.svg)
+    status = run_growth(c, &cf.f, &o);
+  else if (status == EXIT_OK) {
     cg_buf out = CG_BUF_INIT;
     unsigned mask = o.shown | o.sort | CG_MEASURE_PARTNERS;
     cg_status st =
@@ -355,6 +398,10 @@ const cli_command cli_centrality = {
     "  --by year|decade       period length with --over-time (default year)\n"
     "  --window N             only agreements dated in the last N periods\n"
     "                         (default: all since the first, cumulative)\n"
+    "  --svg                  with --over-time: an SVG (stdout) of the network at up\n"
+    "                         to 9 evenly spaced periods (always the last), one panel\n"
+    "                         each, all on the same layout\n"
+    "  --size-by M            with --svg: measure sizing the nodes (default pagerank)\n"
     "Measures (NetworkX's definitions on the weighted partnership graph):\n"
     "  partners               distinct partners (degree)\n"
     "  agreements             agreements the entity is a party to\n"

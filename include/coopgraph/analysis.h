@@ -115,6 +115,16 @@ typedef struct cg_centrality_series {
 } cg_centrality_series;
 
 /*
+ * The filter that period p of an over-time series is computed on: base with
+ * as_of at the end of p's last year and, with a window of N periods, from
+ * at the start of the N-th period back (or base's own from, when later).
+ * Shared by cg_centrality_over_time and the growth figure, so that a figure
+ * always shows the graphs the table measured.
+ */
+cg_filter cg_period_filter(const cg_filter *base, int first_year, int last_year, cg_period_unit by,
+                           unsigned window);
+
+/*
  * Centrality over time. Periods run from the one holding the earliest dated
  * agreement that passes `base` to the one holding the latest (none when no
  * agreement is dated). For each period, the graph is the one of `base`

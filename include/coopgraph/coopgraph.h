@@ -14,6 +14,7 @@
 #include "filter.h"
 #include "generate.h"
 #include "graph.h"
+#include "growth.h"
 #include "query.h"
 #include "render.h"
 #include "report.h"
