@@ -224,18 +224,6 @@ static void put_dot_safe(cg_buf *b, const char *s, size_t n) {
   }
 }
 
-/* Text for Graphviz's label-like attributes: backslash doubled, '&' as "&amp;". */
-static void put_gv_text(cg_buf *b, const char *s) {
-  for (; *s; s++) {
-    if (*s == '\\')
-      cg_buf_puts(b, "\\\\");
-    else if (*s == '&')
-      cg_buf_puts(b, "&amp;");
-    else
-      cg_buf_putc(b, *s);
-  }
-}
-
 /* Sets a plain attribute on a node, edge or graph; "" is the declared default. */
 static void set_attr(scene *s, void *obj, const char *name, const char *value) {
   cg_buf_clear(&s->tmp2);
@@ -255,7 +243,7 @@ static void put_agreement_line(scene *s, cg_buf *b, size_t a) {
   cg_buf_clear(&s->tmp2);
   put_dates(&s->tmp2, ag);
   cg_buf_printf(&s->tmp2, " %s (%s) [%s]", ag->title, cg_dataset_type(s->ds, ag->type)->id, ag->id);
-  put_gv_text(b, cg_buf_str(&s->tmp2));
+  cg_gv_text(b, cg_buf_str(&s->tmp2), 0);
 }
 
 /* ---- building the cgraph graph ------------------------------------------ */
@@ -293,12 +281,12 @@ static void add_nodes(scene *s, Agraph_t *ag) {
     cg_css_class(b, "kind-", en->kind);
     set_attr(s, n, "class", cg_buf_str(b));
     cg_buf_clear(b);
-    put_gv_text(b, en->name[0] ? en->name : en->id);
+    cg_gv_text(b, en->name[0] ? en->name : en->id, 0);
     cg_buf_printf(b, " (%s)", en->kind);
     if (s->o->size_by) {
       double x = s->o->size_by[vx];
       cg_buf_puts(b, "\\n");
-      put_gv_text(b, s->o->size_by_name ? s->o->size_by_name : "size");
+      cg_gv_text(b, s->o->size_by_name ? s->o->size_by_name : "size", 0);
       cg_buf_printf(b, ": %.6g", x);
       double w = 0.75 + 1.25 * (s->size_max > 0 ? sqrt(x / s->size_max) : 0.0);
       char num[32];
@@ -352,9 +340,9 @@ static void add_pair_edge(scene *s, Agraph_t *ag, Agnode_t *t, Agnode_t *h, size
   style_edge(s, ed, type);
   cg_buf *b = &s->tmp;
   cg_buf_clear(b);
-  put_gv_text(b, agnameof(t));
+  cg_gv_text(b, agnameof(t), 0);
   cg_buf_puts(b, " -- ");
-  put_gv_text(b, agnameof(h));
+  cg_gv_text(b, agnameof(h), 0);
   cg_buf_printf(b, ": %zu agreement%s", cnt, cnt == 1 ? "" : "s");
   for (size_t j = 0; j < cnt && j < MAX_TOOLTIP_LINES; j++) {
     cg_buf_puts(b, "\\n");
@@ -506,12 +494,6 @@ static cg_status build_graph(scene *s, Agraph_t **out) {
 }
 
 /* Graphviz reports through agerr; keep its last message for ours. */
-static char gv_message[256];
-static int gv_errf(char *text) {
-  if (!gv_message[0]) snprintf(gv_message, sizeof gv_message, "%s", text);
-  return 0;
-}
-
 cg_status cg_render_dot(const cg_pgraph *g, const cg_render_options *opts, cg_buf *out, char *msg,
                         size_t msg_size) {
   cg_render_options defaults = CG_RENDER_OPTIONS_INIT;
@@ -652,19 +634,6 @@ static void set_layout_attrs(scene *s, Agraph_t *ag, cg_layout l) {
   }
 }
 
-/* One Graphviz context for the process (see gvc_internal.h for why). */
-static GVC_t *process_gvc;
-
-GVC_t *cg_gvc(void) {
-  if (!process_gvc) process_gvc = gvContext();
-  return process_gvc;
-}
-
-void cg_render_cleanup(void) {
-  if (process_gvc) gvFreeContext(process_gvc);
-  process_gvc = NULL;
-}
-
 /* Lays out and renders in `format`; SVG is tidied, others copied. */
 static cg_status render(const cg_pgraph *g, const cg_render_options *opts, const char *format,
                         cg_buf *out, char *msg, size_t msg_size) {
@@ -676,8 +645,7 @@ static cg_status render(const cg_pgraph *g, const cg_render_options *opts, const
   unsigned int len = 0;
   int laid_out = 0;
   cg_buf title = CG_BUF_INIT, desc = CG_BUF_INIT;
-  agusererrf old = agseterrf(gv_errf);
-  gv_message[0] = '\0';
+  agusererrf old = cg_gv_capture_begin();
   cg_status st = scene_init(&s, g, opts ? opts : &defaults, msg, msg_size);
   if (st) goto done;
   cg_layout l = pick(&s);
@@ -702,17 +670,11 @@ static cg_status render(const cg_pgraph *g, const cg_render_options *opts, const
   } else
     st = cg_buf_append(out, data, len);
 done:
-  if (st == CG_ERR_INTERNAL)
-    set_msg(msg, msg_size, "Graphviz failed to draw the graph%s%s", gv_message[0] ? ": " : "",
-            gv_message);
-  else if (st == CG_ERR_NOMEM)
-    set_msg(msg, msg_size, "out of memory");
-  else if (st == CG_ERR_DATA)
-    set_msg(msg, msg_size, "Graphviz wrote SVG that could not be post-processed");
+  cg_gv_failure(st, "Graphviz failed to draw the graph", msg, msg_size);
   if (data) gvFreeRenderData(data);
   if (laid_out) gvFreeLayout(gvc, ag);
   if (ag) agclose(ag);
-  agseterrf(old);
+  cg_gv_capture_end(old);
   cg_buf_free(&title);
   cg_buf_free(&desc);
   scene_free(&s);

@@ -23,32 +23,12 @@
 #define PAD 24.0     /* points around a panel's drawing */
 #define TITLE_H 36.0 /* points above it for the period label */
 
-static char gv_message[256];
-static int gv_errf(char *text) {
-  if (!gv_message[0]) snprintf(gv_message, sizeof gv_message, "%s", text);
-  return 0;
-}
-
 static void set_msg(char *msg, size_t size, const char *text) {
   if (msg && size) snprintf(msg, size, "%s", text);
 }
 
 static void set(void *obj, const char *name, const char *value) {
   agsafeset(obj, (char *)name, (char *)value, "");
-}
-
-/* Text for Graphviz's escString attributes: backslash doubled, '&' as "&amp;". */
-static void put_gv_text(cg_buf *b, const char *s) {
-  for (; *s; s++) {
-    if (*s == '\\')
-      cg_buf_puts(b, "\\\\");
-    else if (*s == '&')
-      cg_buf_puts(b, "&amp;");
-    else if (*s == '\n' || *s == '\r')
-      cg_buf_putc(b, ' ');
-    else
-      cg_buf_putc(b, *s);
-  }
 }
 
 /* One shown period: its graph (for the edges) and its centrality row per vertex. */
@@ -268,7 +248,7 @@ static cg_status add_panel(growth *gr, Agraph_t *ag, size_t j, size_t nrows) {
     cg_css_class(&gr->tmp, "kind-", en->kind);
     set(n, "class", cg_buf_str(&gr->tmp));
     cg_buf_clear(&gr->tmp);
-    put_gv_text(&gr->tmp, en->name[0] ? en->name : en->id);
+    cg_gv_text(&gr->tmp, en->name[0] ? en->name : en->id, 1);
     cg_buf_printf(&gr->tmp, " (%s) in %s\\n%s: %.6g", en->kind, p->pc->label,
                   cg_measure_name(gr->k), x);
     set(n, "tooltip", cg_buf_str(&gr->tmp));
@@ -372,8 +352,7 @@ cg_status cg_render_growth(const cg_dataset *ds, const cg_filter *base,
   unsigned int len = 0;
   int laid_out = 0;
   cg_buf title = CG_BUF_INIT, desc = CG_BUF_INIT;
-  agusererrf old = agseterrf(gv_errf);
-  gv_message[0] = '\0';
+  agusererrf old = cg_gv_capture_begin();
   cg_status st = CG_ERR_ARG;
   while (gr.k < CG_NMEASURES && (1u << gr.k) != (unsigned)gr.o.size_by)
     gr.k++;
@@ -399,19 +378,11 @@ cg_status cg_render_growth(const cg_dataset *ds, const cg_filter *base,
   st = cg_buf_status(&title) || cg_buf_status(&desc) ? CG_ERR_NOMEM
                                                      : cg_svg_tidy(out, data, len, &to);
 done:
-  if (st == CG_ERR_INTERNAL) {
-    char m[300];
-    snprintf(m, sizeof m, "Graphviz or igraph failed to draw the figure%s%s",
-             gv_message[0] ? ": " : "", gv_message);
-    set_msg(msg, msg_size, m);
-  } else if (st == CG_ERR_NOMEM)
-    set_msg(msg, msg_size, "out of memory");
-  else if (st == CG_ERR_DATA)
-    set_msg(msg, msg_size, "Graphviz wrote SVG that could not be post-processed");
+  cg_gv_failure(st, "Graphviz or igraph failed to draw the figure", msg, msg_size);
   if (data) gvFreeRenderData(data);
   if (laid_out) gvFreeLayout(gvc, ag);
   if (ag) agclose(ag);
-  agseterrf(old);
+  cg_gv_capture_end(old);
   cg_buf_free(&title);
   cg_buf_free(&desc);
   cg_buf_free(&gr.tmp);

@@ -27,33 +27,8 @@ static int buf_flush(void *chan) {
 static Agiodisc_t buf_io = {NULL, buf_putstr, buf_flush};
 static Agdisc_t buf_disc = {&AgMemDisc, &AgIdDisc, &buf_io};
 
-static char gv_message[256];
-static int gv_errf(char *text) {
-  if (!gv_message[0]) snprintf(gv_message, sizeof gv_message, "%s", text);
-  return 0;
-}
-
-/*
- * This module's Graphviz context, kept for the process and never freed:
- * Graphviz 2.43 must not create a context after freeing one (see dot.c).
- */
-
 static void set_msg(char *msg, size_t size, const char *text) {
   if (msg && size) snprintf(msg, size, "%s", text);
-}
-
-/* Text for Graphviz's escString attributes: backslash doubled, '&' as "&amp;". */
-static void put_gv_text(cg_buf *b, const char *s) {
-  for (; *s; s++) {
-    if (*s == '\\')
-      cg_buf_puts(b, "\\\\");
-    else if (*s == '&')
-      cg_buf_puts(b, "&amp;");
-    else if (*s == '\n' || *s == '\r')
-      cg_buf_putc(b, ' ');
-    else
-      cg_buf_putc(b, *s);
-  }
 }
 
 static const cg_dataset *sort_ds;
@@ -86,19 +61,19 @@ static void add_agreement(tl *t, Agraph_t *ag, Agraph_t *col, Agnode_t **prev, s
   set(t, nd, "fillcolor", fill);
   set(t, nd, "fontcolor", cg_palette_text_colour(fill));
   cg_buf_clear(&t->tmp);
-  put_gv_text(&t->tmp, cg_dataset_type(t->ds, (size_t)ar->type)->id);
+  cg_gv_text(&t->tmp, cg_dataset_type(t->ds, (size_t)ar->type)->id, 1);
   cg_buf_puts(&t->tmp, "\\n");
   for (uint32_t p = 0; p < ar->nparties && p < MAX_PARTIES_SHOWN; p++) {
     if (p) cg_buf_puts(&t->tmp, ", ");
-    put_gv_text(&t->tmp, cg_dataset_entity(t->ds, (size_t)ar->parties[p])->id);
+    cg_gv_text(&t->tmp, cg_dataset_entity(t->ds, (size_t)ar->parties[p])->id, 1);
   }
   if (ar->nparties > MAX_PARTIES_SHOWN)
     cg_buf_printf(&t->tmp, " +%u more", (unsigned)(ar->nparties - MAX_PARTIES_SHOWN));
   set(t, nd, "label", cg_buf_str(&t->tmp));
   cg_buf_clear(&t->tmp);
-  put_gv_text(&t->tmp, ar->id);
+  cg_gv_text(&t->tmp, ar->id, 1);
   cg_buf_printf(&t->tmp, " (%s): ", cg_date_format(ar->date, date));
-  put_gv_text(&t->tmp, ar->title);
+  cg_gv_text(&t->tmp, ar->title, 1);
   set(t, nd, "tooltip", cg_buf_str(&t->tmp));
   /* an invisible chain keeps the year's agreements stacked in date order */
   Agedge_t *e = agedge(ag, *prev, nd, NULL, 1);
@@ -209,8 +184,7 @@ cg_status cg_render_timeline(const cg_view *v, const int32_t *agreements, size_t
   unsigned int len = 0;
   int laid_out = 0;
   cg_buf title = CG_BUF_INIT, desc = CG_BUF_INIT;
-  agusererrf old = agseterrf(gv_errf);
-  gv_message[0] = '\0';
+  agusererrf old = cg_gv_capture_begin();
   cg_status st = collect(&t, v, agreements, n);
   if (!st) st = build(&t, &ag);
   if (st) goto done;
@@ -229,21 +203,14 @@ cg_status cg_render_timeline(const cg_view *v, const int32_t *agreements, size_t
   st = cg_buf_status(&title) || cg_buf_status(&desc) ? CG_ERR_NOMEM
                                                      : cg_svg_tidy(out, data, len, &to);
 done:
-  if (st == CG_ERR_INTERNAL) {
-    char m[300];
-    snprintf(m, sizeof m, "Graphviz failed to draw the timeline%s%s", gv_message[0] ? ": " : "",
-             gv_message);
-    set_msg(msg, msg_size, m);
-  } else if (st == CG_ERR_NOMEM)
-    set_msg(msg, msg_size, "out of memory");
-  else if (st == CG_ERR_ARG)
+  if (st == CG_ERR_ARG)
     set_msg(msg, msg_size, "agreement index out of range");
-  else if (st == CG_ERR_DATA)
-    set_msg(msg, msg_size, "Graphviz wrote SVG that could not be post-processed");
+  else
+    cg_gv_failure(st, "Graphviz failed to draw the timeline", msg, msg_size);
   if (data) gvFreeRenderData(data);
   if (laid_out) gvFreeLayout(cg_gvc(), ag);
   if (ag) agclose(ag);
-  agseterrf(old);
+  cg_gv_capture_end(old);
   cg_buf_free(&title);
   cg_buf_free(&desc);
   cg_buf_free(&t.tmp);
