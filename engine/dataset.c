@@ -103,6 +103,31 @@ const char *cg_dataset_extra_value(const cg_dataset *ds, size_t i, size_t col) {
   return v ? v : "";
 }
 
+/* A date beside its agreement, so the sort needs no global context. */
+typedef struct dated {
+  cg_date date;
+  int32_t a;
+} dated;
+
+static int dated_cmp(const void *pa, const void *pb) {
+  const dated *x = pa, *y = pb;
+  int c = cg_date_compare(x->date, y->date);
+  return c ? c : (x->a > y->a) - (x->a < y->a);
+}
+
+cg_status cg_dataset_sort_by_date(const cg_dataset *ds, int32_t *idx, size_t n) {
+  if (n < 2) return CG_OK;
+  dated *d = malloc(n * sizeof *d);
+  if (!d) return CG_ERR_NOMEM;
+  for (size_t i = 0; i < n; i++)
+    d[i] = (dated){ds->agreements[idx[i]].date, idx[i]};
+  qsort(d, n, sizeof *d, dated_cmp);
+  for (size_t i = 0; i < n; i++)
+    idx[i] = d[i].a;
+  free(d);
+  return CG_OK;
+}
+
 /* Appends to a growable array of elements of size `size`; 0 or -1 on OOM. */
 static int grow_array(void **items, size_t *cap, size_t len, size_t size) {
   if (len < *cap) return 0;

@@ -248,16 +248,6 @@ static void put_agreement_line(scene *s, cg_buf *b, size_t a) {
 
 /* ---- building the cgraph graph ------------------------------------------ */
 
-static int buf_putstr(void *chan, const char *str) {
-  return cg_buf_puts(chan, str) == CG_OK ? 0 : EOF;
-}
-static int buf_flush(void *chan) {
-  (void)chan;
-  return 0;
-}
-static Agiodisc_t buf_io = {NULL, buf_putstr, buf_flush};
-static Agdisc_t buf_disc = {&AgMemDisc, &AgIdDisc, &buf_io};
-
 static void add_nodes(scene *s, Agraph_t *ag) {
   for (size_t i = 0; i < s->nkeep; i++) {
     size_t vx = s->order[i];
@@ -477,7 +467,7 @@ static cg_status add_legend(scene *s, Agraph_t *ag, const char *types_used) {
 
 /* Builds the styled cgraph graph of the scene into *out (agclose it). */
 static cg_status build_graph(scene *s, Agraph_t **out) {
-  *out = agopen("coopgraph", Agundirected, &buf_disc);
+  *out = agopen("coopgraph", Agundirected, cg_gv_buf_disc());
   Agraph_t *ag = *out;
   if (!ag) return CG_ERR_NOMEM;
   agattr(ag, AGRAPH, "fontname", FONT);

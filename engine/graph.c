@@ -28,8 +28,7 @@ struct cg_pgraph {
 static int igraph_is_setup;
 
 void cg_igraph_setup(void) {
-  if (igraph_is_setup)
-    return;
+  if (igraph_is_setup) return;
   igraph_set_error_handler(igraph_error_handler_ignore);
   igraph_set_warning_handler(igraph_warning_handler_ignore);
   igraph_is_setup = 1;
@@ -37,10 +36,14 @@ void cg_igraph_setup(void) {
 
 cg_status cg_igraph_status(igraph_error_t err) {
   switch (err) {
-  case IGRAPH_SUCCESS: return CG_OK;
-  case IGRAPH_ENOMEM: return CG_ERR_NOMEM;
-  case IGRAPH_INTERRUPTED: return CG_ERR_LIMIT;
-  default: return CG_ERR_INTERNAL;
+  case IGRAPH_SUCCESS:
+    return CG_OK;
+  case IGRAPH_ENOMEM:
+    return CG_ERR_NOMEM;
+  case IGRAPH_INTERRUPTED:
+    return CG_ERR_LIMIT;
+  default:
+    return CG_ERR_INTERNAL;
   }
 }
 
@@ -50,14 +53,12 @@ typedef struct pair {
 
 static int pair_cmp(const void *pa, const void *pb) {
   const pair *x = pa, *y = pb;
-  if (x->v != y->v)
-    return x->v < y->v ? -1 : 1;
+  if (x->v != y->v) return x->v < y->v ? -1 : 1;
   return (x->a > y->a) - (x->a < y->a);
 }
 
 void cg_pgraph_free(cg_pgraph *g) {
-  if (!g)
-    return;
+  if (!g) return;
   if (g->ig_ready) {
     igraph_destroy(&g->ig);
     igraph_vector_destroy(&g->weights);
@@ -77,8 +78,7 @@ static int map_vertices(cg_pgraph *g, const cg_dataset *ds) {
   size_t ne = cg_dataset_nentities(ds);
   g->entity_vertex = malloc((ne ? ne : 1) * sizeof *g->entity_vertex);
   g->vertex_entity = malloc((ne ? ne : 1) * sizeof *g->vertex_entity);
-  if (!g->entity_vertex || !g->vertex_entity)
-    return -1;
+  if (!g->entity_vertex || !g->vertex_entity) return -1;
   for (size_t e = 0; e < ne; e++) {
     g->entity_vertex[e] = -1;
     if (cg_view_entity_in(g->view, e)) {
@@ -94,8 +94,7 @@ static pair *collect_pairs(cg_pgraph *g, const cg_dataset *ds, size_t **bucket_o
                            size_t *npairs) {
   size_t na = cg_dataset_nagreements(ds), n = g->nvertices, total = 0;
   size_t *bucket = calloc(n + 1, sizeof *bucket);
-  if (!bucket)
-    return NULL;
+  if (!bucket) return NULL;
   for (size_t a = 0; a < na; a++) {
     uint32_t k;
     const int32_t *p = cg_view_parties(g->view, a, &k);
@@ -146,11 +145,9 @@ static cg_status make_edges(cg_pgraph *g, const pair *pairs, const size_t *bucke
   g->ebegin = malloc((m + 1) * sizeof *g->ebegin);
   g->agr = malloc((npairs ? npairs : 1) * sizeof *g->agr);
   g->ustart = malloc((n + 1) * sizeof *g->ustart);
-  if (!g->eu || !g->ev || !g->ebegin || !g->agr || !g->ustart)
-    return CG_ERR_NOMEM;
+  if (!g->eu || !g->ev || !g->ebegin || !g->agr || !g->ustart) return CG_ERR_NOMEM;
   igraph_vector_int_t edges;
-  if (igraph_vector_int_init(&edges, (igraph_integer_t)(2 * m)))
-    return CG_ERR_NOMEM;
+  if (igraph_vector_int_init(&edges, (igraph_integer_t)(2 * m))) return CG_ERR_NOMEM;
   if (igraph_vector_init(&g->weights, (igraph_integer_t)m)) {
     igraph_vector_int_destroy(&edges);
     return CG_ERR_NOMEM;
@@ -188,8 +185,7 @@ cg_status cg_pgraph_new(cg_pgraph **out, const cg_view *v) {
   *out = NULL;
   cg_igraph_setup();
   cg_pgraph *g = calloc(1, sizeof *g);
-  if (!g)
-    return CG_ERR_NOMEM;
+  if (!g) return CG_ERR_NOMEM;
   g->view = v;
   const cg_dataset *ds = cg_view_dataset(v);
   size_t *bucket = NULL, npairs = 0;
@@ -207,19 +203,26 @@ cg_status cg_pgraph_new(cg_pgraph **out, const cg_view *v) {
   return CG_OK;
 }
 
-const cg_view *cg_pgraph_view(const cg_pgraph *g) { return g->view; }
-size_t cg_pgraph_nvertices(const cg_pgraph *g) { return g->nvertices; }
-size_t cg_pgraph_nedges(const cg_pgraph *g) { return g->nedges; }
-int32_t cg_pgraph_entity(const cg_pgraph *g, size_t vertex) { return g->vertex_entity[vertex]; }
-int64_t cg_pgraph_vertex(const cg_pgraph *g, size_t entity) { return g->entity_vertex[entity]; }
+const cg_view *cg_pgraph_view(const cg_pgraph *g) {
+  return g->view;
+}
+size_t cg_pgraph_nvertices(const cg_pgraph *g) {
+  return g->nvertices;
+}
+size_t cg_pgraph_nedges(const cg_pgraph *g) {
+  return g->nedges;
+}
+int32_t cg_pgraph_entity(const cg_pgraph *g, size_t vertex) {
+  return g->vertex_entity[vertex];
+}
+int64_t cg_pgraph_vertex(const cg_pgraph *g, size_t entity) {
+  return g->entity_vertex[entity];
+}
 
 void cg_pgraph_edge(const cg_pgraph *g, size_t edge, size_t *u, size_t *v, double *weight) {
-  if (u)
-    *u = (size_t)g->eu[edge];
-  if (v)
-    *v = (size_t)g->ev[edge];
-  if (weight)
-    *weight = VECTOR(g->weights)[edge];
+  if (u) *u = (size_t)g->eu[edge];
+  if (v) *v = (size_t)g->ev[edge];
+  if (weight) *weight = VECTOR(g->weights)[edge];
 }
 
 const int32_t *cg_pgraph_edge_agreements(const cg_pgraph *g, size_t edge, size_t *count) {
@@ -233,8 +236,7 @@ int64_t cg_pgraph_find_edge(const cg_pgraph *g, size_t u, size_t v) {
     u = v;
     v = t;
   }
-  if (u >= g->nvertices)
-    return -1;
+  if (u >= g->nvertices) return -1;
   size_t lo = g->ustart[u], hi = g->ustart[u + 1];
   while (lo < hi) {
     size_t mid = lo + (hi - lo) / 2;
@@ -246,5 +248,9 @@ int64_t cg_pgraph_find_edge(const cg_pgraph *g, size_t u, size_t v) {
   return lo < g->ustart[u + 1] && (size_t)g->ev[lo] == v ? (int64_t)lo : -1;
 }
 
-const igraph_t *cg_pgraph_igraph(const cg_pgraph *g) { return &g->ig; }
-const igraph_vector_t *cg_pgraph_weights(const cg_pgraph *g) { return &g->weights; }
+const igraph_t *cg_pgraph_igraph(const cg_pgraph *g) {
+  return &g->ig;
+}
+const igraph_vector_t *cg_pgraph_weights(const cg_pgraph *g) {
+  return &g->weights;
+}

@@ -21,6 +21,20 @@ void cg_render_cleanup(void) {
   process_gvc = NULL;
 }
 
+static int buf_putstr(void *chan, const char *str) {
+  return cg_buf_puts(chan, str) == CG_OK ? 0 : EOF;
+}
+static int buf_flush(void *chan) {
+  (void)chan;
+  return 0;
+}
+static Agiodisc_t buf_io = {NULL, buf_putstr, buf_flush};
+static Agdisc_t buf_disc = {&AgMemDisc, &AgIdDisc, &buf_io};
+
+Agdisc_t *cg_gv_buf_disc(void) {
+  return &buf_disc;
+}
+
 static int keep_first_message(char *text) {
   if (!gv_message[0]) snprintf(gv_message, sizeof gv_message, "%s", text);
   return 0;

@@ -38,6 +38,12 @@ void cg_gv_capture_end(agusererrf previous);
 void cg_gv_failure(cg_status st, const char *what, char *msg, size_t size);
 
 /*
+ * A cgraph discipline whose writer appends to the cg_buf passed to agwrite
+ * as its channel, so DOT text goes straight into a buffer.
+ */
+Agdisc_t *cg_gv_buf_disc(void);
+
+/*
  * Appends s as text for Graphviz's escString attributes (label, tooltip):
  * backslash doubled, '&' as "&amp;" (Graphviz decodes entities there). With
  * flat, line breaks become spaces.

@@ -183,17 +183,6 @@ void cg_partner_list_free(cg_partner_list *p) {
 
 /* ---- history ----------------------------------------------------------- */
 
-typedef struct dated {
-  cg_date date;
-  int32_t a;
-} dated;
-
-static int dated_cmp(const void *pa, const void *pb) {
-  const dated *x = pa, *y = pb;
-  int c = cg_date_compare(x->date, y->date);
-  return c ? c : (x->a > y->a) - (x->a < y->a);
-}
-
 /* The summary of a sorted history: first, last and the longest gap. */
 static void history_summary(cg_history *h, const cg_dataset *ds) {
   size_t known = 0;
@@ -229,20 +218,15 @@ cg_status cg_query_history(cg_history *out, const cg_view *v, size_t entity, int
   for (size_t a = 0; a < na; a++)
     n += involves(v, a, e1) && (e2 < 0 || involves(v, a, e2));
   if (!n) return CG_OK;
-  dated *d = malloc(n * sizeof *d);
   out->agreements = malloc(n * sizeof *out->agreements);
-  if (!d || !out->agreements) {
-    free(d);
+  if (!out->agreements) return CG_ERR_NOMEM;
+  for (size_t a = 0; a < na; a++)
+    if (involves(v, a, e1) && (e2 < 0 || involves(v, a, e2)))
+      out->agreements[out->count++] = (int32_t)a;
+  if (cg_dataset_sort_by_date(ds, out->agreements, out->count)) {
     cg_history_free(out);
     return CG_ERR_NOMEM;
   }
-  for (size_t a = 0; a < na; a++)
-    if (involves(v, a, e1) && (e2 < 0 || involves(v, a, e2)))
-      d[out->count++] = (dated){cg_dataset_agreement(ds, a)->date, (int32_t)a};
-  qsort(d, n, sizeof *d, dated_cmp);
-  for (size_t i = 0; i < n; i++)
-    out->agreements[i] = d[i].a;
-  free(d);
   history_summary(out, ds);
   return CG_OK;
 }

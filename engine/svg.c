@@ -9,6 +9,7 @@
  * (attribute values always quoted, '<' and '>' always escaped inside them),
  * not a general XML parser: text between tags is copied untouched.
  */
+#include "escape.h"
 #include <coopgraph/render.h>
 
 #include "arena.h"
@@ -26,27 +27,6 @@ typedef struct tidy {
   int root_done;
   int nomem;
 } tidy;
-
-static void xml_escape(cg_buf *out, const char *s) {
-  for (; *s; s++) {
-    switch (*s) {
-    case '&':
-      cg_buf_puts(out, "&amp;");
-      break;
-    case '<':
-      cg_buf_puts(out, "&lt;");
-      break;
-    case '>':
-      cg_buf_puts(out, "&gt;");
-      break;
-    case '"':
-      cg_buf_puts(out, "&quot;");
-      break;
-    default:
-      cg_buf_putc(out, *s);
-    }
-  }
-}
 
 /* Records id (prefixed) and writes its unique form (id, id-2, id-3...) to out. */
 static void unique_id(tidy *t, const char *v, size_t n) {
@@ -119,11 +99,11 @@ static void put_root_extras(tidy *t) {
   cg_buf_puts(o, "\">\n<title id=\"");
   cg_buf_puts(o, t->prefix);
   cg_buf_puts(o, "title\">");
-  xml_escape(o, t->opts->title ? t->opts->title : "");
+  cg_html_escape(o, t->opts->title ? t->opts->title : "", 0);
   cg_buf_puts(o, "</title>\n<desc id=\"");
   cg_buf_append(o, o->data + mark, desc_len);
   cg_buf_puts(o, "\">");
-  xml_escape(o, t->opts->desc ? t->opts->desc : "");
+  cg_html_escape(o, t->opts->desc ? t->opts->desc : "", 0);
   cg_buf_puts(o, "</desc>");
 }
 

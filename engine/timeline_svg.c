@@ -17,26 +17,8 @@
 #define FONT "Helvetica,Arial,sans-serif"
 #define MAX_PARTIES_SHOWN 6
 
-static int buf_putstr(void *chan, const char *str) {
-  return cg_buf_puts(chan, str) == CG_OK ? 0 : EOF;
-}
-static int buf_flush(void *chan) {
-  (void)chan;
-  return 0;
-}
-static Agiodisc_t buf_io = {NULL, buf_putstr, buf_flush};
-static Agdisc_t buf_disc = {&AgMemDisc, &AgIdDisc, &buf_io};
-
 static void set_msg(char *msg, size_t size, const char *text) {
   if (msg && size) snprintf(msg, size, "%s", text);
-}
-
-static const cg_dataset *sort_ds;
-static int by_date(const void *pa, const void *pb) {
-  int32_t a = *(const int32_t *)pa, b = *(const int32_t *)pb;
-  int c = cg_date_compare(cg_dataset_agreement(sort_ds, (size_t)a)->date,
-                          cg_dataset_agreement(sort_ds, (size_t)b)->date);
-  return c ? c : (a > b) - (a < b);
 }
 
 typedef struct tl {
@@ -82,7 +64,7 @@ static void add_agreement(tl *t, Agraph_t *ag, Agraph_t *col, Agnode_t **prev, s
 }
 
 static cg_status build(tl *t, Agraph_t **out) {
-  Agraph_t *ag = *out = agopen("timeline", Agdirected, &buf_disc);
+  Agraph_t *ag = *out = agopen("timeline", Agdirected, cg_gv_buf_disc());
   if (!ag) return CG_ERR_NOMEM;
   agattr(ag, AGRAPH, "fontname", FONT);
   agattr(ag, AGNODE, "fontname", FONT);
@@ -147,9 +129,7 @@ static cg_status collect(tl *t, const cg_view *v, const int32_t *agreements, siz
     else
       t->undated++;
   }
-  sort_ds = t->ds;
-  qsort(t->list, t->n, sizeof *t->list, by_date);
-  return CG_OK;
+  return cg_dataset_sort_by_date(t->ds, t->list, t->n);
 }
 
 static void title_desc(const tl *t, const cg_render_options *o, cg_buf *title, cg_buf *desc) {

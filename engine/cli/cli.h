@@ -78,8 +78,6 @@ int cli_parse_uint(const char *s, unsigned long long min, unsigned long long max
                    unsigned long long *out);
 /* Writes key: "YYYY-MM-DD" as written, or key: null for an unknown date. */
 void cli_json_date(cg_json *j, const char *key, cg_date d);
-/* Sorts agreement indices oldest first, unknown dates last, then by file order. */
-void cli_sort_by_date(const cg_dataset *ds, int32_t *idx, size_t n);
 
 /* Prints "coopgraph: message" to stderr. */
 #if defined(__GNUC__)

@@ -53,7 +53,13 @@ static int cmd_agreements(cli *c, int argc, char **argv) {
     }
     idx[n++] = (int32_t)a;
   }
-  cli_sort_by_date(ds, idx, n);
+  if (cg_dataset_sort_by_date(ds, idx, n)) {
+    free(idx);
+    cg_view_free(v);
+    cli_filter_free(&cf);
+    cli_error(c, "out of memory");
+    return EXIT_DATA;
+  }
   cli_filter_notes(c, v);
 
   cg_buf out = CG_BUF_INIT, scratch = CG_BUF_INIT;

@@ -54,20 +54,6 @@ void cli_agreement_cells(const cg_dataset *ds, size_t a, char dates[2][11], cg_b
   cells[6] = ag->source;
 }
 
-static const cg_dataset *sort_ds;
-
-static int by_date(const void *pa, const void *pb) {
-  int32_t a = *(const int32_t *)pa, b = *(const int32_t *)pb;
-  int c = cg_date_compare(cg_dataset_agreement(sort_ds, (size_t)a)->date,
-                          cg_dataset_agreement(sort_ds, (size_t)b)->date);
-  return c ? c : (a > b) - (a < b);
-}
-
-void cli_sort_by_date(const cg_dataset *ds, int32_t *idx, size_t n) {
-  sort_ds = ds; /* qsort has no context argument in C11; the CLI is single-threaded */
-  qsort(idx, n, sizeof *idx, by_date);
-}
-
 int cli_timeline_svg(cli *c, const cg_view *v, const int32_t *agreements, size_t n) {
   cg_render_options ro = CG_RENDER_OPTIONS_INIT;
   cg_buf out = CG_BUF_INIT;

@@ -140,6 +140,14 @@ int cg_dataset_suggest_entity(const cg_dataset *ds, const char *name, char *buf,
 /* The same for types. */
 int cg_dataset_suggest_type(const cg_dataset *ds, const char *name, char *buf, size_t size);
 
+/*
+ * Sorts agreement indices idx[0..n) oldest first by cg_date_compare, unknown
+ * dates last, ties in file order: the order of every listing and timeline.
+ * Uses no global state. Returns CG_OK, or CG_ERR_NOMEM (idx unchanged).
+ * O(n log n).
+ */
+cg_status cg_dataset_sort_by_date(const cg_dataset *ds, int32_t *idx, size_t n);
+
 /* Extra columns of agreements.csv beyond the schema, kept as read. */
 size_t cg_dataset_nextra(const cg_dataset *ds);
 const char *cg_dataset_extra_name(const cg_dataset *ds, size_t col);
