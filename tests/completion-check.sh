@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# completion-check.sh - the bash completion file completes commands, options
+# of a command, option values and entity ids, using the program it is given.
+# Usage: completion-check.sh COOPGRAPH COMPLETION-FILE FIXTURES
+set -u
+bin=$1 fixtures=$3
+source "$2"
+fail=0
+
+# Completes the words given (the last one is the word being typed) and
+# prints the candidates, one per line, sorted.
+complete_words() {
+  COMP_WORDS=("$bin" "$@")
+  COMP_CWORD=$((${#COMP_WORDS[@]} - 1))
+  COMPREPLY=()
+  _coopgraph
+  printf '%s\n' "${COMPREPLY[@]}" | sort
+}
+
+expect() {
+  local want=$1
+  shift
+  local got
+  got=$(complete_words "$@" | tr '\n' ' ' | sed 's/ $//')
+  if [[ $got != "$want" ]]; then
+    echo "completing '$*': want '$want', got '$got'"
+    fail=1
+  fi
+}
+
+expect "centrality check communities" c
+expect "partners" pa
+expect "--measure" centrality --mea
+expect "--multi --multilateral" dot --mul
+expect "csv" --format c
+expect "leiden louvain" communities --method l
+expect "betweenness" centrality --measure be
+expect "ISRO" partners IS
+expect "ISRO" -q history ESA IS
+expect "ESA ESP EST" dot --ego ES
+expect "summary" --format json su
+# Entity ids come from the dataset that -d names.
+expect "Astro" -d "$fixtures/valid" partners As
+expect "Astroscale" partners As
+expect "Astro" --data="$fixtures/valid" history ESA As
+exit $fail
