@@ -31,6 +31,7 @@ typedef struct cg_buf {
 #define CG_BUF_INIT                                                                                \
   { NULL, 0, 0, 0 }
 
+/* Releases the buffer's memory and leaves it empty and usable (CG_BUF_INIT). */
 void cg_buf_free(cg_buf *b);
 /* Empties the buffer but keeps its memory. */
 void cg_buf_clear(cg_buf *b);

@@ -95,15 +95,18 @@ cg_status cg_dataset_load_files(cg_dataset **out, const char *name, const cg_fil
                                 const cg_file *agreements, const cg_file *types,
                                 const cg_load_options *opts, cg_diags *diags);
 
+/* Frees ds and everything it owns (every view of it); NULL is allowed. */
 void cg_dataset_free(cg_dataset *ds);
 
 /* The name given at load time (directory path or embedded name). */
 const char *cg_dataset_name(const cg_dataset *ds);
 
+/* Number of entities. */
 size_t cg_dataset_nentities(const cg_dataset *ds);
 /* The i-th entity; i must be below cg_dataset_nentities. */
 const cg_entity *cg_dataset_entity(const cg_dataset *ds, size_t i);
 
+/* Number of agreements, and the i-th (i below that number), owned by ds. */
 size_t cg_dataset_nagreements(const cg_dataset *ds);
 const cg_agreement *cg_dataset_agreement(const cg_dataset *ds, size_t i);
 

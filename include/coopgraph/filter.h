@@ -67,6 +67,7 @@ typedef struct cg_view cg_view;
 cg_status cg_view_new(cg_view **out, const cg_dataset *ds, const cg_filter *f);
 void cg_view_free(cg_view *v);
 
+/* The dataset the view borrows. */
 const cg_dataset *cg_view_dataset(const cg_view *v);
 /* 1 when entity e is in (always 0 for an entity rolled up into its nation). */
 int cg_view_entity_in(const cg_view *v, size_t e);

@@ -31,6 +31,7 @@ typedef struct cg_pgraph cg_pgraph;
 cg_status cg_pgraph_new(cg_pgraph **out, const cg_view *v);
 void cg_pgraph_free(cg_pgraph *g);
 
+/* The view the graph borrows, and its numbers of vertices and edges. */
 const cg_view *cg_pgraph_view(const cg_pgraph *g);
 size_t cg_pgraph_nvertices(const cg_pgraph *g);
 size_t cg_pgraph_nedges(const cg_pgraph *g);
