@@ -847,11 +847,15 @@ static void write_agreements(imp *m, sink *s) {
   }
 }
 
-/* Creates outdir when missing; refuses one that holds anything unless force. */
-static cg_status prepare_dir(imp *m, const char *dir) {
+/*
+ * Refuses an output directory that holds anything (unless force) or is not a
+ * directory; a missing one is created when `create`. Checked once before the
+ * input is read, so a wrong OUTDIR fails fast, and again before writing.
+ */
+static cg_status prepare_dir(imp *m, const char *dir, int create) {
   struct stat sb;
   if (stat(dir, &sb) != 0) {
-    if (errno == ENOENT && mkdir(dir, 0777) == 0) return CG_OK;
+    if (errno == ENOENT && (!create || mkdir(dir, 0777) == 0)) return CG_OK;
     cg_diags_add(m->d, CG_SEV_ERROR, dir, 0, 0, "cannot create directory: %s", strerror(errno));
     return CG_ERR_IO;
   }
@@ -885,7 +889,7 @@ static cg_status write_out(imp *m, const char *outdir) {
   static const char *const names[3] = {"types.csv", "entities.csv", "agreements.csv"};
   sink s[3];
   memset(s, 0, sizeof s);
-  cg_status st = prepare_dir(m, outdir);
+  cg_status st = prepare_dir(m, outdir, 1);
   for (int i = 0; i < 3 && !st; i++) {
     s[i].path = join(outdir, names[i], 0);
     s[i].tmp = join(outdir, names[i], 1);
@@ -990,6 +994,7 @@ cg_status cg_import_edgelist(const cg_import_options *opts, const char *path, co
   cg_strmap_init(&m.raw_ids, 1);
   cg_status st = opts && diags ? check_options(&m, path, outdir) : CG_ERR_ARG;
   if (!st) st = setup(&m);
+  if (!st) st = prepare_dir(&m, outdir, 0);
   if (!st && opts->nodes) st = load_nodes(&m);
   if (!st) st = read_edges(&m);
   if (!st) st = write_out(&m, outdir);

@@ -197,8 +197,12 @@ static cg_status run_now(cli *c, const cg_filter *f, const opts *o, unsigned mas
   cg_status st = cg_view_new(&v, c->ds, f);
   if (!st) st = cg_pgraph_new(&g, v);
   if (!st) st = cg_centrality(&r, g, mask);
+  /* Undo the 2/((n-1)(n-2)), rounded to 6 decimals so 94.5 does not print as 94.49999... */
   for (size_t i = 0; !st && raw_betweenness && r.values[3] && r.n > 2 && i < r.n; i++)
-    r.values[3][i] *= (double)(r.n - 1) * (double)(r.n - 2) / 2; /* undo 2/((n-1)(n-2)) */
+    r.values[3][i] =
+        (double)(long long)(r.values[3][i] * (double)(r.n - 1) * (double)(r.n - 2) / 2 * 1e6 +
+                            0.5) /
+        1e6;
   size_t *rows = st ? NULL : malloc((r.n + 1) * sizeof *rows);
   if (!st && !rows) st = CG_ERR_NOMEM;
   if (!st) {
