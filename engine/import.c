@@ -855,7 +855,17 @@ static void write_agreements(imp *m, sink *s) {
 static cg_status prepare_dir(imp *m, const char *dir, int create) {
   struct stat sb;
   if (stat(dir, &sb) != 0) {
-    if (errno == ENOENT && (!create || mkdir(dir, 0777) == 0)) return CG_OK;
+    if (errno == ENOENT && create && mkdir(dir, 0777) == 0) return CG_OK;
+    if (errno == ENOENT && !create) {
+      /* Its parent must exist, or the import would fail only at the end. */
+      char *parent = sdup(m, dir, strlen(dir));
+      char *slash = parent ? strrchr(parent, '/') : NULL;
+      if (!parent || !slash) return parent ? CG_OK : CG_ERR_NOMEM;
+      if (slash == parent) return CG_OK; /* the root */
+      *slash = '\0';
+      if (stat(parent, &sb) == 0 && S_ISDIR(sb.st_mode)) return CG_OK;
+      errno = ENOENT;
+    }
     cg_diags_add(m->d, CG_SEV_ERROR, dir, 0, 0, "cannot create directory: %s", strerror(errno));
     return CG_ERR_IO;
   }

@@ -191,10 +191,10 @@ static int cmd_import(cli *c, int argc, char **argv) {
       status = EXIT_DATA;
     } else if (!c->quiet) {
       fprintf(stderr,
-              "%s %s: %zu of %zu rows used; wrote %zu entities, %zu agreements and %zu type%s "
+              "%s %s: %zu of %zu rows used; wrote %zu entit%s, %zu agreement%s and %zu type%s "
               "to '%s'\n",
-              c->prog, cmd->name, s.rows_used, s.rows, s.entities, s.agreements, s.types,
-              s.types == 1 ? "" : "s", out);
+              c->prog, cmd->name, s.rows_used, s.rows, s.entities, s.entities == 1 ? "y" : "ies",
+              s.agreements, s.agreements == 1 ? "" : "s", s.types, s.types == 1 ? "" : "s", out);
     }
   }
   cg_diags_free(d);
