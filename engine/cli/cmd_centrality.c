@@ -187,6 +187,9 @@ static cli_table *new_table(const opts *o, int over_time) {
   return t;
 }
 
+/* --raw: betweenness as a count of shortest paths (as Gephi gives it), not normalised. */
+static int raw_betweenness;
+
 static cg_status run_now(cli *c, const cg_filter *f, const opts *o, unsigned mask, cg_buf *out) {
   cg_view *v = NULL;
   cg_pgraph *g = NULL;
@@ -194,6 +197,12 @@ static cg_status run_now(cli *c, const cg_filter *f, const opts *o, unsigned mas
   cg_status st = cg_view_new(&v, c->ds, f);
   if (!st) st = cg_pgraph_new(&g, v);
   if (!st) st = cg_centrality(&r, g, mask);
+  /* Undo the 2/((n-1)(n-2)), rounded to 6 decimals so 94.5 does not print as 94.49999... */
+  for (size_t i = 0; !st && raw_betweenness && r.values[3] && r.n > 2 && i < r.n; i++)
+    r.values[3][i] =
+        (double)(long long)(r.values[3][i] * (double)(r.n - 1) * (double)(r.n - 2) / 2 * 1e6 +
+                            0.5) /
+        1e6;
   size_t *rows = st ? NULL : malloc((r.n + 1) * sizeof *rows);
   if (!st && !rows) st = CG_ERR_NOMEM;
   if (!st) {
@@ -318,6 +327,7 @@ static int cmd_centrality(cli *c, int argc, char **argv) {
                                            {"window", required_argument, NULL, OPT_WINDOW},
                                            {"svg", no_argument, NULL, OPT_SVG},
                                            {"size-by", required_argument, NULL, OPT_SIZE_BY},
+                                           {"raw", no_argument, &raw_betweenness, 1},
                                            CLI_FILTER_LONGOPTS,
                                            {NULL, 0, NULL, 0}};
   cli_filter cf;
@@ -327,6 +337,8 @@ static int cmd_centrality(cli *c, int argc, char **argv) {
   long window = 0;
   int opt;
   while ((opt = getopt_long(argc, argv, "+", longopts, NULL)) != -1) {
+    if (opt == 0) /* --raw, stored by getopt_long */
+      continue;
     if (opt == OPT_MEASURE)
       measures = optarg;
     else if (opt == OPT_SORT)
@@ -356,6 +368,8 @@ static int cmd_centrality(cli *c, int argc, char **argv) {
   if ((by || window) && !o.over_time)
     return cli_usage_error(c, cmd, "--by and --window need --over-time");
   if (o.svg && !o.over_time) return cli_usage_error(c, cmd, "--svg needs --over-time");
+  if (raw_betweenness && o.over_time)
+    return cli_usage_error(c, cmd, "--raw cannot be used with --over-time");
   if (size_by && !o.svg) return cli_usage_error(c, cmd, "--size-by needs --svg");
   if (o.over_time && cf.as_of)
     return cli_usage_error(c, cmd, "--as-of cannot be used with --over-time");
@@ -406,7 +420,8 @@ const cli_command cli_centrality = {
     "  partners               distinct partners (degree)\n"
     "  agreements             agreements the entity is a party to\n"
     "  strength               sum of edge weights (agreements shared with each partner)\n"
-    "  betweenness            share of shortest paths through it (unweighted, normalised)\n"
+    "  betweenness            share of shortest paths through it (unweighted, normalised;\n"
+    "                         --raw: the number of them, not normalised, as Gephi gives it)\n"
     "  closeness              inverse mean distance, Wasserman-Faust for disconnected\n"
     "                         graphs (unweighted)\n"
     "  harmonic               sum of 1/distance to the others (unweighted)\n"

@@ -15,6 +15,7 @@
 #include "generate.h"
 #include "graph.h"
 #include "growth.h"
+#include "import.h"
 #include "query.h"
 #include "render.h"
 #include "report.h"
