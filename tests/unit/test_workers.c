@@ -3,8 +3,9 @@
  * and of sampled betweenness: any number of workers gives the same bits as
  * one; a failing or dying worker is an error, never a result, and leaves no
  * zombie; sampling with K = n is exact, a seed gives the same sample, and
- * the n/K rescaling matches a star graph's closed form. Values against
- * NetworkX are checked in test_centrality.c (in process).
+ * the n/K rescaling matches a star graph's closed form and NetworkX's
+ * estimate from the same sources. Exact values against NetworkX are checked
+ * in test_centrality.c.
  */
 #define _POSIX_C_SOURCE 200809L /* mkdtemp */
 /* cmocka needs these before it, in this order. */
@@ -214,6 +215,53 @@ static void test_approx_rescaling(void **state) {
   close_graph(&x);
 }
 
+/*
+ * Against NetworkX given the same sources (scripts/nx-approx-reference
+ * draws them by the documented rule and lets nx.betweenness_centrality(G,
+ * k, seed) do the rest): "dataset k seed id value" lines.
+ */
+static void test_approx_reference(void **state) {
+  (void)state;
+  FILE *fp = fopen(FIXTURES "/reference/approx.txt", "r");
+  assert_non_null(fp);
+  char line[256], name[64] = "", id[128];
+  size_t k = 0, checked = 0;
+  unsigned long seed = 0;
+  graph x = {0};
+  cg_centrality_result r = {0};
+  while (fgets(line, sizeof line, fp)) {
+    char nm[64];
+    size_t kk;
+    unsigned long sd;
+    double want;
+    if (line[0] == '#' || sscanf(line, "%63s %zu %lu %127s %lf", nm, &kk, &sd, id, &want) != 5)
+      continue;
+    if (strcmp(nm, name) || kk != k || sd != seed) {
+      if (x.g) {
+        cg_centrality_result_free(&r);
+        close_graph(&x);
+      }
+      snprintf(name, sizeof name, "%s", nm);
+      k = kk;
+      seed = sd;
+      open_graph(&x, load(strcmp(nm, "space-cooperation") == 0
+                              ? DEFAULT_DATA
+                              : strcmp(nm, "multi") == 0 ? FIXTURES "/graphs/multi" : ""));
+      run(&r, &x, 2, k, seed);
+      assert_int_equal(r.approx_sources, k);
+    }
+    int64_t v = cg_pgraph_vertex(x.g, (size_t)cg_dataset_find_entity(x.ds, id));
+    double have = r.values[3][v];
+    if (fabs(have - want) > 1e-12)
+      fail_msg("%s k=%zu seed=%lu %s: have %.17g, NetworkX %.17g", name, k, seed, id, have, want);
+    checked++;
+  }
+  fclose(fp);
+  assert_true(checked > 100);
+  cg_centrality_result_free(&r);
+  close_graph(&x);
+}
+
 /* ---- the worker machinery itself ---- */
 
 static cg_status count_msg(void *ctx, size_t worker, uint32_t tag, uint64_t arg, const void *data,
@@ -280,7 +328,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_jobs_fixtures),          cmocka_unit_test(test_jobs_generated),
       cmocka_unit_test(test_approx_exact_and_seeded), cmocka_unit_test(test_approx_rescaling),
-      cmocka_unit_test(test_worker_failures),
+      cmocka_unit_test(test_approx_reference),       cmocka_unit_test(test_worker_failures),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
