@@ -10,6 +10,9 @@
 #include "workers.h"
 
 #include <math.h>
+#ifdef COOPGRAPH_OPENMP
+#include <omp.h>
+#endif
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -113,12 +116,24 @@ static cg_status eigenvector(double *x, const cg_pgraph *g) {
   return CG_OK;
 }
 
+/*
+ * PRPACK sums in OpenMP threads whose schedule changes the last digits from
+ * run to run; one thread gives the same bits every time (and PageRank is
+ * O(m) per iteration, cheap next to the path measures).
+ */
 static igraph_error_t pagerank(double *out, const igraph_t *ig, const igraph_vector_t *w,
                                size_t n) {
   igraph_vector_t res;
   IGRAPH_CHECK(igraph_vector_init(&res, 0));
+#ifdef COOPGRAPH_OPENMP
+  int threads = omp_get_max_threads();
+  omp_set_num_threads(1);
+#endif
   igraph_error_t err = igraph_pagerank(ig, IGRAPH_PAGERANK_ALGO_PRPACK, &res, NULL,
                                        igraph_vss_all(), IGRAPH_UNDIRECTED, 0.85, w, NULL);
+#ifdef COOPGRAPH_OPENMP
+  omp_set_num_threads(threads);
+#endif
   for (size_t i = 0; !err && i < n; i++)
     out[i] = VECTOR(res)[i];
   igraph_vector_destroy(&res);
