@@ -145,9 +145,17 @@ static cg_status path_measures(cg_centrality_result *out, const cg_pgraph *g,
                                const cg_centrality_options *o, char *msg, size_t msg_size) {
   size_t n = out->n;
   double work = (double)n * (double)out->nedges;
-  cg_paths_job job = {cg_pgraph_igraph(g), n, out->values[3], out->values[4], out->values[5],
-                      NULL, 0, n > 2 ? 2.0 / ((double)(n - 1) * (double)(n - 2)) : 0.0,
-                      o->jobs, o->progress, o->progress_ctx};
+  cg_paths_job job = {cg_pgraph_igraph(g),
+                      n,
+                      out->values[3],
+                      out->values[4],
+                      out->values[5],
+                      NULL,
+                      0,
+                      n > 2 ? 2.0 / ((double)(n - 1) * (double)(n - 2)) : 0.0,
+                      o->jobs,
+                      o->progress,
+                      o->progress_ctx};
   if (!job.jobs) {
     size_t cpus = cg_workers_cpus();
     job.jobs = work < CG_FORK_MIN_WORK ? 1 : cpus < CG_MAX_JOBS ? cpus : CG_MAX_JOBS;

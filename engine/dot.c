@@ -31,16 +31,16 @@ typedef struct scene {
   const cg_view *v;
   const cg_dataset *ds;
   const cg_render_options *o;
-  char *keep;      /* per vertex: drawn */
-  size_t nkeep;    /* vertices drawn */
+  char *keep;       /* per vertex: drawn */
+  size_t nkeep;     /* vertices drawn */
   size_t nselected; /* vertices selected (whole graph or ego network) before max_nodes */
-  int64_t centre;  /* ego vertex or -1 */
-  size_t *order;   /* drawn vertices sorted by id */
-  size_t *edges;   /* drawn edges sorted by endpoint ids */
-  char *flip;      /* per edge: 1 when v's id sorts before u's (v becomes the tail) */
-  size_t nedges;   /* drawn edges */
-  size_t nagr;     /* distinct agreements drawn */
-  double size_max; /* largest size_by value among drawn vertices */
+  int64_t centre;   /* ego vertex or -1 */
+  size_t *order;    /* drawn vertices sorted by id */
+  size_t *edges;    /* drawn edges sorted by endpoint ids */
+  char *flip;       /* per edge: 1 when v's id sorts before u's (v becomes the tail) */
+  size_t nedges;    /* drawn edges */
+  size_t nagr;      /* distinct agreements drawn */
+  double size_max;  /* largest size_by value among drawn vertices */
   cg_buf tmp, tmp2;
 } scene;
 
@@ -653,8 +653,7 @@ static void make_title_desc(const scene *s, cg_buf *title, cg_buf *desc) {
                   "entities (by strength: agreements shared, summed over partners): %zu partner "
                   "pair%s and %zu agreement%s among them%s.",
                   (int)n, name, s->nkeep, s->nselected, s->nedges, s->nedges == 1 ? "" : "s",
-                  s->nagr, s->nagr == 1 ? "" : "s",
-                  s->o->multi ? " (one line per agreement)" : "");
+                  s->nagr, s->nagr == 1 ? "" : "s", s->o->multi ? " (one line per agreement)" : "");
   else
     cg_buf_printf(desc,
                   "Partnership graph of dataset %.*s: %zu entit%s, %zu partner pair%s, %zu "

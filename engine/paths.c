@@ -152,7 +152,8 @@ static cg_status on_msg(void *ctx, size_t worker, uint32_t tag, uint64_t arg, co
   if (tag == TAG_PROGRESS) {
     s->done += (size_t)arg;
     unsigned percent = s->total ? (unsigned)(100.0 * (double)s->done / (double)s->total) : 100;
-    if (job->progress && percent != s->last_percent) job->progress(job->progress_ctx, s->done, s->total);
+    if (job->progress && percent != s->last_percent)
+      job->progress(job->progress_ctx, s->done, s->total);
     s->last_percent = percent;
     return CG_OK;
   }

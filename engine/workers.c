@@ -30,7 +30,7 @@ typedef struct header {
 } header;
 
 struct cg_worker_out {
-  int fd;                 /* pipe, or -1 in-process */
+  int fd;                  /* pipe, or -1 in-process */
   cg_worker_msg_fn on_msg; /* in-process */
   void *ctx;
 };
@@ -71,7 +71,7 @@ size_t cg_workers_cpus(void) {
 /* The parent's view of one worker. */
 typedef struct worker {
   pid_t pid;
-  int fd; /* read end, -1 once closed */
+  int fd;               /* read end, -1 once closed */
   int done, unfinished; /* DONE received; the pipe ended without it */
   cg_status status;     /* from its DONE message */
   unsigned char *buf;
@@ -245,8 +245,8 @@ cg_status cg_workers_run(size_t nworkers, cg_worker_fn work, cg_worker_msg_fn on
               nworkers, sig, strsignal(sig), sig == SIGKILL ? ", perhaps out of memory" : "");
       if (!st) st = CG_ERR_INTERNAL;
     } else if (!killed && (ws[i].unfinished || (WIFEXITED(status) && WEXITSTATUS(status)))) {
-      set_msg(msg, msg_size, "worker process %zu of %zu exited (status %d) before finishing",
-              i + 1, nworkers, WIFEXITED(status) ? WEXITSTATUS(status) : -1);
+      set_msg(msg, msg_size, "worker process %zu of %zu exited (status %d) before finishing", i + 1,
+              nworkers, WIFEXITED(status) ? WEXITSTATUS(status) : -1);
       if (!st) st = CG_ERR_INTERNAL;
     }
     free(ws[i].buf);

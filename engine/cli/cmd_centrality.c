@@ -19,8 +19,8 @@ typedef struct opts {
   int over_time;
   cg_period_unit by;
   unsigned window;
-  int svg;          /* --svg: small multiples of the network (with --over-time) */
-  unsigned size_by; /* --size-by: measure bit sizing the nodes */
+  int svg;                   /* --svg: small multiples of the network (with --over-time) */
+  unsigned size_by;          /* --size-by: measure bit sizing the nodes */
   cg_centrality_options run; /* --jobs, --approx, --exact, --seed, --approx-above */
 } opts;
 
@@ -359,27 +359,27 @@ static int parse_count(cli *c, const char *opt, const char *arg, long *out) {
 
 static int cmd_centrality(cli *c, int argc, char **argv) {
   const cli_command *cmd = &cli_centrality;
-  static const struct option longopts[] = {{"measure", required_argument, NULL, OPT_MEASURE},
-                                           {"top", required_argument, NULL, OPT_TOP},
-                                           {"sort", required_argument, NULL, OPT_SORT},
-                                           {"over-time", no_argument, NULL, OPT_OVER_TIME},
-                                           {"by", required_argument, NULL, OPT_BY},
-                                           {"window", required_argument, NULL, OPT_WINDOW},
-                                           {"svg", no_argument, NULL, OPT_SVG},
-                                           {"size-by", required_argument, NULL, OPT_SIZE_BY},
-                                           {"jobs", required_argument, NULL, OPT_JOBS},
-                                           {"approx", required_argument, NULL, OPT_APPROX},
-                                           {"exact", no_argument, NULL, OPT_EXACT},
-                                           {"seed", required_argument, NULL, OPT_SEED},
-                                           {"approx-above", required_argument, NULL,
-                                            OPT_APPROX_ABOVE},
-                                           CLI_FILTER_LONGOPTS,
-                                           {NULL, 0, NULL, 0}};
+  static const struct option longopts[] = {
+      {"measure", required_argument, NULL, OPT_MEASURE},
+      {"top", required_argument, NULL, OPT_TOP},
+      {"sort", required_argument, NULL, OPT_SORT},
+      {"over-time", no_argument, NULL, OPT_OVER_TIME},
+      {"by", required_argument, NULL, OPT_BY},
+      {"window", required_argument, NULL, OPT_WINDOW},
+      {"svg", no_argument, NULL, OPT_SVG},
+      {"size-by", required_argument, NULL, OPT_SIZE_BY},
+      {"jobs", required_argument, NULL, OPT_JOBS},
+      {"approx", required_argument, NULL, OPT_APPROX},
+      {"exact", no_argument, NULL, OPT_EXACT},
+      {"seed", required_argument, NULL, OPT_SEED},
+      {"approx-above", required_argument, NULL, OPT_APPROX_ABOVE},
+      CLI_FILTER_LONGOPTS,
+      {NULL, 0, NULL, 0}};
   cli_filter cf;
   cli_filter_init(&cf);
   cg_centrality_options run = CG_CENTRALITY_OPTIONS_INIT;
   opts o = {CG_MEASURE_ALL, 0, 0, 0, CG_PERIOD_YEAR, 0, 0, CG_MEASURE_PAGERANK, run};
-  o.run.jobs = 0;                                   /* as many as pays */
+  o.run.jobs = 0; /* as many as pays */
   o.run.approx_above = CG_APPROX_ABOVE_DEFAULT;
   const char *measures = NULL, *sort = NULL, *by = NULL, *size_by = NULL;
   long window = 0;
@@ -395,8 +395,9 @@ static int cmd_centrality(cli *c, int argc, char **argv) {
       o.run.jobs = (unsigned)v;
     } else if (opt == OPT_APPROX) {
       if (cli_parse_uint(optarg, 1, 1000000000, &v))
-        return cli_usage_error(c, cmd, "--approx needs a whole number of sources from 1 to "
-                                       "1000000000");
+        return cli_usage_error(c, cmd,
+                               "--approx needs a whole number of sources from 1 to "
+                               "1000000000");
       o.run.approx = (size_t)v;
     } else if (opt == OPT_EXACT)
       exact = 1;
@@ -406,8 +407,9 @@ static int cmd_centrality(cli *c, int argc, char **argv) {
       o.run.seed = (unsigned long)v;
     } else if (opt == OPT_APPROX_ABOVE) {
       if (cli_parse_uint(optarg, 0, 1000000000000000000u, &v))
-        return cli_usage_error(c, cmd, "--approx-above needs a whole number (entities x edges; "
-                                       "0 = never)");
+        return cli_usage_error(c, cmd,
+                               "--approx-above needs a whole number (entities x edges; "
+                               "0 = never)");
       o.run.approx_above = (double)v;
     } else if (opt == OPT_MEASURE)
       measures = optarg;
@@ -441,7 +443,8 @@ static int cmd_centrality(cli *c, int argc, char **argv) {
   if (size_by && !o.svg) return cli_usage_error(c, cmd, "--size-by needs --svg");
   if (o.over_time && cf.as_of)
     return cli_usage_error(c, cmd, "--as-of cannot be used with --over-time");
-  if (exact && o.run.approx) return cli_usage_error(c, cmd, "--approx and --exact exclude each other");
+  if (exact && o.run.approx)
+    return cli_usage_error(c, cmd, "--approx and --exact exclude each other");
   if (o.over_time && scale_opts)
     return cli_usage_error(c, cmd,
                            "--jobs, --approx, --exact, --seed and --approx-above do not apply "
@@ -518,4 +521,5 @@ const cli_command cli_centrality = {
     "\"kind\", and the measures shown}]}, and \"approx\": {\"sources\", \"seed\"} after\n"
     "\"graph\" when betweenness was estimated; with --over-time: {\"by\", \"window\"\n"
     "(null when cumulative), \"periods\": [{\"period\", \"graph\", \"entities\"}]}.\n"
-    "On a terminal, long computations show their progress on stderr (not with -q).\n" CLI_FILTER_HELP};
+    "On a terminal, long computations show their progress on stderr (not with "
+    "-q).\n" CLI_FILTER_HELP};

@@ -131,8 +131,8 @@ typedef struct cg_centrality_options {
 } cg_centrality_options;
 
 #define CG_MAX_JOBS 64
-#define CG_FORK_MIN_WORK 2e7         /* n m: about half a second of betweenness */
-#define CG_APPROX_ABOVE_DEFAULT 2e9  /* n m: about a minute of exact betweenness */
+#define CG_FORK_MIN_WORK 2e7        /* n m: about half a second of betweenness */
+#define CG_APPROX_ABOVE_DEFAULT 2e9 /* n m: about a minute of exact betweenness */
 #define CG_APPROX_AUTO_SOURCES 1000
 #define CG_CENTRALITY_OPTIONS_INIT                                                                 \
   { CG_MEASURE_ALL, 1, 0, 42, 0.0, NULL, NULL }

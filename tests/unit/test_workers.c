@@ -77,8 +77,7 @@ static void assert_same_bits(const cg_centrality_result *a, const cg_centrality_
   assert_int_equal(a->n, b->n);
   for (size_t k = 0; k < CG_NMEASURES; k++) {
     assert_true((a->values[k] == NULL) == (b->values[k] == NULL));
-    if (a->values[k])
-      assert_memory_equal(a->values[k], b->values[k], a->n * sizeof(double));
+    if (a->values[k]) assert_memory_equal(a->values[k], b->values[k], a->n * sizeof(double));
   }
 }
 
@@ -188,7 +187,8 @@ static void test_approx_rescaling(void **state) {
     snprintf(line, sizeof line, "a%02d,2001,,deal,Z;L%02d,t,s\n", i, i);
     strcat(agr, line);
   }
-  cg_file e = {"star/entities.csv", ent, strlen(ent)}, a = {"star/agreements.csv", agr, strlen(agr)};
+  cg_file e = {"star/entities.csv", ent, strlen(ent)},
+          a = {"star/agreements.csv", agr, strlen(agr)};
   cg_diags *d = cg_diags_new(0);
   cg_dataset *ds = NULL;
   assert_int_equal(cg_dataset_load_files(&ds, "star", &e, &a, NULL, NULL, d), CG_OK);
@@ -244,9 +244,9 @@ static void test_approx_reference(void **state) {
       snprintf(name, sizeof name, "%s", nm);
       k = kk;
       seed = sd;
-      open_graph(&x, load(strcmp(nm, "space-cooperation") == 0
-                              ? DEFAULT_DATA
-                              : strcmp(nm, "multi") == 0 ? FIXTURES "/graphs/multi" : ""));
+      open_graph(&x, load(strcmp(nm, "space-cooperation") == 0 ? DEFAULT_DATA
+                          : strcmp(nm, "multi") == 0           ? FIXTURES "/graphs/multi"
+                                                               : ""));
       run(&r, &x, 2, k, seed);
       assert_int_equal(r.approx_sources, k);
     }
@@ -326,9 +326,9 @@ static void test_worker_failures(void **state) {
 
 int main(void) {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(test_jobs_fixtures),          cmocka_unit_test(test_jobs_generated),
+      cmocka_unit_test(test_jobs_fixtures),           cmocka_unit_test(test_jobs_generated),
       cmocka_unit_test(test_approx_exact_and_seeded), cmocka_unit_test(test_approx_rescaling),
-      cmocka_unit_test(test_approx_reference),       cmocka_unit_test(test_worker_failures),
+      cmocka_unit_test(test_approx_reference),        cmocka_unit_test(test_worker_failures),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
