@@ -5,9 +5,14 @@
  */
 #include <coopgraph/analysis.h>
 
+#include "paths.h"
 #include "pgraph_internal.h"
+#include "workers.h"
 
 #include <math.h>
+#ifdef COOPGRAPH_OPENMP
+#include <omp.h>
+#endif
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -111,63 +116,80 @@ static cg_status eigenvector(double *x, const cg_pgraph *g) {
   return CG_OK;
 }
 
-/* Betweenness, normalised as NetworkX does for undirected graphs. */
-static igraph_error_t betweenness(double *out, const igraph_t *ig, size_t n) {
-  igraph_vector_t res;
-  IGRAPH_CHECK(igraph_vector_init(&res, 0));
-  igraph_error_t err = igraph_betweenness(ig, &res, igraph_vss_all(), IGRAPH_UNDIRECTED, NULL);
-  double scale = n > 2 ? 2.0 / ((double)(n - 1) * (double)(n - 2)) : 0.0;
-  for (size_t i = 0; !err && i < n; i++)
-    out[i] = VECTOR(res)[i] * scale;
-  igraph_vector_destroy(&res);
-  return err;
-}
-
-/* Closeness with the Wasserman-Faust factor r/(n-1); 0 for isolated vertices. */
-static igraph_error_t closeness(double *out, const igraph_t *ig, size_t n) {
-  igraph_vector_t res;
-  igraph_vector_int_t reach;
-  IGRAPH_CHECK(igraph_vector_init(&res, 0));
-  if (igraph_vector_int_init(&reach, 0)) {
-    igraph_vector_destroy(&res);
-    return IGRAPH_ENOMEM;
-  }
-  igraph_error_t err =
-      igraph_closeness(ig, &res, &reach, NULL, igraph_vss_all(), IGRAPH_ALL, NULL, 1);
-  for (size_t i = 0; !err && i < n; i++) {
-    double r = (double)VECTOR(reach)[i]; /* reachable others */
-    out[i] = r > 0 && n > 1 ? VECTOR(res)[i] * r / (double)(n - 1) : 0.0;
-  }
-  igraph_vector_int_destroy(&reach);
-  igraph_vector_destroy(&res);
-  return err;
-}
-
-static igraph_error_t harmonic(double *out, const igraph_t *ig, size_t n) {
-  igraph_vector_t res;
-  IGRAPH_CHECK(igraph_vector_init(&res, 0));
-  igraph_error_t err = igraph_harmonic_centrality(ig, &res, igraph_vss_all(), IGRAPH_ALL, NULL, 0);
-  for (size_t i = 0; !err && i < n; i++)
-    out[i] = VECTOR(res)[i];
-  igraph_vector_destroy(&res);
-  return err;
-}
-
+/*
+ * PRPACK sums in OpenMP threads whose schedule changes the last digits from
+ * run to run; one thread gives the same bits every time (and PageRank is
+ * O(m) per iteration, cheap next to the path measures).
+ */
 static igraph_error_t pagerank(double *out, const igraph_t *ig, const igraph_vector_t *w,
                                size_t n) {
   igraph_vector_t res;
   IGRAPH_CHECK(igraph_vector_init(&res, 0));
+#ifdef COOPGRAPH_OPENMP
+  int threads = omp_get_max_threads();
+  omp_set_num_threads(1);
+#endif
   igraph_error_t err = igraph_pagerank(ig, IGRAPH_PAGERANK_ALGO_PRPACK, &res, NULL,
                                        igraph_vss_all(), IGRAPH_UNDIRECTED, 0.85, w, NULL);
+#ifdef COOPGRAPH_OPENMP
+  omp_set_num_threads(threads);
+#endif
   for (size_t i = 0; !err && i < n; i++)
     out[i] = VECTOR(res)[i];
   igraph_vector_destroy(&res);
   return err;
 }
 
-cg_status cg_centrality(cg_centrality_result *out, const cg_pgraph *g, unsigned measures) {
+/* Betweenness, closeness and harmonic: the O(n m) measures, in paths.c. */
+static cg_status path_measures(cg_centrality_result *out, const cg_pgraph *g,
+                               const cg_centrality_options *o, char *msg, size_t msg_size) {
+  size_t n = out->n;
+  double work = (double)n * (double)out->nedges;
+  cg_paths_job job = {cg_pgraph_igraph(g),
+                      n,
+                      out->values[3],
+                      out->values[4],
+                      out->values[5],
+                      NULL,
+                      0,
+                      o->raw ? 1.0 : n > 2 ? 2.0 / ((double)(n - 1) * (double)(n - 2)) : 0.0,
+                      o->jobs,
+                      o->progress,
+                      o->progress_ctx};
+  if (!job.jobs) {
+    size_t cpus = cg_workers_cpus();
+    job.jobs = work < CG_FORK_MIN_WORK ? 1 : cpus < CG_MAX_JOBS ? cpus : CG_MAX_JOBS;
+  }
+  size_t k = o->approx;
+  if (!k && o->approx_above > 0 && work > o->approx_above) k = CG_APPROX_AUTO_SOURCES;
+  igraph_integer_t *sample = NULL;
+  if (job.betweenness && k && k < n) {
+    if (!(sample = malloc(k * sizeof *sample))) return CG_ERR_NOMEM;
+    cg_status st = cg_paths_sample(sample, n, k, o->seed);
+    if (st) {
+      free(sample);
+      return st;
+    }
+    job.sources = sample;
+    job.nsources = k;
+    job.scale *= (double)n / (double)k;
+    out->approx_sources = k;
+    out->approx_seed = o->seed;
+  }
+  cg_status st = CG_OK;
+  if (job.betweenness || job.closeness || job.harmonic) st = cg_paths_compute(&job, msg, msg_size);
+  free(sample);
+  return st;
+}
+
+cg_status cg_centrality_run(cg_centrality_result *out, const cg_pgraph *g,
+                            const cg_centrality_options *opts, char *msg, size_t msg_size) {
   memset(out, 0, sizeof *out);
-  if (measures == 0 || (measures & ~CG_MEASURE_ALL)) return CG_ERR_ARG;
+  if (msg && msg_size) msg[0] = '\0';
+  cg_centrality_options o = CG_CENTRALITY_OPTIONS_INIT;
+  if (opts) o = *opts;
+  unsigned measures = o.measures;
+  if (measures == 0 || (measures & ~CG_MEASURE_ALL) || o.jobs > CG_MAX_JOBS) return CG_ERR_ARG;
   cg_igraph_setup();
   size_t n = cg_pgraph_nvertices(g);
   out->n = n;
@@ -181,19 +203,22 @@ cg_status cg_centrality(cg_centrality_result *out, const cg_pgraph *g, unsigned 
   for (size_t k = 0; k < CG_NMEASURES; k++)
     if (measures & (1u << k) && !(out->values[k] = calloc(n ? n : 1, sizeof(double)))) goto nomem;
   local_measures(out, g);
-  const igraph_t *ig = cg_pgraph_igraph(g);
-  igraph_error_t err = IGRAPH_SUCCESS;
-  if (!err && out->values[3]) err = betweenness(out->values[3], ig, n);
-  if (!err && out->values[4]) err = closeness(out->values[4], ig, n);
-  if (!err && out->values[5]) err = harmonic(out->values[5], ig, n);
-  if (!err && out->values[7] && n) err = pagerank(out->values[7], ig, cg_pgraph_weights(g), n);
-  cg_status st = cg_igraph_status(err);
+  /* The path measures first: workers fork before PageRank starts OpenMP threads. */
+  cg_status st = path_measures(out, g, &o, msg, msg_size);
+  if (!st && out->values[7] && n)
+    st = cg_igraph_status(pagerank(out->values[7], cg_pgraph_igraph(g), cg_pgraph_weights(g), n));
   if (!st && out->values[6]) st = eigenvector(out->values[6], g);
   if (st) cg_centrality_result_free(out);
   return st;
 nomem:
   cg_centrality_result_free(out);
   return CG_ERR_NOMEM;
+}
+
+cg_status cg_centrality(cg_centrality_result *out, const cg_pgraph *g, unsigned measures) {
+  cg_centrality_options o = CG_CENTRALITY_OPTIONS_INIT;
+  o.measures = measures;
+  return cg_centrality_run(out, g, &o, NULL, 0);
 }
 
 /* ---- over time ---- */

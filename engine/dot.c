@@ -31,15 +31,16 @@ typedef struct scene {
   const cg_view *v;
   const cg_dataset *ds;
   const cg_render_options *o;
-  char *keep;      /* per vertex: drawn */
-  size_t nkeep;    /* vertices drawn */
-  int64_t centre;  /* ego vertex or -1 */
-  size_t *order;   /* drawn vertices sorted by id */
-  size_t *edges;   /* drawn edges sorted by endpoint ids */
-  char *flip;      /* per edge: 1 when v's id sorts before u's (v becomes the tail) */
-  size_t nedges;   /* drawn edges */
-  size_t nagr;     /* distinct agreements drawn */
-  double size_max; /* largest size_by value among drawn vertices */
+  char *keep;       /* per vertex: drawn */
+  size_t nkeep;     /* vertices drawn */
+  size_t nselected; /* vertices selected (whole graph or ego network) before max_nodes */
+  int64_t centre;   /* ego vertex or -1 */
+  size_t *order;    /* drawn vertices sorted by id */
+  size_t *edges;    /* drawn edges sorted by endpoint ids */
+  char *flip;       /* per edge: 1 when v's id sorts before u's (v becomes the tail) */
+  size_t nedges;    /* drawn edges */
+  size_t nagr;      /* distinct agreements drawn */
+  double size_max;  /* largest size_by value among drawn vertices */
   cg_buf tmp, tmp2;
 } scene;
 
@@ -130,6 +131,51 @@ static int edge_cmp(const void *a, const void *b) {
   return c ? c : (x > y) - (x < y);
 }
 
+/* Strength of each vertex, for keeping the most connected. */
+static double *strength;
+
+static int strength_cmp(const void *a, const void *b) {
+  size_t x = *(const size_t *)a, y = *(const size_t *)b;
+  if (strength[x] != strength[y]) return strength[x] > strength[y] ? -1 : 1;
+  return vertex_cmp(a, b);
+}
+
+/* Keeps only the max_nodes selected vertices of greatest strength (the ego first). */
+static cg_status keep_strongest(scene *s) {
+  size_t n = cg_pgraph_nvertices(s->g), m = cg_pgraph_nedges(s->g), k = 0;
+  double *str = calloc(n + 1, sizeof *str);
+  size_t *cand = malloc((n + 1) * sizeof *cand);
+  if (!str || !cand) {
+    free(str);
+    free(cand);
+    return CG_ERR_NOMEM;
+  }
+  for (size_t e = 0; e < m; e++) {
+    size_t u, v;
+    double w;
+    cg_pgraph_edge(s->g, e, &u, &v, &w);
+    str[u] += w;
+    str[v] += w;
+  }
+  for (size_t i = 0; i < n; i++)
+    if (s->keep[i] && (int64_t)i != s->centre) cand[k++] = i;
+  sort_ctx = s;
+  strength = str;
+  qsort(cand, k, sizeof *cand, strength_cmp);
+  memset(s->keep, 0, n);
+  size_t room = s->o->max_nodes;
+  if (s->centre >= 0) {
+    s->keep[s->centre] = 1;
+    room--;
+  }
+  for (size_t i = 0; i < k && i < room; i++)
+    s->keep[cand[i]] = 1;
+  s->nkeep = s->o->max_nodes;
+  free(str);
+  free(cand);
+  return CG_OK;
+}
+
 static void scene_free(scene *s) {
   free(s->keep);
   free(s->order);
@@ -171,6 +217,11 @@ static cg_status scene_init(scene *s, const cg_pgraph *g, const cg_render_option
   } else {
     memset(s->keep, 1, n);
     s->nkeep = n;
+  }
+  s->nselected = s->nkeep;
+  if (o->max_nodes && s->nkeep > o->max_nodes) {
+    cg_status st = keep_strongest(s);
+    if (st) return st;
   }
   size_t k = 0;
   for (size_t i = 0; i < n; i++)
@@ -596,12 +647,20 @@ static void make_title_desc(const scene *s, cg_buf *title, cg_buf *desc) {
     cg_buf_puts(desc, s->o->desc);
     return;
   }
-  cg_buf_printf(desc,
-                "Partnership graph of dataset %.*s: %zu entit%s, %zu partner pair%s, %zu "
-                "agreement%s%s.",
-                (int)n, name, s->nkeep, s->nkeep == 1 ? "y" : "ies", s->nedges,
-                s->nedges == 1 ? "" : "s", s->nagr, s->nagr == 1 ? "" : "s",
-                s->o->multi ? " (one line per agreement)" : "");
+  if (s->nkeep < s->nselected)
+    cg_buf_printf(desc,
+                  "Partnership graph of dataset %.*s, showing the %zu most connected of %zu "
+                  "entities (by strength: agreements shared, summed over partners): %zu partner "
+                  "pair%s and %zu agreement%s among them%s.",
+                  (int)n, name, s->nkeep, s->nselected, s->nedges, s->nedges == 1 ? "" : "s",
+                  s->nagr, s->nagr == 1 ? "" : "s", s->o->multi ? " (one line per agreement)" : "");
+  else
+    cg_buf_printf(desc,
+                  "Partnership graph of dataset %.*s: %zu entit%s, %zu partner pair%s, %zu "
+                  "agreement%s%s.",
+                  (int)n, name, s->nkeep, s->nkeep == 1 ? "y" : "ies", s->nedges,
+                  s->nedges == 1 ? "" : "s", s->nagr, s->nagr == 1 ? "" : "s",
+                  s->o->multi ? " (one line per agreement)" : "");
   put_filters(s, desc);
 }
 

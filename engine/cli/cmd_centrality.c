@@ -10,6 +10,8 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
+#include <unistd.h>
 
 typedef struct opts {
   unsigned shown, sort; /* measure masks: columns shown; the sort measure */
@@ -17,8 +19,9 @@ typedef struct opts {
   int over_time;
   cg_period_unit by;
   unsigned window;
-  int svg;          /* --svg: small multiples of the network (with --over-time) */
-  unsigned size_by; /* --size-by: measure bit sizing the nodes */
+  int svg;                   /* --svg: small multiples of the network (with --over-time) */
+  unsigned size_by;          /* --size-by: measure bit sizing the nodes */
+  cg_centrality_options run; /* --jobs, --approx, --exact, --seed, --approx-above */
 } opts;
 
 static size_t edit_distance(const char *a, const char *b) {
@@ -130,6 +133,33 @@ static void json_graph(cg_json *j, const cg_centrality_result *r) {
   cg_json_kv_int(j, "edges", (long long)r->nedges);
   cg_json_kv_int(j, "agreements", (long long)r->nagreements);
   cg_json_end_object(j);
+  if (r->approx_sources) { /* betweenness is an estimate: say from what */
+    cg_json_key(j, "approx");
+    cg_json_begin_object(j);
+    cg_json_kv_int(j, "sources", (long long)r->approx_sources);
+    cg_json_kv_int(j, "seed", (long long)r->approx_seed);
+    cg_json_end_object(j);
+  }
+}
+
+/* Progress on stderr: one line rewritten in place, only on a terminal, after a second. */
+typedef struct progress {
+  int shown;
+  time_t start;
+} progress;
+
+static void show_progress(void *ctx, size_t done, size_t total) {
+  progress *p = ctx;
+  if (!p->shown && time(NULL) - p->start < 1) return;
+  fprintf(stderr, "\rcentrality: %3.0f%% of %zu searches",
+          total ? 100.0 * (double)done / (double)total : 100.0, total);
+  fflush(stderr);
+  p->shown = 1;
+}
+
+static void clear_progress(progress *p) {
+  if (p->shown) fprintf(stderr, "\r%*s\r", 50, "");
+  p->shown = 0;
 }
 
 static void json_entities(cg_json *j, const cg_dataset *ds, const cg_centrality_result *r,
@@ -190,23 +220,32 @@ static cli_table *new_table(const opts *o, int over_time) {
 /* --raw: betweenness as a count of shortest paths (as Gephi gives it), not normalised. */
 static int raw_betweenness;
 
-static cg_status run_now(cli *c, const cg_filter *f, const opts *o, unsigned mask, cg_buf *out) {
+static cg_status run_now(cli *c, const cg_filter *f, const opts *o, unsigned mask, cg_buf *out,
+                         char *msg, size_t msg_size) {
   cg_view *v = NULL;
   cg_pgraph *g = NULL;
   cg_centrality_result r = {0};
+  cg_centrality_options ro = o->run;
+  progress pr = {0, time(NULL)};
+  ro.measures = mask;
+  ro.raw = raw_betweenness;
+  if (!c->quiet && isatty(STDERR_FILENO)) {
+    ro.progress = show_progress;
+    ro.progress_ctx = &pr;
+  }
   cg_status st = cg_view_new(&v, c->ds, f);
   if (!st) st = cg_pgraph_new(&g, v);
-  if (!st) st = cg_centrality(&r, g, mask);
-  /* Undo the 2/((n-1)(n-2)), rounded to 6 decimals so 94.5 does not print as 94.49999... */
-  for (size_t i = 0; !st && raw_betweenness && r.values[3] && r.n > 2 && i < r.n; i++)
-    r.values[3][i] =
-        (double)(long long)(r.values[3][i] * (double)(r.n - 1) * (double)(r.n - 2) / 2 * 1e6 +
-                            0.5) /
-        1e6;
+  if (!st) st = cg_centrality_run(&r, g, &ro, msg, msg_size);
+  clear_progress(&pr);
   size_t *rows = st ? NULL : malloc((r.n + 1) * sizeof *rows);
   if (!st && !rows) st = CG_ERR_NOMEM;
   if (!st) {
     cli_filter_notes(c, v);
+    if (r.approx_sources && !o->run.approx && !c->quiet)
+      fprintf(stderr,
+              "note: betweenness estimated from %zu sampled sources (seed %lu): %zu entities x "
+              "%zu edges is above --approx-above %.0f; --exact for exact values\n",
+              r.approx_sources, r.approx_seed, r.n, r.nedges, o->run.approx_above);
     size_t n = pick_rows(c->ds, &r, o, 0, rows);
     if (c->format == FORMAT_JSON) {
       cg_json j;
@@ -304,7 +343,12 @@ enum {
   OPT_BY,
   OPT_WINDOW,
   OPT_SVG,
-  OPT_SIZE_BY
+  OPT_SIZE_BY,
+  OPT_JOBS,
+  OPT_APPROX,
+  OPT_EXACT,
+  OPT_SEED,
+  OPT_APPROX_ABOVE
 };
 
 static int parse_count(cli *c, const char *opt, const char *arg, long *out) {
@@ -319,27 +363,62 @@ static int parse_count(cli *c, const char *opt, const char *arg, long *out) {
 
 static int cmd_centrality(cli *c, int argc, char **argv) {
   const cli_command *cmd = &cli_centrality;
-  static const struct option longopts[] = {{"measure", required_argument, NULL, OPT_MEASURE},
-                                           {"top", required_argument, NULL, OPT_TOP},
-                                           {"sort", required_argument, NULL, OPT_SORT},
-                                           {"over-time", no_argument, NULL, OPT_OVER_TIME},
-                                           {"by", required_argument, NULL, OPT_BY},
-                                           {"window", required_argument, NULL, OPT_WINDOW},
-                                           {"svg", no_argument, NULL, OPT_SVG},
-                                           {"size-by", required_argument, NULL, OPT_SIZE_BY},
-                                           {"raw", no_argument, &raw_betweenness, 1},
-                                           CLI_FILTER_LONGOPTS,
-                                           {NULL, 0, NULL, 0}};
+  static const struct option longopts[] = {
+      {"measure", required_argument, NULL, OPT_MEASURE},
+      {"top", required_argument, NULL, OPT_TOP},
+      {"sort", required_argument, NULL, OPT_SORT},
+      {"over-time", no_argument, NULL, OPT_OVER_TIME},
+      {"by", required_argument, NULL, OPT_BY},
+      {"window", required_argument, NULL, OPT_WINDOW},
+      {"svg", no_argument, NULL, OPT_SVG},
+      {"size-by", required_argument, NULL, OPT_SIZE_BY},
+      {"raw", no_argument, &raw_betweenness, 1},
+      {"jobs", required_argument, NULL, OPT_JOBS},
+      {"approx", required_argument, NULL, OPT_APPROX},
+      {"exact", no_argument, NULL, OPT_EXACT},
+      {"seed", required_argument, NULL, OPT_SEED},
+      {"approx-above", required_argument, NULL, OPT_APPROX_ABOVE},
+      CLI_FILTER_LONGOPTS,
+      {NULL, 0, NULL, 0}};
   cli_filter cf;
   cli_filter_init(&cf);
-  opts o = {CG_MEASURE_ALL, 0, 0, 0, CG_PERIOD_YEAR, 0, 0, CG_MEASURE_PAGERANK};
+  cg_centrality_options run = CG_CENTRALITY_OPTIONS_INIT;
+  opts o = {CG_MEASURE_ALL, 0, 0, 0, CG_PERIOD_YEAR, 0, 0, CG_MEASURE_PAGERANK, run};
+  o.run.jobs = 0; /* as many as pays */
+  o.run.approx_above = CG_APPROX_ABOVE_DEFAULT;
   const char *measures = NULL, *sort = NULL, *by = NULL, *size_by = NULL;
   long window = 0;
-  int opt;
+  int opt, exact = 0, scale_opts = 0;
+  unsigned long long v;
   while ((opt = getopt_long(argc, argv, "+", longopts, NULL)) != -1) {
     if (opt == 0) /* --raw, stored by getopt_long */
       continue;
-    if (opt == OPT_MEASURE)
+    if (opt == OPT_JOBS || opt == OPT_APPROX || opt == OPT_EXACT || opt == OPT_SEED ||
+        opt == OPT_APPROX_ABOVE)
+      scale_opts = 1;
+    if (opt == OPT_JOBS) {
+      if (cli_parse_uint(optarg, 1, CG_MAX_JOBS, &v))
+        return cli_usage_error(c, cmd, "--jobs needs a whole number from 1 to %d", CG_MAX_JOBS);
+      o.run.jobs = (unsigned)v;
+    } else if (opt == OPT_APPROX) {
+      if (cli_parse_uint(optarg, 1, 1000000000, &v))
+        return cli_usage_error(c, cmd,
+                               "--approx needs a whole number of sources from 1 to "
+                               "1000000000");
+      o.run.approx = (size_t)v;
+    } else if (opt == OPT_EXACT)
+      exact = 1;
+    else if (opt == OPT_SEED) {
+      if (cli_parse_uint(optarg, 0, 4294967295u, &v))
+        return cli_usage_error(c, cmd, "--seed needs a whole number from 0 to 4294967295");
+      o.run.seed = (unsigned long)v;
+    } else if (opt == OPT_APPROX_ABOVE) {
+      if (cli_parse_uint(optarg, 0, 1000000000000000000u, &v))
+        return cli_usage_error(c, cmd,
+                               "--approx-above needs a whole number (entities x edges; "
+                               "0 = never)");
+      o.run.approx_above = (double)v;
+    } else if (opt == OPT_MEASURE)
       measures = optarg;
     else if (opt == OPT_SORT)
       sort = optarg;
@@ -373,6 +452,13 @@ static int cmd_centrality(cli *c, int argc, char **argv) {
   if (size_by && !o.svg) return cli_usage_error(c, cmd, "--size-by needs --svg");
   if (o.over_time && cf.as_of)
     return cli_usage_error(c, cmd, "--as-of cannot be used with --over-time");
+  if (exact && o.run.approx)
+    return cli_usage_error(c, cmd, "--approx and --exact exclude each other");
+  if (o.over_time && scale_opts)
+    return cli_usage_error(c, cmd,
+                           "--jobs, --approx, --exact, --seed and --approx-above do not apply "
+                           "to --over-time");
+  if (exact) o.run.approx_above = 0;
   o.by = by && strcmp(by, "decade") == 0 ? CG_PERIOD_DECADE : CG_PERIOD_YEAR;
   o.window = (unsigned)window;
   if (!o.sort) /* pagerank when shown, else the last measure shown */
@@ -385,10 +471,11 @@ static int cmd_centrality(cli *c, int argc, char **argv) {
   else if (status == EXIT_OK) {
     cg_buf out = CG_BUF_INIT;
     unsigned mask = o.shown | o.sort | CG_MEASURE_PARTNERS;
-    cg_status st =
-        o.over_time ? run_over_time(c, &cf.f, &o, mask, &out) : run_now(c, &cf.f, &o, mask, &out);
+    char msg[512] = "";
+    cg_status st = o.over_time ? run_over_time(c, &cf.f, &o, mask, &out)
+                               : run_now(c, &cf.f, &o, mask, &out, msg, sizeof msg);
     if (st) {
-      cli_error(c, "centrality: %s", cg_status_string(st));
+      cli_error(c, "centrality: %s", msg[0] ? msg : cg_status_string(st));
       status = EXIT_DATA;
     } else
       status = cli_emit(c, &out);
@@ -416,6 +503,17 @@ const cli_command cli_centrality = {
     "                         to 9 evenly spaced periods (always the last), one panel\n"
     "                         each, all on the same layout\n"
     "  --size-by M            with --svg: measure sizing the nodes (default pagerank)\n"
+    "  --jobs N               worker processes for betweenness, closeness and harmonic\n"
+    "                         (default: the CPUs when the graph is big enough to pay,\n"
+    "                         else 1); the results are the same for any N\n"
+    "  --approx K             betweenness estimated from K sampled sources, rescaled\n"
+    "                         by n/K (closeness and harmonic stay exact)\n"
+    "  --seed S               seed of the sample (default 42): same seed, same output\n"
+    "  --exact                exact betweenness even above --approx-above\n"
+    "  --approx-above W       estimate betweenness from 1000 sources by itself when\n"
+    "                         entities x edges > W (default 2000000000, about a minute\n"
+    "                         of exact betweenness on one core; 0 = never), with a\n"
+    "                         note on stderr\n"
     "Measures (NetworkX's definitions on the weighted partnership graph):\n"
     "  partners               distinct partners (degree)\n"
     "  agreements             agreements the entity is a party to\n"
@@ -430,5 +528,8 @@ const cli_command cli_centrality = {
     "Table output rounds to 6 significant digits; CSV and JSON give full precision.\n"
     "JSON: {\"graph\": {\"entities\", \"edges\", \"agreements\"}, \"entities\": [{\"id\", "
     "\"name\",\n"
-    "\"kind\", and the measures shown}]}; with --over-time: {\"by\", \"window\" (null when\n"
-    "cumulative), \"periods\": [{\"period\", \"graph\", \"entities\"}]}.\n" CLI_FILTER_HELP};
+    "\"kind\", and the measures shown}]}, and \"approx\": {\"sources\", \"seed\"} after\n"
+    "\"graph\" when betweenness was estimated; with --over-time: {\"by\", \"window\"\n"
+    "(null when cumulative), \"periods\": [{\"period\", \"graph\", \"entities\"}]}.\n"
+    "On a terminal, long computations show their progress on stderr (not with "
+    "-q).\n" CLI_FILTER_HELP};

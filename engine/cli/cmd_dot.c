@@ -21,7 +21,8 @@ enum {
   OPT_RESPONSIVE,
   OPT_ID_PREFIX,
   OPT_TRANSPARENT,
-  OPT_DPI
+  OPT_DPI,
+  OPT_MAX_NODES
 };
 
 #define DRAW_LONGOPTS                                                                              \
@@ -31,7 +32,7 @@ enum {
 
 typedef struct draw_args {
   cg_render_options ro;
-  const char *ego, *depth, *size_by, *layout, *to, *dpi, *output;
+  const char *ego, *depth, *size_by, *layout, *to, *dpi, *output, *max_nodes;
 } draw_args;
 
 /* An integer option in [lo, hi], or -1 (cli_parse_uint's rules). */
@@ -50,6 +51,7 @@ static int parse_args(cli *c, const cli_command *cmd, int argc, char **argv, int
                                            {"transparent", no_argument, NULL, OPT_TRANSPARENT},
                                            {"dpi", required_argument, NULL, OPT_DPI},
                                            {"output", required_argument, NULL, 'o'},
+                                           {"max-nodes", required_argument, NULL, OPT_MAX_NODES},
                                            {NULL, 0, NULL, 0}};
   int opt;
   while ((opt = getopt_long(argc, argv, image ? "+o:" : "+", image ? svg_opts : dot_opts, NULL)) !=
@@ -93,6 +95,9 @@ static int parse_args(cli *c, const cli_command *cmd, int argc, char **argv, int
     case 'o':
       a->output = optarg;
       break;
+    case OPT_MAX_NODES:
+      a->max_nodes = optarg;
+      break;
     default:
       if (!cli_filter_option(cf, opt, optarg))
         return cli_usage_error(c, cmd, "unknown option or missing value: '%s'", argv[optind - 1]);
@@ -110,6 +115,12 @@ static int parse_args(cli *c, const cli_command *cmd, int argc, char **argv, int
                            "unknown layout '%s' (expected auto, dot, neato, fdp, sfdp, circo "
                            "or twopi)",
                            a->layout);
+  if (a->max_nodes) {
+    long m = parse_int(a->max_nodes, 0, 1000000000);
+    if (m < 0)
+      return cli_usage_error(c, cmd, "--max-nodes needs a whole number (0 = draw every entity)");
+    a->ro.max_nodes = (size_t)m;
+  }
   if (a->dpi) {
     long d = parse_int(a->dpi, 1, 2400);
     if (d < 0) return cli_usage_error(c, cmd, "--dpi must be a whole number from 1 to 2400");
@@ -186,10 +197,21 @@ static int render_and_write(cli *c, const cg_pgraph *g, int image, draw_args *a)
   cg_buf out = CG_BUF_INIT;
   char msg[512] = "";
   cg_status st;
-  if (image && a->ro.layout == CG_LAYOUT_AUTO && !c->quiet) {
-    size_t n = 0;
+  if (image) {
+    /* Large networks: only the most connected, unless --max-nodes says otherwise. */
+    size_t selected = 0, n = 0;
+    cg_render_options all = a->ro;
+    all.max_nodes = 0;
+    cg_render_pick_layout(g, &all, &selected);
+    if (!a->max_nodes && selected > CG_RENDER_FILTER_ABOVE)
+      a->ro.max_nodes = CG_RENDER_MAX_NODES_DEFAULT;
     cg_layout l = cg_render_pick_layout(g, &a->ro, &n);
-    if (l != CG_LAYOUT_AUTO)
+    if (!c->quiet && n < selected)
+      fprintf(stderr,
+              "note: showing the %zu most connected of %zu entities (--max-nodes N to change, 0 "
+              "for all)\n",
+              n, selected);
+    if (!c->quiet && a->ro.layout == CG_LAYOUT_AUTO && l != CG_LAYOUT_AUTO)
       fprintf(stderr, "note: layout %s chosen for %zu entit%s (--layout to change)\n",
               cg_layout_name(l), n, n == 1 ? "y" : "ies");
   }

@@ -70,6 +70,10 @@ typedef struct cg_centrality_result {
   unsigned measures;            /* the mask computed */
   int32_t *entity;              /* dataset entity of each row */
   double *values[CG_NMEASURES]; /* values[k][i]: measure k of row i */
+  /* Betweenness estimated from this many sampled sources (0: exact), drawn
+   * with approx_seed; see cg_centrality_options. */
+  size_t approx_sources;
+  unsigned long approx_seed;
 } cg_centrality_result;
 
 /*
@@ -85,6 +89,64 @@ typedef struct cg_centrality_result {
  */
 cg_status cg_centrality(cg_centrality_result *out, const cg_pgraph *g, unsigned measures);
 void cg_centrality_result_free(cg_centrality_result *r);
+
+/*
+ * Progress of a long computation: `done` of `total` units of work (both
+ * only ever grow). Called in the calling process, never more often than
+ * about 100 times per computation, so it may print.
+ */
+typedef void (*cg_progress_fn)(void *ctx, size_t done, size_t total);
+
+/*
+ * How cg_centrality_run computes. Betweenness, closeness and harmonic are
+ * O(n m) (one breadth-first search per vertex): about 14 s for betweenness
+ * at n = 10^4, m = 5x10^4 on one core, so at scale they are split across
+ * worker processes (igraph is not thread-safe) and betweenness may be
+ * sampled:
+ *
+ * - jobs: worker processes. 1 computes in the calling process; 0 chooses:
+ *   1 when n m < CG_FORK_MIN_WORK (forking would not pay), else the online
+ *   CPUs, at most CG_MAX_JOBS. Workers are forked from the caller, so a
+ *   caller with threads of its own should pass 1. The results do not
+ *   depend on the number of workers, bit for bit: sources are cut into 64
+ *   fixed chunks whose betweenness vectors are added in one fixed tree,
+ *   however the chunks are spread over workers.
+ * - approx: 0 for exact betweenness; K for the estimate from K sources
+ *   drawn uniformly without replacement with `seed` (Brandes and Pich's
+ *   sampling, as nx.betweenness_centrality(G, k=K, seed) does), scaled by
+ *   n/K. K >= n is exact. Closeness and harmonic are always exact.
+ * - approx_above: when approx is 0 and n m exceeds this, betweenness is
+ *   estimated from CG_APPROX_AUTO_SOURCES sources; 0 never does.
+ * - progress: called with units done (sources and vertices visited); NULL
+ *   for none.
+ */
+typedef struct cg_centrality_options {
+  unsigned measures; /* mask, as for cg_centrality */
+  unsigned jobs;
+  size_t approx;
+  unsigned long seed;
+  double approx_above;
+  cg_progress_fn progress;
+  void *progress_ctx;
+  int raw; /* 1: betweenness as the number of shortest paths (not normalised) */
+} cg_centrality_options;
+
+#define CG_MAX_JOBS 64
+#define CG_FORK_MIN_WORK 2e7        /* n m: about half a second of betweenness */
+#define CG_APPROX_ABOVE_DEFAULT 2e9 /* n m: about a minute of exact betweenness */
+#define CG_APPROX_AUTO_SOURCES 1000
+#define CG_CENTRALITY_OPTIONS_INIT                                                                 \
+  { CG_MEASURE_ALL, 1, 0, 42, 0.0, NULL, NULL, 0 }
+
+/*
+ * cg_centrality with options (NULL: CG_CENTRALITY_OPTIONS_INIT, which is
+ * what cg_centrality does: exact, in this process). Fills out->approx_*.
+ * Returns as cg_centrality, and CG_ERR_INTERNAL with the reason in msg
+ * (NUL-terminated, may be NULL) when a worker process cannot start, fails
+ * or dies: never a partial result.
+ */
+cg_status cg_centrality_run(cg_centrality_result *out, const cg_pgraph *g,
+                            const cg_centrality_options *opts, char *msg, size_t msg_size);
 /* Measure bit m of row i; NaN when that measure was not computed. */
 double cg_centrality_value(const cg_centrality_result *r, cg_measure m, size_t i);
 

@@ -57,10 +57,22 @@ typedef struct cg_render_options {
   const char *desc;      /* figure description; NULL = generated (counts, filters) */
   double dpi;            /* PNG: dots per inch; 0 = 96 */
   int no_legend;         /* 1: leave out the legend node */
+  /* 0: draw every entity selected. N: when more would be drawn, only the N
+   * of greatest strength in the graph (ties by id; the ego always stays)
+   * and the edges among them; the description says what was left out. */
+  size_t max_nodes;
 } cg_render_options;
 
 #define CG_RENDER_OPTIONS_INIT                                                                     \
-  { 0, -1, 1, NULL, NULL, CG_LAYOUT_AUTO, 0, NULL, 0, NULL, NULL, 0.0, 0 }
+  { 0, -1, 1, NULL, NULL, CG_LAYOUT_AUTO, 0, NULL, 0, NULL, NULL, 0.0, 0, 0 }
+
+/*
+ * Above this many entities a force-directed layout with labels takes tens of
+ * seconds (sfdp: about 20 s at 5,000 on one core) and draws a hairball, so
+ * `coopgraph svg` then draws the CG_RENDER_MAX_NODES_DEFAULT most connected.
+ */
+#define CG_RENDER_FILTER_ABOVE 2000
+#define CG_RENDER_MAX_NODES_DEFAULT 300
 
 /*
  * Writes the graph as Graphviz DOT (UTF-8) into out (appended). Every node
@@ -101,7 +113,8 @@ void cg_render_cleanup(void);
  * The layout a render would use: opts->layout unless it is AUTO; then twopi
  * (centred on the ego) for an ego network of up to 300 nodes, neato for up
  * to 300 nodes, sfdp above. *nodes (may be NULL) receives the number of
- * entities drawn. Returns CG_LAYOUT_AUTO only when the ego is not in view.
+ * entities drawn (at most opts->max_nodes when that is set). Returns
+ * CG_LAYOUT_AUTO only when the ego is not in view.
  */
 cg_layout cg_render_pick_layout(const cg_pgraph *g, const cg_render_options *opts, size_t *nodes);
 /* "auto", "dot", "neato", ...; NULL for an invalid value. */
