@@ -40,6 +40,7 @@ typedef struct cli_command {
 extern const cli_command cli_check, cli_summary, cli_entities, cli_agreements, cli_partners,
     cli_history, cli_timeline, cli_centrality, cli_communities, cli_dot, cli_svg, cli_report,
     cli_generate;
+extern const cli_command cli_export;
 extern const cli_command *const cli_commands[];
 
 /*
