@@ -21,6 +21,7 @@ Commands:
   svg          the network as an embed-ready SVG (or PNG/PDF)
   report       write a report of the network into a directory
   generate     write a synthetic dataset of a given size
+  export       write the network as GraphML, GEXF, node-link JSON or CSV
 
 Global options (before or after the command):
   -d, --data PATH        dataset directory (default: the embedded space-cooperation
