@@ -41,6 +41,7 @@ extern const cli_command cli_check, cli_summary, cli_entities, cli_agreements, c
     cli_history, cli_timeline, cli_centrality, cli_communities, cli_dot, cli_svg, cli_report,
     cli_generate;
 extern const cli_command cli_import;
+extern const cli_command cli_export;
 extern const cli_command *const cli_commands[];
 
 /*

@@ -11,6 +11,7 @@
 #include "dataset.h"
 #include "date.h"
 #include "error.h"
+#include "export.h"
 #include "filter.h"
 #include "generate.h"
 #include "graph.h"

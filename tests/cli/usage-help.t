@@ -22,6 +22,7 @@ Commands:
   report       write a report of the network into a directory
   generate     write a synthetic dataset of a given size
   import       turn a CSV edge list or treaty list into a dataset
+  export       write the network as GraphML, GEXF, node-link JSON or CSV
 
 Global options (before or after the command):
   -d, --data PATH        dataset directory (default: the embedded space-cooperation

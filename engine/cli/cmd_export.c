@@ -1,0 +1,282 @@
+/*
+ * cmd_export.c - `coopgraph export --to FORMAT OUTFILE`: the filtered
+ * network as GraphML, GEXF, node-link JSON, or a dataset directory in our
+ * own CSV format, written atomically and never into the dataset directory.
+ */
+#define _XOPEN_SOURCE 700 /* realpath */
+
+#include "cli.h"
+
+#include <coopgraph/export.h>
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+enum { OPT_FORCE = OPT_FIRST_FREE };
+
+typedef enum fmt { FMT_NONE = 0, FMT_GRAPHML, FMT_GEXF, FMT_JSON, FMT_CSV } fmt;
+
+static const char *const FMT_NAMES[] = {"", "graphml", "gexf", "json", "csv"};
+
+static fmt fmt_parse(const char *s) {
+  for (int i = FMT_GRAPHML; i <= FMT_CSV; i++)
+    if (strcmp(s, FMT_NAMES[i]) == 0) return (fmt)i;
+  return FMT_NONE;
+}
+
+/* The format an OUTFILE name implies (".graphml", ".gexf", ".json"), or none. */
+static fmt fmt_from_name(const char *path) {
+  const char *dot = strrchr(path, '.');
+  if (!dot || strchr(dot, '/')) return FMT_NONE;
+  fmt f = fmt_parse(dot + 1);
+  return f == FMT_CSV ? FMT_NONE : f;
+}
+
+/*
+ * The real path of path, or of its deepest existing ancestor when it does
+ * not exist yet (what it will be inside). Caller frees; NULL when none.
+ */
+static char *real_or_ancestor(const char *path) {
+  size_t n = strlen(path);
+  char *p = malloc(n + 2);
+  if (!p) return NULL;
+  memcpy(p, path, n + 1);
+  for (;;) {
+    char *r = realpath(*p ? p : ".", NULL);
+    if (r || errno != ENOENT) {
+      free(p);
+      return r;
+    }
+    char *slash = strrchr(p, '/');
+    if (!slash) {
+      p[0] = '\0'; /* relative: the current directory */
+    } else if (slash == p) {
+      p[1] = '\0'; /* "/x" -> "/" */
+    } else {
+      *slash = '\0';
+    }
+  }
+}
+
+/* 1 when directory `dir` (to be written in) is the dataset directory or inside it. */
+static int inside_dataset(const char *data, const char *dir) {
+  char *d = realpath(data, NULL), *t = real_or_ancestor(dir);
+  int in = 0;
+  if (d && t) {
+    size_t n = strlen(d);
+    in = strncmp(t, d, n) == 0 && (t[n] == '/' || t[n] == '\0' || (n == 1 && d[0] == '/'));
+  }
+  free(d);
+  free(t);
+  return in;
+}
+
+/* The directory a file path is in ("." for a bare name). Caller frees. */
+static char *dir_of(const char *path) {
+  const char *slash = strrchr(path, '/');
+  size_t n = slash ? (slash == path ? 1 : (size_t)(slash - path)) : 1;
+  char *d = malloc(n + 1);
+  if (!d) return NULL;
+  memcpy(d, slash ? path : ".", n);
+  d[n] = '\0';
+  return d;
+}
+
+/* Writes data to dir/name (dir NULL: to name) through a temporary name beside it, then rename. */
+static int write_atomic(cli *c, const char *dir, const char *name, const cg_buf *data) {
+  cg_buf path = CG_BUF_INIT, tmp = CG_BUF_INIT;
+  if (dir) {
+    cg_buf_printf(&path, "%s/%s", dir, name);
+    cg_buf_printf(&tmp, "%s/.%s.tmp.%ld", dir, name, (long)getpid());
+  } else {
+    cg_buf_puts(&path, name);
+    cg_buf_printf(&tmp, "%s.tmp.%ld", name, (long)getpid());
+  }
+  if (cg_buf_status(&path) || cg_buf_status(&tmp) || cg_buf_status(data)) {
+    cg_buf_free(&path);
+    cg_buf_free(&tmp);
+    cli_error(c, "out of memory");
+    return EXIT_DATA;
+  }
+  const char *t = cg_buf_str(&tmp), *p = cg_buf_str(&path);
+  FILE *f = fopen(t, "wb");
+  int ok = f && fwrite(data->data ? data->data : "", 1, data->len, f) == data->len;
+  int err = errno;
+  if (f && fclose(f) != 0 && ok) {
+    ok = 0;
+    err = errno;
+  }
+  if (ok && rename(t, p) != 0) {
+    ok = 0;
+    err = errno;
+  }
+  if (!ok) {
+    if (f) remove(t);
+    cli_error(c, "cannot write '%s': %s", p, strerror(err));
+  }
+  cg_buf_free(&path);
+  cg_buf_free(&tmp);
+  return ok ? EXIT_OK : EXIT_DATA;
+}
+
+static const char *const CSV_FILES[3] = {"entities.csv", "agreements.csv", "types.csv"};
+
+/* Creates dir when missing; refuses one that already holds a dataset unless force. */
+static int prepare_csv_dir(cli *c, const char *dir, int force) {
+  struct stat sb;
+  if (stat(dir, &sb) != 0) {
+    if (errno == ENOENT && mkdir(dir, 0777) == 0) return EXIT_OK;
+    cli_error(c, "cannot create directory '%s': %s", dir, strerror(errno));
+    return EXIT_DATA;
+  }
+  if (!S_ISDIR(sb.st_mode)) {
+    cli_error(c, "'%s' exists and is not a directory (csv writes a dataset directory)", dir);
+    return EXIT_DATA;
+  }
+  for (int i = 0; i < 3 && !force; i++) {
+    cg_buf p = CG_BUF_INIT;
+    cg_buf_printf(&p, "%s/%s", dir, CSV_FILES[i]);
+    int there = stat(cg_buf_str(&p), &sb) == 0;
+    cg_buf_free(&p);
+    if (there) {
+      cli_error(c, "'%s' already holds %s (use --force to overwrite)", dir, CSV_FILES[i]);
+      return EXIT_DATA;
+    }
+  }
+  return EXIT_OK;
+}
+
+static int write_csv(cli *c, const cg_view *v, const char *dir, int force) {
+  cg_buf b[3] = {CG_BUF_INIT, CG_BUF_INIT, CG_BUF_INIT};
+  char msg[256] = "";
+  int status = prepare_csv_dir(c, dir, force);
+  if (status == EXIT_OK && cg_export_csv(v, &b[0], &b[1], &b[2], msg, sizeof msg)) {
+    cli_error(c, "export: %s", msg);
+    status = EXIT_DATA;
+  }
+  for (int i = 0; i < 3 && status == EXIT_OK; i++)
+    status = write_atomic(c, dir, CSV_FILES[i], &b[i]);
+  if (status == EXIT_OK && !c->quiet)
+    fprintf(stderr, "note: wrote %zu entities and %zu agreements to '%s'\n", cg_view_nentities(v),
+            cg_view_nagreements(v), dir);
+  for (int i = 0; i < 3; i++)
+    cg_buf_free(&b[i]);
+  return status;
+}
+
+static int write_graph(cli *c, const cg_view *v, fmt f, const char *out) {
+  cg_buf b = CG_BUF_INIT;
+  char msg[256] = "";
+  cg_status st = f == FMT_GRAPHML ? cg_export_graphml(v, &b, msg, sizeof msg)
+                 : f == FMT_GEXF  ? cg_export_gexf(v, &b, msg, sizeof msg)
+                                  : cg_export_node_link(v, &b, msg, sizeof msg);
+  int status;
+  if (st) {
+    cli_error(c, "export: %s", msg[0] ? msg : cg_status_string(st));
+    status = EXIT_DATA;
+  } else if (strcmp(out, "-") == 0) {
+    status = cli_emit(c, &b);
+  } else {
+    status = write_atomic(c, NULL, out, &b);
+  }
+  cg_buf_free(&b);
+  return status;
+}
+
+static int cmd_export(cli *c, int argc, char **argv) {
+  const cli_command *cmd = &cli_export;
+  static const struct option opts[] = {
+      {"force", no_argument, NULL, OPT_FORCE}, CLI_FILTER_LONGOPTS, {NULL, 0, NULL, 0}};
+  cli_filter cf;
+  cli_filter_init(&cf);
+  cg_view *v = NULL;
+  const char *to = NULL;
+  int force = 0, opt, status = EXIT_USAGE;
+  while ((opt = getopt_long(argc, argv, "+", opts, NULL)) != -1) {
+    if (opt == OPT_FORCE) {
+      force = 1;
+    } else if (opt == OPT_TO &&
+               ((*optarg >= 'a' && *optarg <= 'z') || (*optarg >= 'A' && *optarg <= 'Z'))) {
+      /* --to is both the format and the date filter: a format is a word,
+       * a date starts with a digit (the rule `svg --to` follows). */
+      to = optarg;
+    } else if (!cli_filter_option(&cf, opt, optarg)) {
+      cli_usage_error(c, cmd, "unknown option or missing value: '%s'", argv[optind - 1]);
+      goto done;
+    }
+  }
+  if (optind >= argc) {
+    cli_usage_error(c, cmd, "missing OUTFILE (a file, '-' for stdout, or a directory for csv)");
+    goto done;
+  }
+  if (optind + 1 < argc) {
+    cli_usage_error(c, cmd, "unexpected argument '%s'", argv[optind + 1]);
+    goto done;
+  }
+  const char *out = argv[optind];
+  fmt f = to ? fmt_parse(to) : fmt_from_name(out);
+  if (to && !f) {
+    cli_usage_error(c, cmd, "unknown --to format '%s' (expected graphml, gexf, json or csv)", to);
+    goto done;
+  }
+  if (!f) {
+    cli_usage_error(c, cmd, "no format: give --to graphml, gexf, json or csv");
+    goto done;
+  }
+  if (!*out) {
+    cli_usage_error(c, cmd, "OUTFILE must not be empty");
+    goto done;
+  }
+  if (f == FMT_CSV && strcmp(out, "-") == 0) {
+    cli_usage_error(c, cmd, "csv writes a dataset directory, not '-' (stdout)");
+    goto done;
+  }
+  if ((status = cli_load(c, 0)) != EXIT_OK) goto done;
+  if ((status = cli_filter_finish(c, cmd, &cf)) != EXIT_OK) goto done;
+  if (c->data_path && strcmp(out, "-") != 0) {
+    char *dir = f == FMT_CSV ? NULL : dir_of(out);
+    int in = inside_dataset(c->data_path, dir ? dir : out);
+    free(dir);
+    if (in) {
+      cli_error(c, "refusing to write '%s' inside the dataset directory '%s'", out, c->data_path);
+      status = EXIT_DATA;
+      goto done;
+    }
+  }
+  if (cg_view_new(&v, c->ds, &cf.f)) {
+    cli_error(c, "out of memory");
+    status = EXIT_DATA;
+    goto done;
+  }
+  cli_filter_notes(c, v);
+  status = f == FMT_CSV ? write_csv(c, v, out, force) : write_graph(c, v, f, out);
+done:
+  cg_view_free(v);
+  cli_filter_free(&cf);
+  return status;
+}
+
+const cli_command cli_export = {
+    "export", cmd_export, "write the network as GraphML, GEXF, node-link JSON or CSV",
+    "Arguments:\n"
+    "  OUTFILE                the file to write ('-': stdout); for csv, a directory\n"
+    "                         (created when missing)\n"
+    "Options:\n"
+    "  --to FORMAT            graphml: GraphML (igraph, NetworkX, yEd, Cytoscape)\n"
+    "                         gexf: GEXF 1.3 with a timeline (Gephi)\n"
+    "                         json: NetworkX node-link JSON (NetworkX, D3)\n"
+    "                         csv: a dataset directory in coopgraph's format,\n"
+    "                         sorted and normalised\n"
+    "                         Without --to, OUTFILE's extension (.graphml, .gexf,\n"
+    "                         .json) names the format.\n"
+    "  --force                csv: overwrite a dataset already in OUTFILE\n" CLI_FILTER_HELP
+    "--to is also the date filter: a value that starts with a letter is the\n"
+    "format, a date starts with a digit, so '--to 2000 --to gexf' means both.\n\n"
+    "The graph formats hold one node per entity and one edge per agreement and\n"
+    "pair of its parties, keyed by agreement id (\"ID\", then \"ID#2\"...), with\n"
+    "every attribute of the data. Files are written atomically; the same data\n"
+    "gives the same bytes. Refuses (exit status 1) to write inside the dataset\n"
+    "directory given with -d.\n"};

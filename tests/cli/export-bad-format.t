@@ -1,0 +1,8 @@
+# an unknown --to word is a usage error: exit 2
+args: -d {fixtures}/render/mini export --to gif {tmp}/x.gif
+status: 2
+--- stdout
+--- stderr
+coopgraph export: unknown --to format 'gif' (expected graphml, gexf, json or csv)
+usage: coopgraph export [OPTIONS]
+Try 'coopgraph export --help' for more information.
