@@ -1,4 +1,4 @@
-/* arena.c - bump allocator in chunks that double up to 1 MiB. */
+/* arena.c - bump allocator in chunks of 1 MiB, plus blocks it was given to own. */
 #include "arena.h"
 
 #include <stdalign.h>
@@ -11,7 +11,16 @@ struct cg_arena_chunk {
   alignas(max_align_t) char data[];
 };
 
+struct cg_arena_owned {
+  cg_arena_owned *next;
+  void *block;
+};
+
 void cg_arena_free(cg_arena *a) {
+  /* The list lives in the chunks: walk it before they go. */
+  for (cg_arena_owned *o = a->owned; o; o = o->next)
+    free(o->block);
+  a->owned = NULL;
   cg_arena_chunk *c = a->head;
   while (c) {
     cg_arena_chunk *next = c->next;
@@ -58,4 +67,13 @@ char *cg_arena_strndup(cg_arena *a, const char *s, size_t n) {
     r[n] = '\0';
   }
   return r;
+}
+
+int cg_arena_adopt(cg_arena *a, void *block) {
+  cg_arena_owned *o = cg_arena_alloc(a, sizeof *o);
+  if (!o) return -1;
+  o->block = block;
+  o->next = a->owned;
+  a->owned = o;
+  return 0;
 }

@@ -5,16 +5,23 @@
  * own and a bad row is left out, so the rows after it are still checked.
  * Cross-row checks (countries, alias collisions, unused entities) run once
  * all rows are in.
+ *
+ * Each file is read into one buffer that the dataset keeps: the CSV reader
+ * works in place, so an agreement's id, title and source are slices of that
+ * buffer, not copies of it (a copy would double the peak memory).
  */
+#define _POSIX_C_SOURCE 200809L /* fileno */
+
+#include "csv_internal.h"
 #include "dataset_internal.h"
 
 #include <coopgraph/buf.h>
-#include <coopgraph/csv.h>
 
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 /* Columns of a file's header: where each known one is, -1 when missing. */
 typedef struct columns {
@@ -109,6 +116,11 @@ static int check_ident(loader *ld, const cg_csv *r, size_t f, const char *what, 
   return 0;
 }
 
+/*
+ * Reads a file into a malloc'd buffer with one spare byte after its *len
+ * bytes (the in-place reader's last NUL). A regular file is read into a
+ * buffer of its exact size, so reading never holds more than the file.
+ */
 static cg_status read_file(loader *ld, const char *path, size_t max, char **out, size_t *len) {
   *out = NULL;
   FILE *f = fopen(path, "rb");
@@ -116,33 +128,49 @@ static cg_status read_file(loader *ld, const char *path, size_t max, char **out,
     ERR(ld, path, 0, 0, "cannot open: %s", strerror(errno));
     return CG_ERR_IO;
   }
-  cg_buf b = CG_BUF_INIT;
-  char chunk[1 << 16];
-  size_t n;
-  int too_big = 0;
-  while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) {
-    if (b.len + n > max) {
+  struct stat sb;
+  size_t cap = (size_t)1 << 16, n = 0;
+  int too_big = 0, err = 0;
+  if (fstat(fileno(f), &sb) == 0 && S_ISREG(sb.st_mode) && sb.st_size >= 0) {
+    if ((unsigned long long)sb.st_size > max)
       too_big = 1;
-      break;
-    }
-    if (cg_buf_append(&b, chunk, n)) {
-      fclose(f);
-      cg_buf_free(&b);
-      return CG_ERR_NOMEM;
-    }
+    else
+      cap = (size_t)sb.st_size + 2; /* + 2: the spare byte, and room to see the end */
   }
-  int err = ferror(f) ? errno : 0;
+  char *buf = too_big ? NULL : malloc(cap);
+  if (!too_big && !buf) {
+    fclose(f);
+    return CG_ERR_NOMEM;
+  }
+  while (!too_big) {
+    if (cap - n < 2) {
+      char *b = cap <= SIZE_MAX / 2 ? realloc(buf, cap * 2) : NULL;
+      if (!b) {
+        fclose(f);
+        free(buf);
+        return CG_ERR_NOMEM;
+      }
+      buf = b;
+      cap *= 2;
+    }
+    size_t got = fread(buf + n, 1, cap - 1 - n, f);
+    if (got == 0) break;
+    n += got;
+    too_big = n > max;
+  }
+  if (!too_big && ferror(f)) err = errno ? errno : EIO;
   fclose(f);
   if (too_big || err) {
     if (too_big)
       ERR(ld, path, 0, 0, "file is larger than the limit of %zu bytes", max);
     else
       ERR(ld, path, 0, 0, "cannot read: %s", strerror(err));
-    cg_buf_free(&b);
+    free(buf);
     return too_big ? CG_ERR_LIMIT : CG_ERR_IO;
   }
-  *out = cg_buf_detach(&b, len);
-  return *out ? CG_OK : CG_ERR_NOMEM;
+  *out = buf;
+  *len = n;
+  return CG_OK;
 }
 
 /* Trims ASCII spaces and tabs; used for header names and list items. */
@@ -249,12 +277,9 @@ static const char *field(const cg_csv *r, const columns *cols, int k, size_t *le
   return cg_csv_field(r, (size_t)cols->idx[k], len);
 }
 
-static char *dup_field(loader *ld, const cg_csv *r, const columns *cols, int k) {
-  size_t n;
-  const char *v = field(r, cols, k, &n);
-  char *s = cg_arena_strndup(&ld->ds->arena, v, n);
-  if (!s) ld->fatal = CG_ERR_NOMEM;
-  return s;
+/* A field that outlives its record: the reader works in place, in a buffer the dataset keeps. */
+static const char *kept_field(const cg_csv *r, const columns *cols, int k) {
+  return field(r, cols, k, NULL);
 }
 
 /* Splits "a|b|c" into trimmed, non-empty items in the arena. */
@@ -309,9 +334,8 @@ static void load_entity_row(loader *ld, const cg_csv *r, const columns *cols, co
   }
   cg_entity *en = &ds->entities[ds->nentities];
   memset(en, 0, sizeof *en);
-  en->id = dup_field(ld, r, cols, E_ID);
-  en->name = dup_field(ld, r, cols, E_NAME);
-  if (!en->id || !en->name) return;
+  en->id = kept_field(r, cols, E_ID);
+  en->name = kept_field(r, cols, E_NAME);
   size_t klen;
   const char *kind = field(r, cols, E_KIND, &klen);
   en->kind_index = cg_dataset_intern_kind(ds, kind, klen);
@@ -408,11 +432,8 @@ static void load_type_row(loader *ld, const cg_csv *r, const columns *cols, cons
     return;
   }
   ty->declared = 1;
-  ty->label = dup_field(ld, r, cols, 1);
-  ty->description = dup_field(ld, r, cols, 2);
-  if (!ty->label || !ty->description) {
-    ty->label = ty->description = "";
-  }
+  ty->label = kept_field(r, cols, 1);
+  ty->description = kept_field(r, cols, 2);
 }
 
 /* Parses a date field; reports "invalid date '...': reason" at the bad character. */
@@ -550,8 +571,7 @@ static void load_agreement_row(loader *ld, const cg_csv *r, const columns *cols,
   int32_t *parties = parse_parties(ld, r, cols, path, &np);
   if (!ok || !parties || ld->fatal) return;
 
-  char *id = dup_field(ld, r, cols, A_ID);
-  if (!id) return;
+  const char *id = kept_field(r, cols, A_ID);
   int32_t prev = cg_strmap_put(&ld->agreement_ids, id, (int32_t)ds->nagreements);
   if (prev == -2) {
     ld->fatal = CG_ERR_NOMEM;
@@ -588,33 +608,13 @@ static void load_agreement_row(loader *ld, const cg_csv *r, const columns *cols,
   ag->nparties = np;
   ag->parties = parties;
   ag->line = cg_csv_record_line(r);
-  ag->title = dup_field(ld, r, cols, A_TITLE);
-  /* Sources repeat across thousands of rows: store each once. */
-  size_t n;
-  const char *src = field(r, cols, A_SOURCE, &n);
-  ag->source = "";
-  if (n) {
-    int32_t k = cg_strmap_get(&ds->sources, src);
-    if (k < 0) {
-      char *s = cg_arena_strndup(&ds->arena, src, n);
-      const char **list = realloc(ds->source_list, (ds->nsources + 1) * sizeof *list);
-      if (list) ds->source_list = list;
-      if (!s || !list || cg_strmap_put(&ds->sources, s, (int32_t)ds->nsources) == -2) {
-        ld->fatal = CG_ERR_NOMEM;
-        return;
-      }
-      k = (int32_t)ds->nsources;
-      ds->source_list[ds->nsources++] = s;
-    }
-    ag->source = ds->source_list[k];
-  }
+  ag->title = kept_field(r, cols, A_TITLE);
+  ag->source = kept_field(r, cols, A_SOURCE);
   for (size_t x = 0; x < ds->nextra; x++) {
     size_t xl;
     const char *xv = cg_csv_field(r, (size_t)extra[x], &xl);
-    ds->extra_values[ds->nagreements * ds->nextra + x] =
-        xl ? cg_arena_strndup(&ds->arena, xv, xl) : NULL;
+    ds->extra_values[ds->nagreements * ds->nextra + x] = xl ? xv : NULL;
   }
-  if (!ag->title) return;
   ds->nagreements++;
 }
 
@@ -632,15 +632,20 @@ static void type_row(loader *ld, const cg_csv *r, const columns *c, const char *
 
 static cg_status load_file(loader *ld, const cg_file *file, const char *const *names,
                            const int *required, row_fn row, int want_extra) {
-  char *owned = NULL;
-  const char *data = file->data;
+  char *text = NULL;
   size_t len = file->len;
-  if (!data) {
-    cg_status st = read_file(ld, file->path, ld->max_file, &owned, &len);
+  if (!file->data) {
+    cg_status st = read_file(ld, file->path, ld->max_file, &text, &len);
     if (st) return st;
-    data = owned;
+  } else if ((text = malloc(len + 1)) != NULL) {
+    memcpy(text, file->data, len); /* the reader writes into its buffer */
   }
-  cg_csv *r = cg_csv_new(data, len, file->path, &ld->csv_opts);
+  /* The dataset owns the buffer from here on: its strings will point into it. */
+  if (!text || cg_arena_adopt(&ld->ds->arena, text)) {
+    free(text);
+    return CG_ERR_NOMEM;
+  }
+  cg_csv *r = cg_csv_new_inplace(text, len, file->path, &ld->csv_opts);
   columns cols;
   int *extra = NULL;
   cg_status st = CG_OK;
@@ -684,7 +689,6 @@ static cg_status load_file(loader *ld, const cg_file *file, const char *const *n
 done:
   free(extra);
   cg_csv_free(r);
-  free(owned);
   return st;
 }
 

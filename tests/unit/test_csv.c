@@ -2,6 +2,8 @@
  * test_csv.c - unit tests of the CSV reader and writer: every RFC 4180 case,
  * line and column bookkeeping, each error with its exact message and
  * position, recovery after errors, the limits, and writer round trips.
+ * Every reader test runs twice: over a copy (cg_csv_new) and in place
+ * (cg_csv_new_inplace), which must read exactly the same records.
  */
 /* cmocka needs these before it, in this order. */
 // clang-format off
@@ -12,6 +14,8 @@
 #include <cmocka.h>
 // clang-format on
 
+#include "csv_internal.h"
+
 #include <coopgraph/buf.h>
 #include <coopgraph/csv.h>
 
@@ -20,14 +24,28 @@
 
 #define PATH "test.csv"
 
-/* Everything one test needs: the reader and the diagnostics it fills. */
+/* Everything one test needs: the reader, the diagnostics it fills, the in-place buffer. */
 typedef struct reader {
   cg_csv *csv;
   cg_diags *diags;
+  char *text;
 } reader;
 
+/* Set by the group setup: 1 while the tests run the in-place reader. */
+static int inplace;
+
 static reader open_n(const char *data, size_t len, const cg_csv_options *opts) {
-  reader r = {cg_csv_new(data, len, PATH, opts), cg_diags_new(0)};
+  reader r = {NULL, cg_diags_new(0), NULL};
+  if (inplace) {
+    /* A writable copy one byte longer than the input, as the in-place reader needs. */
+    r.text = malloc(len + 1);
+    assert_non_null(r.text);
+    memcpy(r.text, data, len);
+    r.text[len] = 'X'; /* must never show up in a field */
+    r.csv = cg_csv_new_inplace(r.text, len, PATH, opts);
+  } else {
+    r.csv = cg_csv_new(data, len, PATH, opts);
+  }
   assert_non_null(r.csv);
   assert_non_null(r.diags);
   return r;
@@ -40,6 +58,7 @@ static reader open_s(const char *data) {
 static void close_r(reader *r) {
   cg_csv_free(r->csv);
   cg_diags_free(r->diags);
+  free(r->text);
 }
 
 /* Reads the next record and checks it has exactly the n given fields. */
@@ -584,6 +603,47 @@ static void test_writer_round_trip(void **state) {
   cg_buf_free(&b);
 }
 
+/* In place, fields stay valid after later records are read; they are slices of the buffer. */
+static void test_inplace_fields_persist(void **state) {
+  (void)state;
+  char text[] = "id,\"say \"\"hi\"\"\"\r\nA1,\"x,\ny\"\nB2,last";
+  size_t len = sizeof text - 1; /* the final NUL is the byte after the input */
+  cg_csv *r = cg_csv_new_inplace(text, len, PATH, NULL);
+  assert_non_null(r);
+  const char *f[4][2];
+  for (int rec = 0; rec < 4; rec++) {
+    int got = cg_csv_next(r, NULL);
+    if (rec == 3) {
+      assert_int_equal(got, 0);
+      break;
+    }
+    assert_int_equal(got, 1);
+    for (size_t i = 0; i < 2; i++) {
+      f[rec][i] = cg_csv_field(r, i, NULL);
+      assert_true(f[rec][i] >= text && f[rec][i] < text + sizeof text);
+    }
+  }
+  assert_string_equal(f[0][0], "id");
+  assert_string_equal(f[0][1], "say \"hi\"");
+  assert_string_equal(f[1][0], "A1");
+  assert_string_equal(f[1][1], "x,\ny");
+  assert_string_equal(f[2][0], "B2");
+  assert_string_equal(f[2][1], "last");
+  cg_csv_free(r);
+}
+
+static int use_copy(void **state) {
+  (void)state;
+  inplace = 0;
+  return 0;
+}
+
+static int use_inplace(void **state) {
+  (void)state;
+  inplace = 1;
+  return 0;
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_simple),
@@ -618,5 +678,10 @@ int main(void) {
       cmocka_unit_test(test_writer_quoting),
       cmocka_unit_test(test_writer_round_trip),
   };
-  return cmocka_run_group_tests(tests, NULL, NULL);
+  const struct CMUnitTest inplace_only[] = {
+      cmocka_unit_test(test_inplace_fields_persist),
+  };
+  int failed = cmocka_run_group_tests_name("copy", tests, use_copy, NULL);
+  failed += cmocka_run_group_tests_name("in place", tests, use_inplace, NULL);
+  return failed + cmocka_run_group_tests_name("in place only", inplace_only, NULL, NULL);
 }
