@@ -39,7 +39,7 @@ typedef struct loader {
   /* countries as written, resolved once every entity is known */
   const char **country_ids;
   unsigned long *country_cols;
-  cg_strmap agreement_ids;
+  cg_keyset agreement_ids; /* indices into ds->agreements, keyed by their ids */
   int no_entities; /* entities.csv unreadable: do not check parties */
 } loader;
 
@@ -72,14 +72,18 @@ static unsigned long col_at(const cg_csv *r, size_t i, size_t off) {
   return cg_csv_field_column(r, i) + (unsigned long)cg_csv_field_quoted(r, i) + chars(f, off);
 }
 
+/* 1 for the bytes of an identifier, [A-Za-z0-9_.-]. */
+#define R10 1, 1, 1, 1, 1, 1, 1, 1, 1, 1
+static const unsigned char ident_byte[256] = {
+    ['-'] = 1, ['.'] = 1, ['0'] = R10,   ['A'] = R10, R10, 1, 1, 1, 1, 1, 1,
+    ['_'] = 1, ['a'] = R10, R10, 1, 1, 1, 1, 1, 1,
+};
+#undef R10
+
 /* Checks [A-Za-z0-9_.-]+; returns the offset of the first bad byte, or len. */
 static size_t ident_bad_offset(const char *s, size_t len) {
-  for (size_t i = 0; i < len; i++) {
-    unsigned char c = (unsigned char)s[i];
-    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
-          c == '.' || c == '-'))
-      return i;
-  }
+  for (size_t i = 0; i < len; i++)
+    if (!ident_byte[(unsigned char)s[i]]) return i;
   return len;
 }
 
@@ -475,10 +479,11 @@ static int32_t *parse_parties(loader *ld, const cg_csv *r, const columns *cols, 
     const char *s = p;
     size_t len = (size_t)(q - p);
     trim(&s, &len);
-    unsigned long col = col_at(r, fi, (size_t)(s - v));
+    /* Columns are counted only for messages: counting costs a pass over the field. */
+#define COL col_at(r, fi, (size_t)(s - v))
     if (len == 0) {
       if (n > 0) {
-        ERR(ld, path, line, col, "empty party in '%.*s'", (int)(n > 200 ? 200 : n), v);
+        ERR(ld, path, line, COL, "empty party in '%.*s'", (int)(n > 200 ? 200 : n), v);
         ok = 0;
       }
       p = q + 1;
@@ -486,35 +491,36 @@ static int32_t *parse_parties(loader *ld, const cg_csv *r, const columns *cols, 
     }
     char name[512];
     if (len >= sizeof name) {
-      ERR(ld, path, line, col, "unknown party '%.40s...'", s);
+      ERR(ld, path, line, COL, "unknown party '%.40s...'", s);
       ok = 0;
       p = q + 1;
       continue;
     }
-    memcpy(name, s, len);
-    name[len] = '\0';
-    int32_t e = cg_strmap_get(&ds->entity_ids, name);
+    int32_t e = cg_strmap_getn(&ds->entity_ids, s, len);
     if (e < 0 && ld->no_entities) {
       ok = 0;
     } else if (e < 0) {
+      memcpy(name, s, len);
+      name[len] = '\0';
       char hint[128];
       if (cg_dataset_suggest_entity(ds, name, hint, sizeof hint))
-        ERR(ld, path, line, col, "unknown party '%s'; did you mean '%s'?", name, hint);
+        ERR(ld, path, line, COL, "unknown party '%s'; did you mean '%s'?", name, hint);
       else
-        ERR(ld, path, line, col, "unknown party '%s'", name);
+        ERR(ld, path, line, COL, "unknown party '%s'", name);
       ok = 0;
     } else {
       int dup = 0;
       for (size_t j = 0; j < got; j++)
         dup |= out[j] == e;
       if (dup) {
-        ERR(ld, path, line, col, "party '%s' is listed twice", ds->entities[e].id);
+        ERR(ld, path, line, COL, "party '%s' is listed twice", ds->entities[e].id);
         ok = 0;
       } else {
         out[got++] = e;
       }
     }
     p = q + 1;
+#undef COL
   }
   if (ok && got < 2) {
     ERR(ld, path, line, cg_csv_field_column(r, fi),
@@ -544,12 +550,7 @@ static void load_agreement_row(loader *ld, const cg_csv *r, const columns *cols,
   if (check_ident(ld, r, (size_t)cols->idx[A_TYPE], "type", path)) {
     size_t n;
     const char *t = field(r, cols, A_TYPE, &n);
-    char name[256];
-    if (n < sizeof name) {
-      memcpy(name, t, n);
-      name[n] = '\0';
-      type = cg_dataset_find_type(ds, name);
-    }
+    type = cg_strmap_getn(&ds->type_ids, t, n);
     if (type < 0 && ld->types_declared) {
       char hint[128];
       size_t fi = (size_t)cols->idx[A_TYPE];
@@ -571,8 +572,9 @@ static void load_agreement_row(loader *ld, const cg_csv *r, const columns *cols,
   int32_t *parties = parse_parties(ld, r, cols, path, &np);
   if (!ok || !parties || ld->fatal) return;
 
-  const char *id = kept_field(r, cols, A_ID);
-  int32_t prev = cg_strmap_put(&ld->agreement_ids, id, (int32_t)ds->nagreements);
+  size_t idlen;
+  const char *id = field(r, cols, A_ID, &idlen);
+  int32_t prev = cg_keyset_put(&ld->agreement_ids, id, idlen, (int32_t)ds->nagreements);
   if (prev == -2) {
     ld->fatal = CG_ERR_NOMEM;
     return;
@@ -692,6 +694,10 @@ done:
   return st;
 }
 
+static const char *agreement_id(const void *ds, int32_t a) {
+  return ((const cg_dataset *)ds)->agreements[a].id;
+}
+
 static void warn_unused(loader *ld, const char *epath, const char *apath) {
   cg_dataset *ds = ld->ds;
   for (size_t e = 0; e < ds->nentities; e++)
@@ -713,9 +719,9 @@ cg_status cg_dataset_load_files(cg_dataset **out, const char *name, const cg_fil
   ld.diags = diags;
   ld.csv_opts.max_field = opts && opts->max_field ? opts->max_field : CG_CSV_DEFAULT_MAX_FIELD;
   ld.max_file = opts && opts->max_file ? opts->max_file : ((size_t)4 << 30);
-  cg_strmap_init(&ld.agreement_ids, 1);
   ld.ds = cg_dataset_alloc(name);
   if (!ld.ds) return CG_ERR_NOMEM;
+  cg_keyset_init(&ld.agreement_ids, agreement_id, ld.ds);
   size_t errors_before = cg_diags_errors(diags);
 
   cg_status st = load_file(&ld, entities, ENTITY_COLS, ENTITY_REQUIRED, entity_row, 0);
@@ -745,7 +751,7 @@ cg_status cg_dataset_load_files(cg_dataset **out, const char *name, const cg_fil
 
   free(ld.country_ids);
   free(ld.country_cols);
-  cg_strmap_free(&ld.agreement_ids);
+  cg_keyset_free(&ld.agreement_ids);
   cg_diags_sort(diags);
   if (worst) {
     cg_dataset_free(ld.ds);
