@@ -29,6 +29,9 @@
 
 #include <stdarg.h>
 #include <stdint.h>
+#if defined(__SSE2__) && defined(__GNUC__)
+#include <emmintrin.h>
+#endif
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -176,9 +179,34 @@ static void fail_always(cg_csv *r, unsigned long line, unsigned long column, con
   va_end(ap);
 }
 
+#if defined(__SSE2__) && defined(__GNUC__)
+/*
+ * Where the first stopping byte among the 16 at p is, as a bit mask: the
+ * bytes of the stop set compared at once, and every byte >= 0x80 by its sign
+ * bit. SSE2 is part of every x86-64 (and __builtin_ctz of GCC and Clang);
+ * elsewhere the table loop below does the same work a byte at a time.
+ */
+static inline unsigned stop_mask16(const unsigned char *p, unsigned stop) {
+  __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+  __m128i m = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_setzero_si128()),
+                           _mm_cmpeq_epi8(v, _mm_set1_epi8('"')));
+  m = _mm_or_si128(m, _mm_cmpeq_epi8(v, _mm_set1_epi8('\n')));
+  m = _mm_or_si128(m, _mm_cmpeq_epi8(v, _mm_set1_epi8('\r')));
+  if (stop == STOP_UNQUOTED) m = _mm_or_si128(m, _mm_cmpeq_epi8(v, _mm_set1_epi8(',')));
+  return (unsigned)_mm_movemask_epi8(_mm_or_si128(m, v));
+}
+#endif
+
 /* The hot loop: skips bytes that do not stop a scan of the given kind. */
 static inline const unsigned char *skip_plain(const unsigned char *p, const unsigned char *end,
                                               unsigned stop) {
+#if defined(__SSE2__) && defined(__GNUC__)
+  while (end - p >= 16) {
+    unsigned m = stop_mask16(p, stop);
+    if (m) return p + __builtin_ctz(m);
+    p += 16;
+  }
+#endif
   while (end - p >= 4) {
     if (byte_class[p[0]] & stop) return p;
     if (byte_class[p[1]] & stop) return p + 1;

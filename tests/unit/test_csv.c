@@ -19,6 +19,7 @@
 #include <coopgraph/buf.h>
 #include <coopgraph/csv.h>
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -603,6 +604,43 @@ static void test_writer_round_trip(void **state) {
   cg_buf_free(&b);
 }
 
+/*
+ * The scan skips plain bytes 16 at a time: a byte that matters must stop it
+ * at every offset within and across those blocks, in and out of quotes.
+ */
+static void test_stops_at_every_offset(void **state) {
+  (void)state;
+  char data[400], want[48];
+  for (size_t k = 0; k < 40; k++) {
+    memset(want, 'a', k);
+    want[k] = '\0';
+    /* A comma, CRLF, and a UTF-8 letter at offset k of an unquoted field. */
+    snprintf(data, sizeof data, "%s,%s\r\n%s\xC3\xA9%s\n", want, want, want, want);
+    reader r = open_s(data);
+    expect_record(&r, 2, want, want);
+    char utf[120];
+    snprintf(utf, sizeof utf, "%s\xC3\xA9%s", want, want);
+    expect_record(&r, 1, utf);
+    expect_end(&r);
+    close_r(&r);
+    /* In quotes, a comma and a line break are text; a doubled quote is one quote. */
+    snprintf(data, sizeof data, "\"%s,\n%s\"\"%s\",x\n", want, want, want);
+    r = open_s(data);
+    char quoted[160];
+    snprintf(quoted, sizeof quoted, "%s,\n%s\"%s", want, want, want);
+    expect_record(&r, 2, quoted, "x");
+    expect_end(&r);
+    close_r(&r);
+    /* A bad byte is reported at its own column. */
+    snprintf(data, sizeof data, "%s\xFF%s\nok\n", want, want);
+    r = open_s(data);
+    expect_error(&r, 1, k + 1, "invalid UTF-8 byte 0xFF");
+    expect_record(&r, 1, "ok");
+    expect_end(&r);
+    close_r(&r);
+  }
+}
+
 /* In place, fields stay valid after later records are read; they are slices of the buffer. */
 static void test_inplace_fields_persist(void **state) {
   (void)state;
@@ -677,6 +715,7 @@ int main(void) {
       cmocka_unit_test(test_errors_without_diags),
       cmocka_unit_test(test_writer_quoting),
       cmocka_unit_test(test_writer_round_trip),
+      cmocka_unit_test(test_stops_at_every_offset),
   };
   const struct CMUnitTest inplace_only[] = {
       cmocka_unit_test(test_inplace_fields_persist),
