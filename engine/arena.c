@@ -31,8 +31,7 @@ void cg_arena_free(cg_arena *a) {
   a->pos = a->end = NULL;
 }
 
-void *cg_arena_alloc(cg_arena *a, size_t n) {
-  const size_t align = alignof(max_align_t);
+void *cg_arena_alloc_aligned(cg_arena *a, size_t n, size_t align) {
   uintptr_t p = (uintptr_t)a->pos;
   size_t pad = (align - (p & (align - 1))) & (align - 1);
   if (!a->pos || n > (size_t)(a->end - a->pos) || pad > (size_t)(a->end - a->pos) - n) {
@@ -50,6 +49,10 @@ void *cg_arena_alloc(cg_arena *a, size_t n) {
   void *r = a->pos + pad;
   a->pos += pad + n;
   return r;
+}
+
+void *cg_arena_alloc(cg_arena *a, size_t n) {
+  return cg_arena_alloc_aligned(a, n, alignof(max_align_t));
 }
 
 char *cg_arena_strndup(cg_arena *a, const char *s, size_t n) {

@@ -22,6 +22,11 @@ typedef struct cg_arena {
 void cg_arena_free(cg_arena *a);
 /* n bytes aligned for any type, or NULL when out of memory. */
 void *cg_arena_alloc(cg_arena *a, size_t n);
+/*
+ * n bytes aligned to align (a power of two, at most alignof(max_align_t)),
+ * or NULL: small arrays of small types need not pay 16-byte alignment.
+ */
+void *cg_arena_alloc_aligned(cg_arena *a, size_t n, size_t align);
 /* A NUL-terminated copy of s[0..n), or NULL when out of memory. */
 char *cg_arena_strndup(cg_arena *a, const char *s, size_t n);
 /*
