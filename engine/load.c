@@ -536,6 +536,9 @@ static int32_t *parse_parties(loader *ld, const cg_csv *r, const columns *cols, 
 static void load_agreement_row(loader *ld, const cg_csv *r, const columns *cols, const char *path,
                                const int *extra) {
   cg_dataset *ds = ld->ds;
+  size_t idlen;
+  const char *id = field(r, cols, A_ID, &idlen);
+  cg_keyset_prefetch(&ld->agreement_ids, id, idlen); /* used at the end of the row */
   int ok = check_ident(ld, r, (size_t)cols->idx[A_ID], "agreement id", path);
   cg_date date, end;
   ok &= parse_date_field(ld, r, cols, A_DATE, "date", path, &date);
@@ -574,8 +577,6 @@ static void load_agreement_row(loader *ld, const cg_csv *r, const columns *cols,
   int32_t *parties = parse_parties(ld, r, cols, path, &np);
   if (!ok || !parties || ld->fatal) return;
 
-  size_t idlen;
-  const char *id = field(r, cols, A_ID, &idlen);
   int32_t prev = cg_keyset_put(&ld->agreement_ids, id, idlen, (int32_t)ds->nagreements);
   if (prev == -2) {
     ld->fatal = CG_ERR_NOMEM;

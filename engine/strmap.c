@@ -207,3 +207,12 @@ int32_t cg_keyset_put(cg_keyset *s, const char *key, size_t len, int32_t index) 
   s->len++;
   return -1;
 }
+
+void cg_keyset_prefetch(const cg_keyset *s, const char *key, size_t len) {
+#if defined(__GNUC__)
+  if (s->cap) __builtin_prefetch(&s->slots[hash(key, len, 1) & (s->cap - 1)], 1);
+#else
+  (void)s, (void)key, (void)len;
+#endif
+}
+
