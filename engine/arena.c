@@ -1,4 +1,4 @@
-/* arena.c - bump allocator in chunks that double up to 1 MiB. */
+/* arena.c - bump allocator in chunks of 1 MiB, plus blocks it was given to own. */
 #include "arena.h"
 
 #include <stdalign.h>
@@ -11,7 +11,16 @@ struct cg_arena_chunk {
   alignas(max_align_t) char data[];
 };
 
+struct cg_arena_owned {
+  cg_arena_owned *next;
+  void *block;
+};
+
 void cg_arena_free(cg_arena *a) {
+  /* The list lives in the chunks: walk it before they go. */
+  for (cg_arena_owned *o = a->owned; o; o = o->next)
+    free(o->block);
+  a->owned = NULL;
   cg_arena_chunk *c = a->head;
   while (c) {
     cg_arena_chunk *next = c->next;
@@ -22,8 +31,7 @@ void cg_arena_free(cg_arena *a) {
   a->pos = a->end = NULL;
 }
 
-void *cg_arena_alloc(cg_arena *a, size_t n) {
-  const size_t align = alignof(max_align_t);
+void *cg_arena_alloc_aligned(cg_arena *a, size_t n, size_t align) {
   uintptr_t p = (uintptr_t)a->pos;
   size_t pad = (align - (p & (align - 1))) & (align - 1);
   if (!a->pos || n > (size_t)(a->end - a->pos) || pad > (size_t)(a->end - a->pos) - n) {
@@ -43,6 +51,10 @@ void *cg_arena_alloc(cg_arena *a, size_t n) {
   return r;
 }
 
+void *cg_arena_alloc(cg_arena *a, size_t n) {
+  return cg_arena_alloc_aligned(a, n, alignof(max_align_t));
+}
+
 char *cg_arena_strndup(cg_arena *a, const char *s, size_t n) {
   /* Strings need no alignment: allocate from the current chunk byte-wise. */
   if (a->pos && n < (size_t)(a->end - a->pos)) {
@@ -58,4 +70,13 @@ char *cg_arena_strndup(cg_arena *a, const char *s, size_t n) {
     r[n] = '\0';
   }
   return r;
+}
+
+int cg_arena_adopt(cg_arena *a, void *block) {
+  cg_arena_owned *o = cg_arena_alloc(a, sizeof *o);
+  if (!o) return -1;
+  o->block = block;
+  o->next = a->owned;
+  a->owned = o;
+  return 0;
 }

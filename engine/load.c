@@ -5,16 +5,24 @@
  * own and a bad row is left out, so the rows after it are still checked.
  * Cross-row checks (countries, alias collisions, unused entities) run once
  * all rows are in.
+ *
+ * Each file is read into one buffer that the dataset keeps: the CSV reader
+ * works in place, so an agreement's id, title and source are slices of that
+ * buffer, not copies of it (a copy would double the peak memory).
  */
+#define _POSIX_C_SOURCE 200809L /* fileno */
+
+#include "csv_internal.h"
 #include "dataset_internal.h"
 
 #include <coopgraph/buf.h>
-#include <coopgraph/csv.h>
 
 #include <errno.h>
+#include <stdalign.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 /* Columns of a file's header: where each known one is, -1 when missing. */
 typedef struct columns {
@@ -32,7 +40,7 @@ typedef struct loader {
   /* countries as written, resolved once every entity is known */
   const char **country_ids;
   unsigned long *country_cols;
-  cg_strmap agreement_ids;
+  cg_keyset agreement_ids; /* indices into ds->agreements, keyed by their ids */
   int no_entities; /* entities.csv unreadable: do not check parties */
 } loader;
 
@@ -65,14 +73,18 @@ static unsigned long col_at(const cg_csv *r, size_t i, size_t off) {
   return cg_csv_field_column(r, i) + (unsigned long)cg_csv_field_quoted(r, i) + chars(f, off);
 }
 
+/* 1 for the bytes of an identifier, [A-Za-z0-9_.-]. */
+#define R10 1, 1, 1, 1, 1, 1, 1, 1, 1, 1
+static const unsigned char ident_byte[256] = {
+    ['-'] = 1, ['.'] = 1, ['0'] = R10,   ['A'] = R10, R10, 1, 1, 1, 1, 1, 1,
+    ['_'] = 1, ['a'] = R10, R10, 1, 1, 1, 1, 1, 1,
+};
+#undef R10
+
 /* Checks [A-Za-z0-9_.-]+; returns the offset of the first bad byte, or len. */
 static size_t ident_bad_offset(const char *s, size_t len) {
-  for (size_t i = 0; i < len; i++) {
-    unsigned char c = (unsigned char)s[i];
-    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
-          c == '.' || c == '-'))
-      return i;
-  }
+  for (size_t i = 0; i < len; i++)
+    if (!ident_byte[(unsigned char)s[i]]) return i;
   return len;
 }
 
@@ -109,6 +121,11 @@ static int check_ident(loader *ld, const cg_csv *r, size_t f, const char *what, 
   return 0;
 }
 
+/*
+ * Reads a file into a malloc'd buffer with one spare byte after its *len
+ * bytes (the in-place reader's last NUL). A regular file is read into a
+ * buffer of its exact size, so reading never holds more than the file.
+ */
 static cg_status read_file(loader *ld, const char *path, size_t max, char **out, size_t *len) {
   *out = NULL;
   FILE *f = fopen(path, "rb");
@@ -116,33 +133,49 @@ static cg_status read_file(loader *ld, const char *path, size_t max, char **out,
     ERR(ld, path, 0, 0, "cannot open: %s", strerror(errno));
     return CG_ERR_IO;
   }
-  cg_buf b = CG_BUF_INIT;
-  char chunk[1 << 16];
-  size_t n;
-  int too_big = 0;
-  while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) {
-    if (b.len + n > max) {
+  struct stat sb;
+  size_t cap = (size_t)1 << 16, n = 0;
+  int too_big = 0, err = 0;
+  if (fstat(fileno(f), &sb) == 0 && S_ISREG(sb.st_mode) && sb.st_size >= 0) {
+    if ((unsigned long long)sb.st_size > max)
       too_big = 1;
-      break;
-    }
-    if (cg_buf_append(&b, chunk, n)) {
-      fclose(f);
-      cg_buf_free(&b);
-      return CG_ERR_NOMEM;
-    }
+    else
+      cap = (size_t)sb.st_size + 2; /* + 2: the spare byte, and room to see the end */
   }
-  int err = ferror(f) ? errno : 0;
+  char *buf = too_big ? NULL : malloc(cap);
+  if (!too_big && !buf) {
+    fclose(f);
+    return CG_ERR_NOMEM;
+  }
+  while (!too_big) {
+    if (cap - n < 2) {
+      char *b = cap <= SIZE_MAX / 2 ? realloc(buf, cap * 2) : NULL;
+      if (!b) {
+        fclose(f);
+        free(buf);
+        return CG_ERR_NOMEM;
+      }
+      buf = b;
+      cap *= 2;
+    }
+    size_t got = fread(buf + n, 1, cap - 1 - n, f);
+    if (got == 0) break;
+    n += got;
+    too_big = n > max;
+  }
+  if (!too_big && ferror(f)) err = errno ? errno : EIO;
   fclose(f);
   if (too_big || err) {
     if (too_big)
       ERR(ld, path, 0, 0, "file is larger than the limit of %zu bytes", max);
     else
       ERR(ld, path, 0, 0, "cannot read: %s", strerror(err));
-    cg_buf_free(&b);
+    free(buf);
     return too_big ? CG_ERR_LIMIT : CG_ERR_IO;
   }
-  *out = cg_buf_detach(&b, len);
-  return *out ? CG_OK : CG_ERR_NOMEM;
+  *out = buf;
+  *len = n;
+  return CG_OK;
 }
 
 /* Trims ASCII spaces and tabs; used for header names and list items. */
@@ -249,12 +282,9 @@ static const char *field(const cg_csv *r, const columns *cols, int k, size_t *le
   return cg_csv_field(r, (size_t)cols->idx[k], len);
 }
 
-static char *dup_field(loader *ld, const cg_csv *r, const columns *cols, int k) {
-  size_t n;
-  const char *v = field(r, cols, k, &n);
-  char *s = cg_arena_strndup(&ld->ds->arena, v, n);
-  if (!s) ld->fatal = CG_ERR_NOMEM;
-  return s;
+/* A field that outlives its record: the reader works in place, in a buffer the dataset keeps. */
+static const char *kept_field(const cg_csv *r, const columns *cols, int k) {
+  return field(r, cols, k, NULL);
 }
 
 /* Splits "a|b|c" into trimmed, non-empty items in the arena. */
@@ -309,9 +339,8 @@ static void load_entity_row(loader *ld, const cg_csv *r, const columns *cols, co
   }
   cg_entity *en = &ds->entities[ds->nentities];
   memset(en, 0, sizeof *en);
-  en->id = dup_field(ld, r, cols, E_ID);
-  en->name = dup_field(ld, r, cols, E_NAME);
-  if (!en->id || !en->name) return;
+  en->id = kept_field(r, cols, E_ID);
+  en->name = kept_field(r, cols, E_NAME);
   size_t klen;
   const char *kind = field(r, cols, E_KIND, &klen);
   en->kind_index = cg_dataset_intern_kind(ds, kind, klen);
@@ -408,11 +437,8 @@ static void load_type_row(loader *ld, const cg_csv *r, const columns *cols, cons
     return;
   }
   ty->declared = 1;
-  ty->label = dup_field(ld, r, cols, 1);
-  ty->description = dup_field(ld, r, cols, 2);
-  if (!ty->label || !ty->description) {
-    ty->label = ty->description = "";
-  }
+  ty->label = kept_field(r, cols, 1);
+  ty->description = kept_field(r, cols, 2);
 }
 
 /* Parses a date field; reports "invalid date '...': reason" at the bad character. */
@@ -440,7 +466,8 @@ static int32_t *parse_parties(loader *ld, const cg_csv *r, const columns *cols, 
   size_t cap = 1;
   for (size_t i = 0; i < n; i++)
     cap += v[i] == ';';
-  int32_t *out = cg_arena_alloc(&ds->arena, cap * sizeof *out);
+  /* Most agreements have two parties: 8 bytes, which 16-byte alignment would double. */
+  int32_t *out = cg_arena_alloc_aligned(&ds->arena, cap * sizeof *out, alignof(int32_t));
   if (!out) {
     ld->fatal = CG_ERR_NOMEM;
     return NULL;
@@ -454,10 +481,11 @@ static int32_t *parse_parties(loader *ld, const cg_csv *r, const columns *cols, 
     const char *s = p;
     size_t len = (size_t)(q - p);
     trim(&s, &len);
-    unsigned long col = col_at(r, fi, (size_t)(s - v));
+    /* Columns are counted only for messages: counting costs a pass over the field. */
+#define COL col_at(r, fi, (size_t)(s - v))
     if (len == 0) {
       if (n > 0) {
-        ERR(ld, path, line, col, "empty party in '%.*s'", (int)(n > 200 ? 200 : n), v);
+        ERR(ld, path, line, COL, "empty party in '%.*s'", (int)(n > 200 ? 200 : n), v);
         ok = 0;
       }
       p = q + 1;
@@ -465,35 +493,36 @@ static int32_t *parse_parties(loader *ld, const cg_csv *r, const columns *cols, 
     }
     char name[512];
     if (len >= sizeof name) {
-      ERR(ld, path, line, col, "unknown party '%.40s...'", s);
+      ERR(ld, path, line, COL, "unknown party '%.40s...'", s);
       ok = 0;
       p = q + 1;
       continue;
     }
-    memcpy(name, s, len);
-    name[len] = '\0';
-    int32_t e = cg_strmap_get(&ds->entity_ids, name);
+    int32_t e = cg_strmap_getn(&ds->entity_ids, s, len);
     if (e < 0 && ld->no_entities) {
       ok = 0;
     } else if (e < 0) {
+      memcpy(name, s, len);
+      name[len] = '\0';
       char hint[128];
       if (cg_dataset_suggest_entity(ds, name, hint, sizeof hint))
-        ERR(ld, path, line, col, "unknown party '%s'; did you mean '%s'?", name, hint);
+        ERR(ld, path, line, COL, "unknown party '%s'; did you mean '%s'?", name, hint);
       else
-        ERR(ld, path, line, col, "unknown party '%s'", name);
+        ERR(ld, path, line, COL, "unknown party '%s'", name);
       ok = 0;
     } else {
       int dup = 0;
       for (size_t j = 0; j < got; j++)
         dup |= out[j] == e;
       if (dup) {
-        ERR(ld, path, line, col, "party '%s' is listed twice", ds->entities[e].id);
+        ERR(ld, path, line, COL, "party '%s' is listed twice", ds->entities[e].id);
         ok = 0;
       } else {
         out[got++] = e;
       }
     }
     p = q + 1;
+#undef COL
   }
   if (ok && got < 2) {
     ERR(ld, path, line, cg_csv_field_column(r, fi),
@@ -507,6 +536,9 @@ static int32_t *parse_parties(loader *ld, const cg_csv *r, const columns *cols, 
 static void load_agreement_row(loader *ld, const cg_csv *r, const columns *cols, const char *path,
                                const int *extra) {
   cg_dataset *ds = ld->ds;
+  size_t idlen;
+  const char *id = field(r, cols, A_ID, &idlen);
+  cg_keyset_prefetch(&ld->agreement_ids, id, idlen); /* used at the end of the row */
   int ok = check_ident(ld, r, (size_t)cols->idx[A_ID], "agreement id", path);
   cg_date date, end;
   ok &= parse_date_field(ld, r, cols, A_DATE, "date", path, &date);
@@ -523,12 +555,7 @@ static void load_agreement_row(loader *ld, const cg_csv *r, const columns *cols,
   if (check_ident(ld, r, (size_t)cols->idx[A_TYPE], "type", path)) {
     size_t n;
     const char *t = field(r, cols, A_TYPE, &n);
-    char name[256];
-    if (n < sizeof name) {
-      memcpy(name, t, n);
-      name[n] = '\0';
-      type = cg_dataset_find_type(ds, name);
-    }
+    type = cg_strmap_getn(&ds->type_ids, t, n);
     if (type < 0 && ld->types_declared) {
       char hint[128];
       size_t fi = (size_t)cols->idx[A_TYPE];
@@ -550,9 +577,7 @@ static void load_agreement_row(loader *ld, const cg_csv *r, const columns *cols,
   int32_t *parties = parse_parties(ld, r, cols, path, &np);
   if (!ok || !parties || ld->fatal) return;
 
-  char *id = dup_field(ld, r, cols, A_ID);
-  if (!id) return;
-  int32_t prev = cg_strmap_put(&ld->agreement_ids, id, (int32_t)ds->nagreements);
+  int32_t prev = cg_keyset_put(&ld->agreement_ids, id, idlen, (int32_t)ds->nagreements);
   if (prev == -2) {
     ld->fatal = CG_ERR_NOMEM;
     return;
@@ -588,33 +613,13 @@ static void load_agreement_row(loader *ld, const cg_csv *r, const columns *cols,
   ag->nparties = np;
   ag->parties = parties;
   ag->line = cg_csv_record_line(r);
-  ag->title = dup_field(ld, r, cols, A_TITLE);
-  /* Sources repeat across thousands of rows: store each once. */
-  size_t n;
-  const char *src = field(r, cols, A_SOURCE, &n);
-  ag->source = "";
-  if (n) {
-    int32_t k = cg_strmap_get(&ds->sources, src);
-    if (k < 0) {
-      char *s = cg_arena_strndup(&ds->arena, src, n);
-      const char **list = realloc(ds->source_list, (ds->nsources + 1) * sizeof *list);
-      if (list) ds->source_list = list;
-      if (!s || !list || cg_strmap_put(&ds->sources, s, (int32_t)ds->nsources) == -2) {
-        ld->fatal = CG_ERR_NOMEM;
-        return;
-      }
-      k = (int32_t)ds->nsources;
-      ds->source_list[ds->nsources++] = s;
-    }
-    ag->source = ds->source_list[k];
-  }
+  ag->title = kept_field(r, cols, A_TITLE);
+  ag->source = kept_field(r, cols, A_SOURCE);
   for (size_t x = 0; x < ds->nextra; x++) {
     size_t xl;
     const char *xv = cg_csv_field(r, (size_t)extra[x], &xl);
-    ds->extra_values[ds->nagreements * ds->nextra + x] =
-        xl ? cg_arena_strndup(&ds->arena, xv, xl) : NULL;
+    ds->extra_values[ds->nagreements * ds->nextra + x] = xl ? xv : NULL;
   }
-  if (!ag->title) return;
   ds->nagreements++;
 }
 
@@ -632,15 +637,20 @@ static void type_row(loader *ld, const cg_csv *r, const columns *c, const char *
 
 static cg_status load_file(loader *ld, const cg_file *file, const char *const *names,
                            const int *required, row_fn row, int want_extra) {
-  char *owned = NULL;
-  const char *data = file->data;
+  char *text = NULL;
   size_t len = file->len;
-  if (!data) {
-    cg_status st = read_file(ld, file->path, ld->max_file, &owned, &len);
+  if (!file->data) {
+    cg_status st = read_file(ld, file->path, ld->max_file, &text, &len);
     if (st) return st;
-    data = owned;
+  } else if ((text = malloc(len + 1)) != NULL) {
+    memcpy(text, file->data, len); /* the reader writes into its buffer */
   }
-  cg_csv *r = cg_csv_new(data, len, file->path, &ld->csv_opts);
+  /* The dataset owns the buffer from here on: its strings will point into it. */
+  if (!text || cg_arena_adopt(&ld->ds->arena, text)) {
+    free(text);
+    return CG_ERR_NOMEM;
+  }
+  cg_csv *r = cg_csv_new_inplace(text, len, file->path, &ld->csv_opts);
   columns cols;
   int *extra = NULL;
   cg_status st = CG_OK;
@@ -684,8 +694,11 @@ static cg_status load_file(loader *ld, const cg_file *file, const char *const *n
 done:
   free(extra);
   cg_csv_free(r);
-  free(owned);
   return st;
+}
+
+static const char *agreement_id(const void *ds, int32_t a) {
+  return ((const cg_dataset *)ds)->agreements[a].id;
 }
 
 static void warn_unused(loader *ld, const char *epath, const char *apath) {
@@ -709,9 +722,9 @@ cg_status cg_dataset_load_files(cg_dataset **out, const char *name, const cg_fil
   ld.diags = diags;
   ld.csv_opts.max_field = opts && opts->max_field ? opts->max_field : CG_CSV_DEFAULT_MAX_FIELD;
   ld.max_file = opts && opts->max_file ? opts->max_file : ((size_t)4 << 30);
-  cg_strmap_init(&ld.agreement_ids, 1);
   ld.ds = cg_dataset_alloc(name);
   if (!ld.ds) return CG_ERR_NOMEM;
+  cg_keyset_init(&ld.agreement_ids, agreement_id, ld.ds);
   size_t errors_before = cg_diags_errors(diags);
 
   cg_status st = load_file(&ld, entities, ENTITY_COLS, ENTITY_REQUIRED, entity_row, 0);
@@ -741,7 +754,7 @@ cg_status cg_dataset_load_files(cg_dataset **out, const char *name, const cg_fil
 
   free(ld.country_ids);
   free(ld.country_cols);
-  cg_strmap_free(&ld.agreement_ids);
+  cg_keyset_free(&ld.agreement_ids);
   cg_diags_sort(diags);
   if (worst) {
     cg_dataset_free(ld.ds);

@@ -4,6 +4,8 @@
  *
  * Partners and timeline both group (key, type) records: they are sorted by
  * key then type, so one run of a key holds runs of each of its types.
+ * Partners and history look only at the agreements of the entity asked
+ * about, found through the dataset's incidence lists, not at every one.
  */
 #include <coopgraph/query.h>
 
@@ -36,6 +38,44 @@ static int involves(const cg_view *v, size_t a, int32_t entity) {
   for (uint32_t k = 0; k < n; k++)
     if (p[k] == entity) return 1;
   return 0;
+}
+
+static int int32_cmp(const void *pa, const void *pb) {
+  int32_t a = *(const int32_t *)pa, b = *(const int32_t *)pb;
+  return (a > b) - (a < b);
+}
+
+/*
+ * The agreements that may involve `who` (a representative) as v sees it, in
+ * dataset order, each once: those of every entity that `who` stands for
+ * (itself, or with --by-nation its agencies and companies too). A superset:
+ * callers still check involves(). *out is malloc'd; CG_OK or CG_ERR_NOMEM.
+ */
+static cg_status candidates(int32_t **out, size_t *n, const cg_view *v, int32_t who) {
+  const cg_dataset *ds = cg_view_dataset(v);
+  size_t ne = cg_dataset_nentities(ds), total = 0, members = 0, count;
+  *n = 0;
+  for (size_t e = 0; e < ne; e++)
+    if (cg_view_representative(v, e) == who) {
+      cg_dataset_entity_agreements(ds, e, &count);
+      total += count;
+      members++;
+    }
+  if (!(*out = malloc((total ? total : 1) * sizeof **out))) return CG_ERR_NOMEM;
+  for (size_t e = 0; e < ne; e++)
+    if (cg_view_representative(v, e) == who) {
+      const int32_t *list = cg_dataset_entity_agreements(ds, e, &count);
+      memcpy(*out + *n, list, count * sizeof *list);
+      *n += count;
+    }
+  if (members > 1) { /* one entity's list is in dataset order already */
+    qsort(*out, *n, sizeof **out, int32_cmp);
+    size_t u = 0;
+    for (size_t i = 0; i < *n; i++)
+      if (!u || (*out)[i] != (*out)[u - 1]) (*out)[u++] = (*out)[i];
+    *n = u;
+  }
+  return CG_OK;
 }
 
 /* A (key, type) record, with the agreement's date for partners. */
@@ -111,11 +151,14 @@ static cg_status rank_partners(cg_partner_list *l, const cg_dataset *ds) {
 /* Collects one record per (agreement with `who`, other party). */
 static cg_status partner_records(record **out, size_t *n, const cg_view *v, int32_t who) {
   const cg_dataset *ds = cg_view_dataset(v);
-  size_t cap = 0, na = cg_dataset_nagreements(ds);
+  size_t cap = 0, na;
+  int32_t *cand;
   *out = NULL;
   *n = 0;
+  if (candidates(&cand, &na, v, who)) return CG_ERR_NOMEM;
   for (int pass = 0; pass < 2; pass++) {
-    for (size_t a = 0; a < na; a++) {
+    for (size_t i = 0; i < na; i++) {
+      size_t a = (size_t)cand[i];
       if (!involves(v, a, who)) continue;
       uint32_t np;
       const int32_t *p = cg_view_parties(v, a, &np);
@@ -128,8 +171,12 @@ static cg_status partner_records(record **out, size_t *n, const cg_view *v, int3
           (*out)[(*n)++] = (record){p[k], ag->type, ag->date};
       }
     }
-    if (pass == 0 && !(*out = malloc((cap ? cap : 1) * sizeof **out))) return CG_ERR_NOMEM;
+    if (pass == 0 && !(*out = malloc((cap ? cap : 1) * sizeof **out))) {
+      free(cand);
+      return CG_ERR_NOMEM;
+    }
   }
+  free(cand);
   qsort(*out, *n, sizeof **out, record_cmp);
   return CG_OK;
 }
@@ -206,7 +253,7 @@ static void history_summary(cg_history *h, const cg_dataset *ds) {
 
 cg_status cg_query_history(cg_history *out, const cg_view *v, size_t entity, int32_t entity2) {
   const cg_dataset *ds = cg_view_dataset(v);
-  size_t ne = cg_dataset_nentities(ds), na = cg_dataset_nagreements(ds);
+  size_t ne = cg_dataset_nentities(ds);
   *out = (cg_history)CG_HISTORY_INIT;
   if (entity >= ne || entity2 < -1 || (entity2 >= 0 && (size_t)entity2 >= ne)) return CG_ERR_ARG;
   int32_t e1 = cg_view_representative(v, entity);
@@ -214,15 +261,18 @@ cg_status cg_query_history(cg_history *out, const cg_view *v, size_t entity, int
   if (e2 == e1) e2 = -1;
   out->entities[0] = e1;
   out->entities[1] = e2;
-  size_t n = 0;
-  for (size_t a = 0; a < na; a++)
-    n += involves(v, a, e1) && (e2 < 0 || involves(v, a, e2));
-  if (!n) return CG_OK;
-  out->agreements = malloc(n * sizeof *out->agreements);
-  if (!out->agreements) return CG_ERR_NOMEM;
-  for (size_t a = 0; a < na; a++)
-    if (involves(v, a, e1) && (e2 < 0 || involves(v, a, e2)))
-      out->agreements[out->count++] = (int32_t)a;
+  int32_t *cand;
+  size_t nc;
+  if (candidates(&cand, &nc, v, e1)) return CG_ERR_NOMEM;
+  for (size_t i = 0; i < nc; i++) {
+    size_t a = (size_t)cand[i];
+    if (involves(v, a, e1) && (e2 < 0 || involves(v, a, e2))) cand[out->count++] = (int32_t)a;
+  }
+  if (!out->count) {
+    free(cand);
+    return CG_OK;
+  }
+  out->agreements = cand;
   if (cg_dataset_sort_by_date(ds, out->agreements, out->count)) {
     cg_history_free(out);
     return CG_ERR_NOMEM;

@@ -2,6 +2,8 @@
  * test_csv.c - unit tests of the CSV reader and writer: every RFC 4180 case,
  * line and column bookkeeping, each error with its exact message and
  * position, recovery after errors, the limits, and writer round trips.
+ * Every reader test runs twice: over a copy (cg_csv_new) and in place
+ * (cg_csv_new_inplace), which must read exactly the same records.
  */
 /* cmocka needs these before it, in this order. */
 // clang-format off
@@ -12,22 +14,39 @@
 #include <cmocka.h>
 // clang-format on
 
+#include "csv_internal.h"
+
 #include <coopgraph/buf.h>
 #include <coopgraph/csv.h>
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #define PATH "test.csv"
 
-/* Everything one test needs: the reader and the diagnostics it fills. */
+/* Everything one test needs: the reader, the diagnostics it fills, the in-place buffer. */
 typedef struct reader {
   cg_csv *csv;
   cg_diags *diags;
+  char *text;
 } reader;
 
+/* Set by the group setup: 1 while the tests run the in-place reader. */
+static int inplace;
+
 static reader open_n(const char *data, size_t len, const cg_csv_options *opts) {
-  reader r = {cg_csv_new(data, len, PATH, opts), cg_diags_new(0)};
+  reader r = {NULL, cg_diags_new(0), NULL};
+  if (inplace) {
+    /* A writable copy one byte longer than the input, as the in-place reader needs. */
+    r.text = malloc(len + 1);
+    assert_non_null(r.text);
+    memcpy(r.text, data, len);
+    r.text[len] = 'X'; /* must never show up in a field */
+    r.csv = cg_csv_new_inplace(r.text, len, PATH, opts);
+  } else {
+    r.csv = cg_csv_new(data, len, PATH, opts);
+  }
   assert_non_null(r.csv);
   assert_non_null(r.diags);
   return r;
@@ -40,6 +59,7 @@ static reader open_s(const char *data) {
 static void close_r(reader *r) {
   cg_csv_free(r->csv);
   cg_diags_free(r->diags);
+  free(r->text);
 }
 
 /* Reads the next record and checks it has exactly the n given fields. */
@@ -584,6 +604,84 @@ static void test_writer_round_trip(void **state) {
   cg_buf_free(&b);
 }
 
+/*
+ * The scan skips plain bytes 16 at a time: a byte that matters must stop it
+ * at every offset within and across those blocks, in and out of quotes.
+ */
+static void test_stops_at_every_offset(void **state) {
+  (void)state;
+  char data[400], want[48];
+  for (size_t k = 0; k < 40; k++) {
+    memset(want, 'a', k);
+    want[k] = '\0';
+    /* A comma, CRLF, and a UTF-8 letter at offset k of an unquoted field. */
+    snprintf(data, sizeof data, "%s,%s\r\n%s\xC3\xA9%s\n", want, want, want, want);
+    reader r = open_s(data);
+    expect_record(&r, 2, want, want);
+    char utf[120];
+    snprintf(utf, sizeof utf, "%s\xC3\xA9%s", want, want);
+    expect_record(&r, 1, utf);
+    expect_end(&r);
+    close_r(&r);
+    /* In quotes, a comma and a line break are text; a doubled quote is one quote. */
+    snprintf(data, sizeof data, "\"%s,\n%s\"\"%s\",x\n", want, want, want);
+    r = open_s(data);
+    char quoted[160];
+    snprintf(quoted, sizeof quoted, "%s,\n%s\"%s", want, want, want);
+    expect_record(&r, 2, quoted, "x");
+    expect_end(&r);
+    close_r(&r);
+    /* A bad byte is reported at its own column. */
+    snprintf(data, sizeof data, "%s\xFF%s\nok\n", want, want);
+    r = open_s(data);
+    expect_error(&r, 1, k + 1, "invalid UTF-8 byte 0xFF");
+    expect_record(&r, 1, "ok");
+    expect_end(&r);
+    close_r(&r);
+  }
+}
+
+/* In place, fields stay valid after later records are read; they are slices of the buffer. */
+static void test_inplace_fields_persist(void **state) {
+  (void)state;
+  char text[] = "id,\"say \"\"hi\"\"\"\r\nA1,\"x,\ny\"\nB2,last";
+  size_t len = sizeof text - 1; /* the final NUL is the byte after the input */
+  cg_csv *r = cg_csv_new_inplace(text, len, PATH, NULL);
+  assert_non_null(r);
+  const char *f[4][2];
+  for (int rec = 0; rec < 4; rec++) {
+    int got = cg_csv_next(r, NULL);
+    if (rec == 3) {
+      assert_int_equal(got, 0);
+      break;
+    }
+    assert_int_equal(got, 1);
+    for (size_t i = 0; i < 2; i++) {
+      f[rec][i] = cg_csv_field(r, i, NULL);
+      assert_true(f[rec][i] >= text && f[rec][i] < text + sizeof text);
+    }
+  }
+  assert_string_equal(f[0][0], "id");
+  assert_string_equal(f[0][1], "say \"hi\"");
+  assert_string_equal(f[1][0], "A1");
+  assert_string_equal(f[1][1], "x,\ny");
+  assert_string_equal(f[2][0], "B2");
+  assert_string_equal(f[2][1], "last");
+  cg_csv_free(r);
+}
+
+static int use_copy(void **state) {
+  (void)state;
+  inplace = 0;
+  return 0;
+}
+
+static int use_inplace(void **state) {
+  (void)state;
+  inplace = 1;
+  return 0;
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_simple),
@@ -617,6 +715,12 @@ int main(void) {
       cmocka_unit_test(test_errors_without_diags),
       cmocka_unit_test(test_writer_quoting),
       cmocka_unit_test(test_writer_round_trip),
+      cmocka_unit_test(test_stops_at_every_offset),
   };
-  return cmocka_run_group_tests(tests, NULL, NULL);
+  const struct CMUnitTest inplace_only[] = {
+      cmocka_unit_test(test_inplace_fields_persist),
+  };
+  int failed = cmocka_run_group_tests_name("copy", tests, use_copy, NULL);
+  failed += cmocka_run_group_tests_name("in place", tests, use_inplace, NULL);
+  return failed + cmocka_run_group_tests_name("in place only", inplace_only, NULL, NULL);
 }
