@@ -7,6 +7,10 @@
 #include <coopgraph/render.h>
 
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "strmap.h"
 
 static GVC_t *process_gvc;
 static char gv_message[256];
@@ -29,7 +33,103 @@ static int buf_flush(void *chan) {
   return 0;
 }
 static Agiodisc_t buf_io = {NULL, buf_putstr, buf_flush};
-static Agdisc_t buf_disc = {&AgMemDisc, &AgIdDisc, &buf_io};
+
+/*
+ * Object ids in creation order. cgraph's default discipline makes a named
+ * object's id the address of its interned name, and keeps subgraphs sorted
+ * by id: agwrite and the layouts then see subgraphs in an order that changes
+ * from run to run with the heap (address randomisation), so the same input
+ * gave different DOT. Here the n-th distinct name gets id 2n (even ids are
+ * named, as cgraph expects) and anonymous objects odd ids from a counter.
+ */
+typedef struct seq_ids {
+  cg_strmap index; /* name -> position in names */
+  char **names;
+  size_t len, cap;
+  IDTYPE anon;
+} seq_ids;
+
+static void *seq_open(Agraph_t *g, Agdisc_t *disc) {
+  (void)g;
+  (void)disc;
+  seq_ids *s = calloc(1, sizeof *s);
+  if (s) {
+    cg_strmap_init(&s->index, 0);
+    s->anon = 1;
+  }
+  return s;
+}
+
+static long seq_map(void *state, int objtype, char *str, IDTYPE *id, int createflag) {
+  seq_ids *s = state;
+  (void)objtype;
+  if (!str) {
+    *id = s->anon;
+    s->anon += 2;
+    return 1;
+  }
+  int32_t i = cg_strmap_get(&s->index, str);
+  if (i < 0) {
+    if (!createflag || s->len >= INT32_MAX) return 0;
+    if (s->len == s->cap) {
+      size_t cap = s->cap ? 2 * s->cap : 64;
+      char **names = realloc(s->names, cap * sizeof *names);
+      if (!names) return 0;
+      s->names = names;
+      s->cap = cap;
+    }
+    size_t n = strlen(str) + 1;
+    char *copy = malloc(n);
+    if (!copy) return 0;
+    memcpy(copy, str, n);
+    if (cg_strmap_put(&s->index, copy, (int32_t)s->len) == -2) {
+      free(copy);
+      return 0;
+    }
+    i = (int32_t)s->len;
+    s->names[s->len++] = copy;
+  }
+  *id = 2 * ((IDTYPE)i + 1);
+  return 1;
+}
+
+static long seq_alloc(void *state, int objtype, IDTYPE id) {
+  (void)state;
+  (void)objtype;
+  (void)id;
+  return 1;
+}
+
+static void seq_free(void *state, int objtype, IDTYPE id) {
+  (void)state;
+  (void)objtype;
+  (void)id;
+}
+
+static char *seq_print(void *state, int objtype, IDTYPE id) {
+  seq_ids *s = state;
+  (void)objtype;
+  if (id % 2 || id / 2 - 1 >= s->len) return NULL;
+  return s->names[id / 2 - 1];
+}
+
+static void seq_close(void *state) {
+  seq_ids *s = state;
+  for (size_t i = 0; i < s->len; i++) free(s->names[i]);
+  free(s->names);
+  cg_strmap_free(&s->index);
+  free(s);
+}
+
+static void seq_register(void *state, int objtype, void *obj) {
+  (void)state;
+  (void)objtype;
+  (void)obj;
+}
+
+static Agiddisc_t seq_id_disc = {seq_open, seq_map,   seq_alloc,   seq_free,
+                                 seq_print, seq_close, seq_register};
+static Agdisc_t buf_disc = {&AgMemDisc, &seq_id_disc, &buf_io};
 
 Agdisc_t *cg_gv_buf_disc(void) {
   return &buf_disc;

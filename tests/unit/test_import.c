@@ -56,7 +56,7 @@ static char *out_dir(const char *d) {
 }
 
 static char *slurp(const char *dir, const char *name) {
-  char path[512];
+  char path[1024];
   snprintf(path, sizeof path, "%s/%s", dir, name);
   FILE *f = fopen(path, "rb");
   if (!f) return NULL;
@@ -338,7 +338,7 @@ static void output_directory(void **state) {
   char *first = slurp(out_dir(tmp), "agreements.csv");
   /* Not empty now: refused, files untouched; --force overwrites, keeps others. */
   o.type_value = "other";
-  char path[512];
+  char path[1024];
   snprintf(path, sizeof path, "%s/other.txt", out_dir(tmp));
   FILE *f = fopen(path, "w");
   assert_non_null(f);

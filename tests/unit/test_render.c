@@ -16,6 +16,7 @@
 #include <coopgraph/filter.h>
 #include <coopgraph/graph.h>
 #include <coopgraph/render.h>
+#include <coopgraph/timeline.h>
 
 #include <graphviz/cgraph.h>
 
@@ -29,10 +30,8 @@ typedef struct world {
   cg_pgraph *g;
 } world;
 
-static world load(const char *name) {
+static world load_path(const char *path) {
   world w = {NULL, NULL, NULL};
-  char path[1024];
-  snprintf(path, sizeof path, "%s/render/%s", FIXTURES, name);
   cg_diags *d = cg_diags_new(0);
   assert_non_null(d);
   assert_int_equal(cg_dataset_load_dir(&w.ds, path, NULL, d), CG_OK);
@@ -42,6 +41,12 @@ static world load(const char *name) {
   assert_int_equal(cg_view_new(&w.v, w.ds, &f), CG_OK);
   assert_int_equal(cg_pgraph_new(&w.g, w.v), CG_OK);
   return w;
+}
+
+static world load(const char *name) {
+  char path[1024];
+  snprintf(path, sizeof path, "%s/render/%s", FIXTURES, name);
+  return load_path(path);
 }
 
 static void unload(world *w) {
@@ -231,6 +236,40 @@ static void test_deterministic(void **state) {
   unload(&w);
 }
 
+/*
+ * The timeline's year columns are subgraphs. cgraph keeps subgraphs ordered
+ * by object id, which by default is the address of the interned name, so
+ * their order (in the DOT and for the layout) changed with the heap from
+ * run to run. They must come out in creation order: by year.
+ */
+static void test_timeline_columns_in_order(void **state) {
+  (void)state;
+  world w = load_path(DEFAULT_DATA);
+  cg_render_options o = CG_RENDER_OPTIONS_INIT;
+  size_t n = cg_dataset_nagreements(w.ds);
+  int32_t *all = malloc(n * sizeof *all);
+  assert_non_null(all);
+  for (size_t i = 0; i < n; i++) all[i] = (int32_t)i;
+  for (int round = 0; round < 3; round++) {
+    /* Different heap states between rounds. */
+    void *noise = malloc((size_t)(round + 1) * 4099);
+    cg_buf b = CG_BUF_INIT;
+    assert_int_equal(cg_render_timeline(w.v, all, n, 0, &o, &b, NULL, 0), CG_OK);
+    int last = 0, columns = 0;
+    for (const char *p = cg_buf_str(&b); (p = strstr(p, "subgraph col")); p++) {
+      int year = atoi(p + strlen("subgraph col"));
+      assert_true(year > last);
+      last = year;
+      columns++;
+    }
+    assert_true(columns > 10);
+    cg_buf_free(&b);
+    free(noise);
+  }
+  free(all);
+  unload(&w);
+}
+
 static void test_palette(void **state) {
   (void)state;
   world w = load("mini");
@@ -320,6 +359,7 @@ int main(void) {
       cmocka_unit_test(test_hostile_roundtrip),
       cmocka_unit_test(test_ego),
       cmocka_unit_test(test_deterministic),
+      cmocka_unit_test(test_timeline_columns_in_order),
       cmocka_unit_test(test_palette),
       cmocka_unit_test(test_svg),
       cmocka_unit_test(test_tidy),
