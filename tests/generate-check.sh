@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # generate-check.sh PROGRAM - a generated dataset passes `check` with no
-# errors, `centrality` runs on it, the same seed gives the same bytes, a
-# different seed different ones, and an existing dataset is not overwritten
-# without --force.
+# errors, `centrality` runs on it and agrees with NetworkX (the graph, the top
+# entity's partners and every measure, by scripts/bench.d/crosscheck.py), the
+# same seed gives the same bytes, a different seed different ones, and an
+# existing dataset is not overwritten without --force.
 set -u
 prog=$1
+crosscheck=$(dirname "$0")/../scripts/bench.d/crosscheck.py
 tmp=$(mktemp -d) || exit 1
 trap 'rm -rf "$tmp"' EXIT
 fail=0
@@ -18,6 +20,13 @@ st=$?
 [ "$st" = 0 ] || { echo "FAILED: centrality exit $st"; fail=1; }
 n=$(wc -l <"$tmp/cent.csv")
 [ "$n" = 6 ] || { echo "FAILED: centrality gave $n lines, expected 6"; fail=1; }
+
+# The same numbers as NetworkX computes from the CSV files, on a connected
+# network and on a sparse one with isolated entities and many components.
+check /usr/bin/python3 "$crosscheck" "$prog" "$tmp/a" networkx
+check gen --seed 3 --entities 150 --agreements 100 "$tmp/sparse"
+check "$prog" -q -d "$tmp/sparse" check
+check /usr/bin/python3 "$crosscheck" "$prog" "$tmp/sparse" networkx
 
 check gen --seed 7 "$tmp/b"
 check gen --seed 8 "$tmp/c"
