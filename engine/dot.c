@@ -400,13 +400,12 @@ static void add_agreement_edges(scene *s, Agraph_t *ag, Agnode_t *t, Agnode_t *h
   const int32_t *agr = cg_pgraph_edge_agreements(s->g, e, &cnt);
   for (size_t j = 0; j < cnt; j++) {
     const cg_agreement *a = cg_dataset_agreement(s->ds, (size_t)agr[j]);
-    char key[512];
+    /* In a buffer, not a fixed array: a key cut short could equal another agreement's. */
     unsigned k = ++uses[agr[j]];
-    if (k == 1)
-      snprintf(key, sizeof key, "%s", a->id);
-    else
-      snprintf(key, sizeof key, "%s#%u", a->id, k);
-    Agedge_t *ed = agedge(ag, t, h, key, 1);
+    cg_buf_clear(&s->tmp);
+    cg_buf_puts(&s->tmp, a->id);
+    if (k > 1) cg_buf_printf(&s->tmp, "#%u", k);
+    Agedge_t *ed = agedge(ag, t, h, (char *)cg_buf_str(&s->tmp), 1);
     if (!ed) continue;
     char d[11];
     set_attr(s, ed, "type", cg_dataset_type(s->ds, a->type)->id);

@@ -235,6 +235,11 @@ static int read_header(loader *ld, cg_csv *r, const char *path, const char *cons
       ok = 0;
     } else if (found >= 0) {
       cols->idx[found] = (int)i;
+    } else if (extra && *nextra == 4096) { /* load_file's room for extras */
+      ERR(ld, path, cg_csv_field_line(r, i), cg_csv_field_column(r, i),
+          "more than 4096 extra columns in the header");
+      ok = 0;
+      extra = NULL;
     } else if (extra) {
       extra[(*nextra)++] = (int)i;
     }
