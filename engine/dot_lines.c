@@ -5,7 +5,8 @@
  * comments, quoted strings with \" and backslash-newline, nested <...> HTML
  * strings, names and numerals, and the edge operators. It records three
  * things, each with the line of its first occurrence and a count: every name,
- * every "A -- B" (or "A -> B"), and every "key = K".
+ * every node statement "A [", every "A -- B" (or "A -> B"), and every
+ * "key = K".
  */
 #include "dot_lines.h"
 
@@ -23,11 +24,12 @@ typedef struct seen {
 struct cg_dot_lines {
   cg_arena arena;
   cg_strmap names, pairs, keys; /* -> index into `at` */
+  cg_strmap stmts;              /* node statements "A [" */
   seen *at;
   size_t nat, cap;
 };
 
-enum { T_NAME, T_EDGEOP, T_EQ, T_OTHER };
+enum { T_NAME, T_EDGEOP, T_EQ, T_BRACKET, T_OTHER };
 
 typedef struct token {
   int kind;
@@ -66,6 +68,8 @@ static int name_char(unsigned char c) {
 
 /* Records the patterns that end with token t, given the two before it. */
 static int record(cg_dot_lines *l, const token *p2, const token *p1, const token *t) {
+  if (t->kind == T_BRACKET && p1->kind == T_NAME && p2->kind != T_EDGEOP)
+    return note(l, &l->stmts, p1->value, 1, p1->line);
   if (t->kind != T_NAME) return 0;
   if (note(l, &l->names, t->value, 1, t->line)) return -1;
   if (p1->kind == T_EDGEOP && p2->kind == T_NAME) {
@@ -174,7 +178,7 @@ static int scan(cg_dot_lines *l, const char *p, const char *end) {
       t.kind = T_NAME;
       if (!(t.value = cg_arena_strndup(&l->arena, s, (size_t)(p - s)))) return -1;
     } else {
-      t.kind = c == '=' ? T_EQ : T_OTHER;
+      t.kind = c == '=' ? T_EQ : c == '[' ? T_BRACKET : T_OTHER;
       p++;
     }
     if (record(l, &t2, &t1, &t)) return -1;
@@ -190,6 +194,7 @@ cg_dot_lines *cg_dot_lines_new(const char *text, size_t len) {
   cg_strmap_init(&l->names, 0);
   cg_strmap_init(&l->pairs, 0);
   cg_strmap_init(&l->keys, 0);
+  cg_strmap_init(&l->stmts, 0);
   if (scan(l, text, text + len)) {
     cg_dot_lines_free(l);
     return NULL;
@@ -202,13 +207,15 @@ void cg_dot_lines_free(cg_dot_lines *l) {
   cg_strmap_free(&l->names);
   cg_strmap_free(&l->pairs);
   cg_strmap_free(&l->keys);
+  cg_strmap_free(&l->stmts);
   cg_arena_free(&l->arena);
   free(l->at);
   free(l);
 }
 
 unsigned long cg_dot_lines_node(const cg_dot_lines *l, const char *name) {
-  int32_t i = cg_strmap_get(&l->names, name);
+  int32_t i = cg_strmap_get(&l->stmts, name);
+  if (i < 0) i = cg_strmap_get(&l->names, name);
   return i >= 0 ? l->at[i].line : 0;
 }
 

@@ -16,7 +16,7 @@ typedef struct cg_dot_lines cg_dot_lines;
 cg_dot_lines *cg_dot_lines_new(const char *text, size_t len);
 void cg_dot_lines_free(cg_dot_lines *l);
 
-/* The line where the node named `name` first appears, or 0. */
+/* The line of the node's first statement "name [...]", else where it first appears; or 0. */
 unsigned long cg_dot_lines_node(const cg_dot_lines *l, const char *name);
 
 /*

@@ -230,23 +230,35 @@ static cg_status parse(dot_loader *ld) {
 
 /* ---- text ------------------------------------------------------------------ */
 
-/* A copy of s in the dataset's arena, converted from Latin-1 when it is that. */
+/*
+ * `coopgraph dot` writes a backslash before a quote, a line end or the end of
+ * a value as "\ " (cgraph 2.43 cannot write it otherwise): undone here, in
+ * place, so such values come back as they were.
+ */
+static void unescape_backslash(char *s) {
+  char *o = s;
+  for (const char *p = s; *p; p++) {
+    *o++ = *p;
+    if (p[0] == '\\' && p[1] == ' ' && (p[2] == '"' || p[2] == '\n' || p[2] == '\0')) p++;
+  }
+  *o = '\0';
+}
+
+/* A copy of s in the dataset's arena, in UTF-8 (converted from Latin-1 when needed). */
 static const char *dup(dot_loader *ld, const char *s) {
   size_t n = strlen(s), extra = 0;
   if (ld->latin1)
     for (size_t i = 0; i < n; i++)
       extra += (unsigned char)s[i] >= 0x80;
-  char *out = extra ? cg_arena_alloc(&ld->ds->arena, n + extra + 1)
-                    : cg_arena_strndup(&ld->ds->arena, s, n);
+  char *out = cg_arena_alloc(&ld->ds->arena, n + extra + 1);
   if (!out) {
     ld->fatal = CG_ERR_NOMEM;
     return NULL;
   }
-  if (!extra) return out;
   char *o = out;
   for (size_t i = 0; i < n; i++) {
     unsigned char c = (unsigned char)s[i];
-    if (c < 0x80) {
+    if (c < 0x80 || !ld->latin1) {
       *o++ = (char)c;
     } else {
       *o++ = (char)(0xC0 | (c >> 6));
@@ -254,6 +266,7 @@ static const char *dup(dot_loader *ld, const char *s) {
     }
   }
   *o = '\0';
+  unescape_backslash(out);
   return out;
 }
 
