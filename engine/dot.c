@@ -384,9 +384,9 @@ static char *agreement_parties(scene *s, const cg_agreement *a, unsigned *stamp,
  * the same dataset (ties in date order follow it).
  */
 typedef struct multi_state {
-  unsigned *uses;   /* per agreement: edges written so far */
-  char **parties;   /* per agreement: agreement_parties, once computed */
-  unsigned *stamp;  /* per vertex, for agreement_parties */
+  unsigned *uses;  /* per agreement: edges written so far */
+  char **parties;  /* per agreement: agreement_parties, once computed */
+  unsigned *stamp; /* per vertex, for agreement_parties */
 } multi_state;
 
 static void add_agreement_edges(scene *s, Agraph_t *ag, Agnode_t *t, Agnode_t *h, size_t e,

@@ -32,8 +32,8 @@ typedef struct dot_loader {
   const char *text;
   size_t len;
   Agraph_t *g;
-  int latin1;           /* charset=latin1: names and values are Latin-1 */
-  cg_dot_lines *lines;  /* built on the first message that needs a line */
+  int latin1;          /* charset=latin1: names and values are Latin-1 */
+  cg_dot_lines *lines; /* built on the first message that needs a line */
   int lines_failed;
   cg_strmap node_index; /* node name (cgraph's string) -> entity index */
   Agnode_t **nodes;     /* entity index -> node */
@@ -220,8 +220,7 @@ static cg_status parse(dot_loader *ld) {
       extra++;
       agclose(more);
     }
-    if (extra)
-      WARN(ld, 0, "the file holds %zu graphs; only the first is read", extra + 1);
+    if (extra) WARN(ld, 0, "the file holds %zu graphs; only the first is read", extra + 1);
     report_gv(ld, "Error", CG_SEV_WARNING, "after the first graph: ");
   }
   agseterrf(old);
@@ -604,8 +603,9 @@ static void mark_multilateral(dot_loader *ld, edge_info *ei, size_t n) {
       ld->fatal = CG_ERR_NOMEM;
   for (size_t i = 0; i < n && !ld->fatal; i++) {
     const char *key = edge_key(ei[i].e), *hash = key ? strrchr(key, '#') : NULL;
-    if (!ei[i].parties || !hash || hash[1] < '2' || hash[1] > '9' ||
-        strspn(hash + 1, "0123456789") != strlen(hash + 1))
+    /* "#k" with k = 2, 3, ... as written: no sign, no leading zero. */
+    if (!ei[i].parties || !hash || hash[1] < '1' || hash[1] > '9' ||
+        strspn(hash + 1, "0123456789") != strlen(hash + 1) || strcmp(hash + 1, "1") == 0)
       continue;
     char stem[512];
     if ((size_t)(hash - key) >= sizeof stem) continue;
@@ -651,8 +651,10 @@ static const char **make_agreement_ids(dot_loader *ld, const edge_info *ei, size
       break;
     }
     if (key && cg_ident_valid(key, strlen(key)))
-      WARN(ld, edge_line(ld, ei[i].e), "%s: key \"%s\" is already the id of another edge; "
-           "this agreement becomes \"%s\"", edge_desc(ld, ei[i].e), key, ids[i]);
+      WARN(ld, edge_line(ld, ei[i].e),
+           "%s: key \"%s\" is already the id of another edge; "
+           "this agreement becomes \"%s\"",
+           edge_desc(ld, ei[i].e), key, ids[i]);
   }
   return ids;
 }
@@ -812,8 +814,8 @@ static void warn_unused(dot_loader *ld) {
   for (size_t a = 0; a < ds->nagreements; a++)
     undated += !cg_date_known(ds->agreements[a].date);
   if (undated)
-    WARN(ld, 0, "%zu of %zu agreements have no date (no \"date\" attribute on their edge)",
-         undated, ds->nagreements);
+    WARN(ld, 0, "%zu of %zu agreements have no date (no \"date\" attribute on their edge)", undated,
+         ds->nagreements);
 }
 
 static cg_status load(dot_loader *ld) {

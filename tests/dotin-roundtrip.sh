@@ -4,7 +4,8 @@
 # datasets, `history` of pairs and of single entities, `partners` of
 # entities, `centrality` (every measure, CSV), and the entity and agreement
 # listings are byte-identical to those of the CSV dataset. On the default
-# dataset every other command also runs on the DOT file.
+# dataset every other command also runs on the DOT file. A generated dataset
+# adds many large multilateral agreements.
 set -u
 prog=$1 src=$2
 tmp=$(mktemp -d) || exit 1
@@ -25,8 +26,11 @@ same() { # DATASET DOTFILE ARGS...: the command gives the same bytes on both
   fi
 }
 
+# A generated dataset adds many agreements of up to 6 parties (edge keys up to "ID#15").
+"$prog" -q generate --entities 100 --agreements 600 --multilateral 0.3 --seed 5 "$tmp/generated" ||
+  { echo "FAILED: generate"; fail=1; }
 datasets=("$src/graphs/space-cooperation" "$src"/tests/fixtures/graphs/* "$src/tests/fixtures/valid"
-          "$src/tests/fixtures/query" "$src"/tests/fixtures/render/*)
+          "$src/tests/fixtures/query" "$src"/tests/fixtures/render/* "$tmp/generated")
 for ds in "${datasets[@]}"; do
   dot=$tmp/$(basename "$ds").dot
   if ! "$prog" -q -d "$ds" dot --multi >"$dot"; then

@@ -146,9 +146,9 @@ static void test_directed(void **state) {
   cg_diags *d = NULL;
   assert_int_equal(load_text("digraph { a -> b; b -> a }", &ds, &d), CG_OK);
   assert_int_equal(cg_dataset_nagreements(ds), 2);
-  assert_true(
-      has_diag(d, "test.dot: warning: directed graph read as undirected: partnerships have no "
-                  "direction"));
+  assert_true(has_diag(d,
+                       "test.dot: warning: directed graph read as undirected: partnerships have no "
+                       "direction"));
   cg_dataset_free(ds);
   cg_diags_free(d);
   (void)state;
@@ -219,6 +219,31 @@ static void test_multilateral_round_trip(void **state) {
   assert_string_equal(cg_dataset_entity(ds, (size_t)m->parties[0])->id, "C");
   assert_string_equal(cg_dataset_entity(ds, (size_t)m->parties[2])->id, "B");
   assert_string_equal(cg_dataset_entity(ds, (size_t)r->parties[0])->id, "B");
+  cg_dataset_free(ds);
+  (void)state;
+}
+
+/* Five parties: ten edges, keys "m" to "m#10"; "m#01" and "m#1" are not such keys. */
+static void test_multilateral_many(void **state) {
+  char text[4096] = "graph {\n";
+  const char *v = "ABCDE";
+  int k = 0;
+  for (int i = 0; i < 5; i++)
+    for (int j = i + 1; j < 5; j++) {
+      char key[16];
+      if (k++ == 0)
+        snprintf(key, sizeof key, "m");
+      else
+        snprintf(key, sizeof key, "m#%d", k);
+      snprintf(text + strlen(text), sizeof text - strlen(text),
+               "  %c -- %c [key=\"%s\", parties=\"A;B;C;D;E\"];\n", v[i], v[j], key);
+    }
+  strcat(text, "  A -- B [key=\"m#01\", parties=\"A;B;C;D;E\"];\n}\n");
+  cg_dataset *ds = load_ok(text);
+  assert_int_equal(cg_dataset_nagreements(ds), 2);
+  assert_string_equal(cg_dataset_agreement(ds, 0)->id, "m");
+  assert_int_equal(cg_dataset_agreement(ds, 0)->nparties, 5);
+  assert_string_equal(cg_dataset_agreement(ds, 1)->id, "m_01");
   cg_dataset_free(ds);
   (void)state;
 }
@@ -379,6 +404,7 @@ int main(void) {
       cmocka_unit_test(test_self_loop),
       cmocka_unit_test(test_names_to_ids),
       cmocka_unit_test(test_multilateral_round_trip),
+      cmocka_unit_test(test_multilateral_many),
       cmocka_unit_test(test_legend_skipped),
       cmocka_unit_test(test_bad_values),
       cmocka_unit_test(test_syntax_error),
