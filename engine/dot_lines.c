@@ -90,14 +90,23 @@ static int record(cg_dot_lines *l, const token *p2, const token *p1, const token
 
 /* Reads a quoted string starting after the quote; returns its value in the arena. */
 static char *quoted(cg_dot_lines *l, const char **pp, const char *end, unsigned long *line) {
-  const char *p = *pp;
-  char *out = cg_arena_alloc(&l->arena, (size_t)(end - p) + 1), *o = out;
+  const char *p = *pp, *close = p;
+  /* As cgraph's scanner: a backslash pairs with a quote, a backslash or a newline. */
+  while (close < end && *close != '"')
+    close += *close == '\\' && close + 1 < end &&
+                     (close[1] == '"' || close[1] == '\\' || close[1] == '\n')
+                 ? 2
+                 : 1;
+  char *out = cg_arena_alloc(&l->arena, (size_t)(close - p) + 1), *o = out;
   if (!out) return NULL;
-  while (p < end && *p != '"') {
-    if (*p == '\\' && p + 1 < end && p[1] == '"') {
+  while (p < close) {
+    if (*p == '\\' && p + 1 < close && p[1] == '"') {
       *o++ = '"';
       p += 2;
-    } else if (*p == '\\' && p + 1 < end && p[1] == '\n') {
+    } else if (*p == '\\' && p + 1 < close && p[1] == '\\') {
+      *o++ = *p++;
+      *o++ = *p++;
+    } else if (*p == '\\' && p + 1 < close && p[1] == '\n') {
       p += 2;
       (*line)++;
     } else {
@@ -106,7 +115,7 @@ static char *quoted(cg_dot_lines *l, const char **pp, const char *end, unsigned 
     }
   }
   *o = '\0';
-  *pp = p < end ? p + 1 : p;
+  *pp = close < end ? close + 1 : close;
   return out;
 }
 

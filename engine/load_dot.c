@@ -286,12 +286,18 @@ static const char *shown(dot_loader *ld, const char *s, char *buf, size_t size) 
     s = tmp;
   }
   size_t n = strlen(s);
-  if (n < size) return memcpy(buf, s, n + 1);
-  size_t cut = size - 4;
-  while (cut > 0 && ((unsigned char)s[cut] & 0xC0) == 0x80)
-    cut--;
-  memcpy(buf, s, cut);
-  memcpy(buf + cut, "...", 4);
+  if (n < size) {
+    memcpy(buf, s, n + 1);
+  } else {
+    size_t cut = size - 4;
+    while (cut > 0 && ((unsigned char)s[cut] & 0xC0) == 0x80)
+      cut--;
+    memcpy(buf, s, cut);
+    memcpy(buf + cut, "...", 4);
+  }
+  /* One message, one line. */
+  for (char *p = buf; *p; p++)
+    if (*p == '\n' || *p == '\r' || *p == '\t') *p = ' ';
   return buf;
 }
 

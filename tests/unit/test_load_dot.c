@@ -287,6 +287,22 @@ static void test_bad_values(void **state) {
   (void)state;
 }
 
+/* Lines are counted past escapes, multi-line strings and comments, as cgraph reads them. */
+static void test_lines_after_escapes(void **state) {
+  cg_dataset *ds = NULL;
+  cg_diags *d = NULL;
+  assert_int_equal(load_text("graph {\n"
+                             "  \"a\\\\\" -- b /* \"\n */ [label=\"x\\\"\n\"]\n"
+                             "  c [kind=\"x y\"] // \"\n"
+                             "}\n",
+                             &ds, &d),
+                   CG_ERR_DATA);
+  assert_true(has_diag(d, "test.dot:5: error: node \"c\": invalid kind \"x y\": only letters, "
+                          "digits, '_', '.' and '-' are allowed"));
+  cg_diags_free(d);
+  (void)state;
+}
+
 static void test_syntax_error(void **state) {
   cg_dataset *ds = NULL;
   cg_diags *d = NULL;
@@ -407,6 +423,7 @@ int main(void) {
       cmocka_unit_test(test_multilateral_many),
       cmocka_unit_test(test_legend_skipped),
       cmocka_unit_test(test_bad_values),
+      cmocka_unit_test(test_lines_after_escapes),
       cmocka_unit_test(test_syntax_error),
       cmocka_unit_test(test_empty),
       cmocka_unit_test(test_several_graphs),
