@@ -313,6 +313,11 @@ static void add_nodes(scene *s, Agraph_t *ag) {
     for (size_t k = 0; k < en->naliases; k++)
       cg_buf_printf(b, "%s%s", k ? "|" : "", en->aliases[k]);
     set_attr(s, n, "aliases", cg_buf_str(b));
+    if (s->o->multi) { /* the dataset's order, which a reader cannot guess */
+      char num[32];
+      snprintf(num, sizeof num, "%ld", (long)cg_pgraph_entity(s->g, vx) + 1);
+      set_attr(s, n, "order", num);
+    }
     const char *fill = cg_palette_colour(cg_kind_slot(s->ds, (size_t)en->kind_index));
     set_attr(s, n, "shape", cg_kind_shape(en->kind));
     set_attr(s, n, "style", strcmp(en->kind, "agency") == 0 ? "rounded,filled" : "filled");
@@ -393,15 +398,57 @@ static void add_pair_edge(scene *s, Agraph_t *ag, Agnode_t *t, Agnode_t *h, size
   set_attr(s, ed, "tooltip", cg_buf_str(b));
 }
 
-/* One edge per agreement on this pair, keyed "id" or "id#k" (k-th pair of that agreement). */
+/*
+ * The agreement's drawn parties in the dataset's order, as "A;B;C", or ""
+ * when that is just "tail;head": what a reader needs to rebuild the agreement
+ * (the parties of a multilateral one, and the order of every one) from its
+ * edges. Computed once per agreement; `stamp` (per vertex) finds repeats,
+ * which by_nation makes.
+ */
+static char *agreement_parties(scene *s, const cg_agreement *a, unsigned *stamp, unsigned mark) {
+  cg_buf b = CG_BUF_INIT;
+  size_t count = 0;
+  for (uint32_t k = 0; k < a->nparties; k++) {
+    int32_t rep = cg_view_representative(s->v, (size_t)a->parties[k]);
+    int64_t vx = rep >= 0 ? cg_pgraph_vertex(s->g, (size_t)rep) : -1;
+    if (vx < 0 || !s->keep[vx] || stamp[vx] == mark) continue;
+    stamp[vx] = mark;
+    cg_buf_printf(&b, "%s%s", count++ ? ";" : "", entity_id(s, (size_t)vx));
+  }
+  size_t len;
+  char *out = cg_buf_detach(&b, &len);
+  char *semi = out && count == 2 ? strchr(out, ';') : NULL;
+  if (semi) {
+    /* Two parties in sorted order are what the edge's tail and head say. */
+    *semi = '\0';
+    int sorted = strcmp(out, semi + 1) < 0;
+    *semi = ';';
+    if (sorted) out[0] = '\0';
+  }
+  return out;
+}
+
+/*
+ * One edge per agreement on this pair, keyed "id" or "id#k" (k-th pair of
+ * that agreement), with `parties` when the ends alone do not say them and
+ * `order`, the agreement's place in the dataset, so that a reader gets back
+ * the same dataset (ties in date order follow it).
+ */
+typedef struct multi_state {
+  unsigned *uses;  /* per agreement: edges written so far */
+  char **parties;  /* per agreement: agreement_parties, once computed */
+  unsigned *stamp; /* per vertex, for agreement_parties */
+} multi_state;
+
 static void add_agreement_edges(scene *s, Agraph_t *ag, Agnode_t *t, Agnode_t *h, size_t e,
-                                unsigned *uses) {
+                                multi_state *ms) {
   size_t cnt;
   const int32_t *agr = cg_pgraph_edge_agreements(s->g, e, &cnt);
   for (size_t j = 0; j < cnt; j++) {
     const cg_agreement *a = cg_dataset_agreement(s->ds, (size_t)agr[j]);
     /* In a buffer, not a fixed array: a key cut short could equal another agreement's. */
-    unsigned k = ++uses[agr[j]];
+    unsigned k = ++ms->uses[agr[j]];
+    if (k == 1) ms->parties[agr[j]] = agreement_parties(s, a, ms->stamp, (unsigned)agr[j] + 1);
     cg_buf_clear(&s->tmp);
     cg_buf_puts(&s->tmp, a->id);
     if (k > 1) cg_buf_printf(&s->tmp, "#%u", k);
@@ -413,6 +460,11 @@ static void add_agreement_edges(scene *s, Agraph_t *ag, Agnode_t *t, Agnode_t *h
     set_attr(s, ed, "end", cg_date_format(a->end, d));
     set_attr(s, ed, "title", a->title);
     set_attr(s, ed, "source", a->source);
+    if (ms->parties[agr[j]] && ms->parties[agr[j]][0])
+      set_attr(s, ed, "parties", ms->parties[agr[j]]);
+    char order[24];
+    snprintf(order, sizeof order, "%ld", (long)agr[j] + 1);
+    set_attr(s, ed, "order", order);
     style_edge(s, ed, (size_t)a->type);
     cg_buf_clear(&s->tmp);
     put_agreement_line(s, &s->tmp, (size_t)agr[j]);
@@ -423,11 +475,12 @@ static void add_agreement_edges(scene *s, Agraph_t *ag, Agnode_t *t, Agnode_t *h
 static cg_status add_edges(scene *s, Agraph_t *ag, char *types_used) {
   size_t ntypes = cg_dataset_ntypes(s->ds), na = cg_dataset_nagreements(s->ds);
   size_t *counts = calloc(ntypes + 1, sizeof *counts);
-  unsigned *uses = calloc(na + 1, sizeof *uses);
-  if (!counts || !uses) {
-    free(counts);
-    free(uses);
-    return CG_ERR_NOMEM;
+  multi_state ms = {calloc(na + 1, sizeof *ms.uses), calloc(na + 1, sizeof *ms.parties),
+                    calloc(cg_pgraph_nvertices(s->g) + 1, sizeof *ms.stamp)};
+  cg_status st = CG_OK;
+  if (!counts || !ms.uses || !ms.parties || !ms.stamp) {
+    st = CG_ERR_NOMEM;
+    goto done;
   }
   for (size_t i = 0; i < s->nedges; i++) {
     size_t e = s->edges[i], tv, hv, cnt;
@@ -437,7 +490,7 @@ static cg_status add_edges(scene *s, Agraph_t *ag, char *types_used) {
     const int32_t *agr = cg_pgraph_edge_agreements(s->g, e, &cnt);
     if (!t || !h || !cnt) continue;
     if (s->o->multi) {
-      add_agreement_edges(s, ag, t, h, e, uses);
+      add_agreement_edges(s, ag, t, h, e, &ms);
       for (size_t j = 0; j < cnt; j++)
         types_used[cg_dataset_agreement(s->ds, (size_t)agr[j])->type] = 1;
     } else {
@@ -445,9 +498,14 @@ static cg_status add_edges(scene *s, Agraph_t *ag, char *types_used) {
       types_used[dominant_type(s, agr, cnt, counts)] = 1;
     }
   }
+done:
+  for (size_t a = 0; ms.parties && a < na; a++)
+    free(ms.parties[a]);
+  free(ms.parties);
+  free(ms.uses);
+  free(ms.stamp);
   free(counts);
-  free(uses);
-  return CG_OK;
+  return st;
 }
 
 static int slot_cmp(const void *a, const void *b) {

@@ -277,7 +277,8 @@ static int cmd_dot(cli *c, int argc, char **argv) {
 #define DRAW_HELP                                                                                  \
   "  --multi                one edge per agreement (a k-party agreement: one per pair),\n"         \
   "                         keyed by agreement id (\"ID\", then \"ID#2\", \"ID#3\"...) and\n"      \
-  "                         carrying type, date, end, title and source\n"                          \
+  "                         carrying type, date, end, title and source, and order\n"               \
+  "                         and parties so that `-d FILE.dot` reads the same dataset\n"            \
   "  --ego ENTITY           only ENTITY and its partners (id, name or alias)\n"                    \
   "  --depth N              with --ego: partners up to N steps away (default 1)\n"                 \
   "  --size-by MEASURE      node size by partners, agreements or strength (shared\n"               \

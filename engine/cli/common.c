@@ -1,7 +1,8 @@
 /*
- * common.c - services every subcommand uses: loading the dataset (embedded
- * or from -d) with its diagnostics, error and usage messages, naming
- * entities on the command line, and writing the output.
+ * common.c - services every subcommand uses: loading the dataset (embedded,
+ * or from -d: a CSV directory or a Graphviz file) with its diagnostics, error
+ * and usage messages, naming entities on the command line, and writing the
+ * output.
  */
 #include "cli.h"
 
@@ -62,6 +63,22 @@ int cli_load(cli *c, int show_warnings) {
   return status;
 }
 
+/* 1 when path ends in suffix (lower case), ignoring ASCII case. */
+static int ends_with(const char *path, const char *suffix) {
+  size_t n = strlen(path), k = strlen(suffix);
+  if (n <= k) return 0;
+  for (size_t i = 0; i < k; i++) {
+    char ch = path[n - k + i];
+    if ((ch >= 'A' && ch <= 'Z' ? ch + 32 : ch) != suffix[i]) return 0;
+  }
+  return 1;
+}
+
+/* A Graphviz graph, by its name: *.dot or *.gv in any case. */
+static int is_graphviz_file(const char *path) {
+  return ends_with(path, ".dot") || ends_with(path, ".gv");
+}
+
 int cli_load_with(cli *c, cg_diags *d, int show_warnings) {
   cg_status st;
   const char *name = c->data_path ? c->data_path : "space-cooperation";
@@ -71,14 +88,18 @@ int cli_load_with(cli *c, cg_diags *d, int show_warnings) {
       cli_error(c, "cannot open dataset '%s': %s", c->data_path, strerror(errno));
       return EXIT_DATA;
     }
-    if (!S_ISDIR(sb.st_mode)) {
+    if (S_ISDIR(sb.st_mode)) {
+      st = cg_dataset_load_dir(&c->ds, c->data_path, NULL, d);
+    } else if (S_ISREG(sb.st_mode) && is_graphviz_file(c->data_path)) {
+      cg_file f = {c->data_path, NULL, 0};
+      st = cg_dataset_load_dot(&c->ds, &f, NULL, d);
+    } else {
       cli_error(c,
-                "dataset '%s' is not a directory (expected entities.csv and "
-                "agreements.csv inside)",
+                "dataset '%s' is neither a directory (with entities.csv and "
+                "agreements.csv inside) nor a Graphviz file ending in .dot or .gv",
                 c->data_path);
       return EXIT_DATA;
     }
-    st = cg_dataset_load_dir(&c->ds, c->data_path, NULL, d);
   } else {
     cg_file e = {"space-cooperation/entities.csv", (const char *)cg_embedded_entities,
                  cg_embedded_entities_len};

@@ -95,7 +95,39 @@ cg_status cg_dataset_load_files(cg_dataset **out, const char *name, const cg_fil
                                 const cg_file *agreements, const cg_file *types,
                                 const cg_load_options *opts, cg_diags *diags);
 
-/* Frees ds and everything it owns (every view of it); NULL is allowed. */
+/*
+ * Loads a dataset from a Graphviz graph (DOT, as in .dot and .gv files):
+ * file->data/len when data is not NULL, else the file at file->path (at most
+ * opts->max_file bytes). file->path names the input in messages and is what
+ * cg_dataset_name returns. Only the first graph of the file is read (a
+ * warning says when there are more); subgraphs and clusters are flattened.
+ *
+ * Each node is an entity: its name is the id when it is a valid one
+ * ([A-Za-z0-9_.-]+, unique ignoring case), else a safe unique id is made from
+ * it and the name becomes the entity's name. Node attributes `kind` (default
+ * "entity"), `name`, `country` (a node name or entity id of kind nation) and
+ * `aliases` ('|'-separated) fill the entity.
+ *
+ * Each edge is an agreement between its two ends: id from its key (made
+ * unique when needed), else "e<N>" for the N-th edge in the file; attributes
+ * `type` (default "edge"), `date` and `end` (YYYY[-MM[-DD]]; unknown when
+ * absent), `title`, `source`, and `parties` ("A;B;C": the parties in order,
+ * for an agreement of more than two; the edges "id#2", "id#3", ... with the
+ * same `parties` as edge "id" are further pairs of it, as `coopgraph dot
+ * --multi` writes them). Parallel edges are separate agreements; self-loops
+ * are left out with a warning; a directed graph is read as undirected, with a
+ * warning. A node "@legend" of class "legend" without edges (the legend
+ * `coopgraph dot` draws) is not an entity.
+ *
+ * Returns CG_OK and a new dataset, or CG_ERR_DATA (syntax errors and invalid
+ * values, as "line: node "A": ..." or "edge "A" -- "B" (key k): ..." in
+ * diags), CG_ERR_IO, CG_ERR_LIMIT or CG_ERR_NOMEM with *out NULL. opts may be
+ * NULL; diags must not be. Not thread-safe: cgraph's parser is global.
+ */
+cg_status cg_dataset_load_dot(cg_dataset **out, const cg_file *file, const cg_load_options *opts,
+                              cg_diags *diags);
+
+/* Frees ds and everything it owns; NULL is allowed. Free its views first. */
 void cg_dataset_free(cg_dataset *ds);
 
 /* The name given at load time (directory path or embedded name). */
