@@ -52,7 +52,7 @@ static void print_diags(const cg_diags *d, int show_warnings) {
 
 int cli_load(cli *c, int show_warnings) {
   if (c->ds) return EXIT_OK;
-  cg_diags *d = cg_diags_new(100);
+  cg_diags *d = cg_diags_new(c->load_opts.max_errors);
   if (!d) {
     cli_error(c, "out of memory");
     return EXIT_DATA;
@@ -78,7 +78,7 @@ int cli_load_with(cli *c, cg_diags *d, int show_warnings) {
                 c->data_path);
       return EXIT_DATA;
     }
-    st = cg_dataset_load_dir(&c->ds, c->data_path, NULL, d);
+    st = cg_dataset_load_dir(&c->ds, c->data_path, &c->load_opts, d);
   } else {
     cg_file e = {"space-cooperation/entities.csv", (const char *)cg_embedded_entities,
                  cg_embedded_entities_len};
@@ -86,7 +86,8 @@ int cli_load_with(cli *c, cg_diags *d, int show_warnings) {
                  cg_embedded_agreements_len};
     cg_file t = {"space-cooperation/types.csv", (const char *)cg_embedded_types,
                  cg_embedded_types_len};
-    st = cg_dataset_load_files(&c->ds, name, &e, &a, cg_embedded_types_len ? &t : NULL, NULL, d);
+    st = cg_dataset_load_files(&c->ds, name, &e, &a, cg_embedded_types_len ? &t : NULL,
+                               &c->load_opts, d);
   }
   print_diags(d, show_warnings || c->warnings);
   if (st) {
