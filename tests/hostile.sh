@@ -88,6 +88,12 @@ d=$(fresh commas-header)
 $py -c 'import sys; sys.stdout.write("id,kind,name" + "," * 1_000_000 + "\n")' >"$d/entities.csv"
 run commas-header 1 'entities.csv:1:4107: error: record has more than 4096 fields' -d "$d" check
 
+# Extra columns of agreements.csv are kept: a header of thousands of them
+# (it overflowed a fixed array of 4096 before) is refused at the limit.
+d=$(fresh wide-header)
+$py -c 'import sys; sys.stdout.write("id,date,end,type,parties,title,source" + ",x" * 5000 + "\n")' >"$d/agreements.csv"
+run wide-header 1 'agreements.csv:1:[0-9]+: error: record has more than 4096 fields' -d "$d" check
+
 # An agreement with 10^5 parties: over the field limit, then over
 # --max-parties, then over --max-pairs (10^5 parties are 5*10^9 pairs).
 d=$(fresh parties)
@@ -168,6 +174,12 @@ printf 'C,agency,G\xc3\x28mma,,\nD,agency,\xed\xa0\x80,,\n' >>"$d/entities.csv"
 run bad-utf8 1 'entities.csv:5:11: error: invalid UTF-8 byte 0xC3' -d "$d" check
 grep -q 'entities.csv:6:10: error: invalid UTF-8 byte 0xED' "$tmp/err" ||
   { echo "FAILED: surrogate not reported"; fail=1; }
+
+# Data quoted in an error message cannot drive the terminal: ESC is shown as \x1b.
+d=$(fresh esc)
+printf 'E\033[2J,agency,Clear screen,,\n' >>"$d/entities.csv"
+run escape-in-message 1 "entities.csv:5:2: error: invalid entity id 'E.x1b\[2J'" -d "$d" check
+grep -q "$(printf '\033')" "$tmp/err" && { echo "FAILED: raw ESC on stderr"; fail=1; }
 
 # Files that are not regular files: refused, never waited on.
 d=$(fresh fifo)

@@ -40,7 +40,13 @@ static void print_diags(const cg_diags *d, int show_warnings) {
   for (size_t i = 0; i < cg_diags_kept(d); i++) {
     const cg_diag *dg = cg_diags_get(d, i);
     if (dg->severity == CG_SEV_WARNING && !show_warnings) continue;
-    fprintf(stderr, "%s\n", cg_diag_format(dg, line, sizeof line));
+    /* Messages quote the data: its control characters must not reach the terminal raw. */
+    for (const char *p = cg_diag_format(dg, line, sizeof line); *p; p++)
+      if ((unsigned char)*p < 0x20 || *p == 0x7F)
+        fprintf(stderr, "\\x%02x", (unsigned)(unsigned char)*p);
+      else
+        fputc(*p, stderr);
+    fputc('\n', stderr);
     shown_err += dg->severity == CG_SEV_ERROR;
     shown_warn += dg->severity == CG_SEV_WARNING;
   }
