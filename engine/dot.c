@@ -754,6 +754,14 @@ static cg_status render(const cg_pgraph *g, const cg_render_options *opts, const
   agusererrf old = cg_gv_capture_begin();
   cg_status st = scene_init(&s, g, opts ? opts : &defaults, msg, msg_size);
   if (st) goto done;
+  if (s.nkeep > CG_RENDER_MAX_NODES) {
+    set_msg(msg, msg_size,
+            "the figure would have %zu entities, more than the limit of %zu that can be laid out "
+            "in reasonable time; narrow it with filters (--kind, --from, --to, --ego)",
+            s.nkeep, CG_RENDER_MAX_NODES);
+    st = CG_ERR_LIMIT;
+    goto done;
+  }
   cg_layout l = pick(&s);
   if (!cg_layout_name(l) || l == CG_LAYOUT_AUTO) {
     set_msg(msg, msg_size, "invalid layout %d", (int)l);

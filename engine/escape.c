@@ -26,7 +26,11 @@ void cg_html_escape(cg_buf *b, const char *s, int br) {
       }
       /* fall through */
     default:
-      cg_buf_putc(b, *s);
+      /* XML 1.0 allows no other control character, not even as a reference. */
+      if ((unsigned char)*s < 0x20 && *s != '\t' && *s != '\n' && *s != '\r')
+        cg_buf_puts(b, "\xEF\xBF\xBD");
+      else
+        cg_buf_putc(b, *s);
     }
   }
 }

@@ -35,6 +35,9 @@ typedef struct loader {
   cg_diags *diags;
   cg_csv_options csv_opts;
   size_t max_file;
+  size_t max_errors, max_parties, max_pairs;
+  size_t errors_before;      /* errors in diags before this load */
+  unsigned long *party_mark; /* entity -> line of the last row naming it (duplicate check) */
   int types_declared;
   cg_status fatal; /* out of memory: stop everything */
   /* countries as written, resolved once every entity is known */
@@ -58,6 +61,15 @@ static const int TYPE_REQUIRED[] = {1, 0, 0};
   cg_diags_add((ld)->diags, CG_SEV_ERROR, path, line, col, __VA_ARGS__)
 #define WARN(ld, path, line, col, ...)                                                             \
   cg_diags_add((ld)->diags, CG_SEV_WARNING, path, line, col, __VA_ARGS__)
+
+/*
+ * "Did you mean" compares a name with every entity: worth it while errors
+ * are still shown in full, not for the millionth unknown name of a broken
+ * file, where it would turn the load quadratic.
+ */
+static int want_hint(const loader *ld) {
+  return cg_diags_errors(ld->diags) - ld->errors_before < ld->max_errors;
+}
 
 /* Number of characters (UTF-8 code points) in s[0..n). */
 static unsigned long chars(const char *s, size_t n) {
@@ -128,6 +140,12 @@ static int check_ident(loader *ld, const cg_csv *r, size_t f, const char *what, 
  */
 static cg_status read_file(loader *ld, const char *path, size_t max, char **out, size_t *len) {
   *out = NULL;
+  /* A FIFO would block fopen, a device never end: only regular files are read. */
+  struct stat pre;
+  if (stat(path, &pre) == 0 && !S_ISREG(pre.st_mode)) {
+    ERR(ld, path, 0, 0, "not a regular file");
+    return CG_ERR_IO;
+  }
   FILE *f = fopen(path, "rb");
   if (!f) {
     ERR(ld, path, 0, 0, "cannot open: %s", strerror(errno));
@@ -389,7 +407,7 @@ static void link_entities(loader *ld, const char *path) {
     if (c) {
       int32_t k = cg_strmap_get(&ds->entity_ids, c);
       char hint[128];
-      if (k < 0 && cg_dataset_suggest_entity(ds, c, hint, sizeof hint))
+      if (k < 0 && want_hint(ld) && cg_dataset_suggest_entity(ds, c, hint, sizeof hint))
         ERR(ld, path, en->line, ld->country_cols[i], "unknown country '%s'; did you mean '%s'?", c,
             hint);
       else if (k < 0)
@@ -471,6 +489,11 @@ static int32_t *parse_parties(loader *ld, const cg_csv *r, const columns *cols, 
   size_t cap = 1;
   for (size_t i = 0; i < n; i++)
     cap += v[i] == ';';
+  if (cap > ld->max_parties) {
+    ERR(ld, path, line, col_at(r, fi, 0), "agreement lists %zu parties, more than the limit of %zu",
+        cap, ld->max_parties);
+    return NULL;
+  }
   /* Most agreements have two parties: 8 bytes, which 16-byte alignment would double. */
   int32_t *out = cg_arena_alloc_aligned(&ds->arena, cap * sizeof *out, alignof(int32_t));
   if (!out) {
@@ -480,14 +503,20 @@ static int32_t *parse_parties(loader *ld, const cg_csv *r, const columns *cols, 
   int ok = 1;
   size_t got = 0;
   const char *p = v, *end = v + n;
+  /* Columns counted on from the previous party: a recount per party is quadratic. */
+  const char *counted = v;
+  unsigned long col = col_at(r, fi, 0);
   while (p <= end) {
     const char *q = memchr(p, ';', (size_t)(end - p));
     if (!q) q = end;
     const char *s = p;
     size_t len = (size_t)(q - p);
     trim(&s, &len);
-    /* Columns are counted only for messages: counting costs a pass over the field. */
-#define COL col_at(r, fi, (size_t)(s - v))
+    /*
+     * Columns are counted only for messages, and on from the last one counted:
+     * a recount from the field's start per party would be quadratic.
+     */
+#define COL (col += chars(counted, (size_t)(s - counted)), counted = s, col)
     if (len == 0) {
       if (n > 0) {
         ERR(ld, path, line, COL, "empty party in '%.*s'", (int)(n > 200 ? 200 : n), v);
@@ -510,14 +539,16 @@ static int32_t *parse_parties(loader *ld, const cg_csv *r, const columns *cols, 
       memcpy(name, s, len);
       name[len] = '\0';
       char hint[128];
-      if (cg_dataset_suggest_entity(ds, name, hint, sizeof hint))
+      if (want_hint(ld) && cg_dataset_suggest_entity(ds, name, hint, sizeof hint))
         ERR(ld, path, line, COL, "unknown party '%s'; did you mean '%s'?", name, hint);
       else
         ERR(ld, path, line, COL, "unknown party '%s'", name);
       ok = 0;
     } else {
-      int dup = 0;
-      for (size_t j = 0; j < got; j++)
+      /* Lines are unique per row and never 0: a mark is "named in this row". */
+      int dup = ld->party_mark && ld->party_mark[e] == line;
+      if (ld->party_mark) ld->party_mark[e] = line;
+      for (size_t j = 0; j < got && !ld->party_mark; j++)
         dup |= out[j] == e;
       if (dup) {
         ERR(ld, path, line, COL, "party '%s' is listed twice", ds->entities[e].id);
@@ -706,6 +737,25 @@ static const char *agreement_id(const void *ds, int32_t a) {
   return ((const cg_dataset *)ds)->agreements[a].id;
 }
 
+/*
+ * The partnership graph holds one pair per two parties of each agreement
+ * (before filters); refusing here names the cause, where running out of
+ * memory later in an analysis would not.
+ */
+static void check_pairs(loader *ld, const char *path) {
+  const cg_dataset *ds = ld->ds;
+  uint64_t pairs = 0;
+  for (size_t a = 0; a < ds->nagreements; a++) {
+    uint64_t k = ds->agreements[a].nparties;
+    pairs += k * (k - 1) / 2;
+  }
+  if (pairs > ld->max_pairs)
+    ERR(ld, path, 0, 0,
+        "the agreements make %llu pairs of partners (k(k-1)/2 per k-party agreement), more than "
+        "the limit of %zu",
+        (unsigned long long)pairs, ld->max_pairs);
+}
+
 static void warn_unused(loader *ld, const char *epath, const char *apath) {
   cg_dataset *ds = ld->ds;
   for (size_t e = 0; e < ds->nentities; e++)
@@ -725,12 +775,18 @@ cg_status cg_dataset_load_files(cg_dataset **out, const char *name, const cg_fil
   loader ld;
   memset(&ld, 0, sizeof ld);
   ld.diags = diags;
-  ld.csv_opts.max_field = opts && opts->max_field ? opts->max_field : CG_CSV_DEFAULT_MAX_FIELD;
-  ld.max_file = opts && opts->max_file ? opts->max_file : ((size_t)4 << 30);
+#define OPT(f, dflt) (opts && opts->f ? opts->f : (dflt))
+  ld.csv_opts.max_field = OPT(max_field, CG_LOAD_DEFAULT_MAX_FIELD);
+  ld.csv_opts.max_fields = CG_LOAD_MAX_COLUMNS; /* load_file's extra[] holds that many */
+  ld.max_file = OPT(max_file, CG_LOAD_DEFAULT_MAX_FILE);
+  ld.max_errors = OPT(max_errors, CG_LOAD_DEFAULT_MAX_ERRORS);
+  ld.max_parties = OPT(max_parties, CG_LOAD_DEFAULT_MAX_PARTIES);
+  ld.max_pairs = OPT(max_pairs, CG_LOAD_DEFAULT_MAX_PAIRS);
+#undef OPT
   ld.ds = cg_dataset_alloc(name);
   if (!ld.ds) return CG_ERR_NOMEM;
   cg_keyset_init(&ld.agreement_ids, agreement_id, ld.ds);
-  size_t errors_before = cg_diags_errors(diags);
+  size_t errors_before = ld.errors_before = cg_diags_errors(diags);
 
   cg_status st = load_file(&ld, entities, ENTITY_COLS, ENTITY_REQUIRED, entity_row, 0);
   cg_status worst = st, entities_status = st;
@@ -748,10 +804,13 @@ cg_status cg_dataset_load_files(cg_dataset **out, const char *name, const cg_fil
    * errors would only bury the real one, so parties are then not checked.
    */
   ld.no_entities = entities_status != CG_OK;
+  /* Without it duplicate parties are found by a scan per party (slower, same result). */
+  ld.party_mark = calloc(ld.ds->nentities ? ld.ds->nentities : 1, sizeof *ld.party_mark);
   if (st != CG_ERR_NOMEM) {
     st = load_file(&ld, agreements, AGREEMENT_COLS, AGREEMENT_REQUIRED, load_agreement_row, 1);
     if (st && (!worst || st == CG_ERR_NOMEM)) worst = st;
   }
+  if (worst != CG_ERR_NOMEM) check_pairs(&ld, agreements->path);
   if (worst != CG_ERR_NOMEM && cg_dataset_build_incidence(ld.ds)) worst = CG_ERR_NOMEM;
   if (worst != CG_ERR_NOMEM && cg_diags_errors(diags) == errors_before)
     warn_unused(&ld, entities->path, agreements->path);
@@ -759,6 +818,7 @@ cg_status cg_dataset_load_files(cg_dataset **out, const char *name, const cg_fil
 
   free(ld.country_ids);
   free(ld.country_cols);
+  free(ld.party_mark);
   cg_keyset_free(&ld.agreement_ids);
   cg_diags_sort(diags);
   if (worst) {
@@ -789,9 +849,9 @@ cg_status cg_dataset_load_dir(cg_dataset **out, const char *dir, const cg_load_o
   cg_status st = CG_ERR_NOMEM;
   if (e && a && t) {
     cg_file fe = {e, NULL, 0}, fa = {a, NULL, 0}, ft = {t, NULL, 0};
-    FILE *probe = fopen(t, "rb");
-    if (probe) fclose(probe);
-    st = cg_dataset_load_files(out, dir, &fe, &fa, probe ? &ft : NULL, opts, diags);
+    struct stat sb; /* not fopen: a FIFO would block it */
+    int has_types = stat(t, &sb) == 0;
+    st = cg_dataset_load_files(out, dir, &fe, &fa, has_types ? &ft : NULL, opts, diags);
   }
   free(e);
   free(a);

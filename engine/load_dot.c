@@ -210,6 +210,10 @@ static cg_status parse(dot_loader *ld) {
     if (!report_gv(ld, "Error", CG_SEV_ERROR, ""))
       ERR(ld, 0, "no graph found (expected 'graph {...}' or 'digraph {...}')");
     st = CG_ERR_DATA;
+  } else if (report_gv(ld, "Error", CG_SEV_ERROR, "")) {
+    /* cgraph can return what it built before a syntax error (e.g. a parser
+     * stack overflow on deep nesting): a partial graph is not the input. */
+    st = CG_ERR_DATA;
   } else {
     report_gv(ld, "Warning", CG_SEV_WARNING, "");
     size_t extra = 0;
@@ -850,7 +854,7 @@ cg_status cg_dataset_load_dot(cg_dataset **out, const cg_file *file, const cg_lo
   ld.path = file->path ? file->path : "<memory>";
   cg_strmap_init(&ld.node_index, 0);
   cg_strmap_init(&ld.agreement_ids, 1);
-  size_t max = opts && opts->max_file ? opts->max_file : ((size_t)4 << 30);
+  size_t max = opts && opts->max_file ? opts->max_file : CG_LOAD_DEFAULT_MAX_FILE;
   size_t errors_before = cg_diags_errors(diags);
   char *owned = NULL;
   cg_status st = CG_OK;

@@ -67,9 +67,16 @@ static void put_value(tidy *t, const char *v, size_t n) {
   }
 }
 
+/* A link a figure may carry: a reference inside it, or an http(s) URL; never javascript: or data:. */
+static int safe_href(const char *v, size_t n) {
+  return (n && v[0] == '#') || (n >= 7 && strncmp(v, "http://", 7) == 0) ||
+         (n >= 8 && strncmp(v, "https://", 8) == 0);
+}
+
 static void put_attr(tidy *t, int root, const char *name, size_t nn, const char *v, size_t vn) {
 #define IS(s) (nn == strlen(s) && memcmp(name, s, nn) == 0)
   if (root && t->opts->responsive && IS("height")) return;
+  if ((IS("href") || IS("xlink:href")) && !safe_href(v, vn)) return;
   cg_buf_putc(t->out, ' ');
   cg_buf_append(t->out, name, nn);
   cg_buf_puts(t->out, "=\"");
@@ -152,7 +159,37 @@ static const char *skip_past(const char *s, const char *end, const char *until) 
   return NULL;
 }
 
+/*
+ * Graphviz copies control characters from the data into the SVG as they are,
+ * and XML 1.0 allows none but tab, LF and CR (not even as &#1;): each other
+ * one in out[from..] becomes U+FFFD, so the file stays well-formed.
+ */
+static void xml_chars(cg_buf *out, size_t from) {
+  size_t bad = 0;
+  for (size_t i = from; i < out->len; i++) {
+    unsigned char c = (unsigned char)out->data[i];
+    bad += c < 0x20 && c != '\t' && c != '\n' && c != '\r';
+  }
+  if (!bad || cg_buf_status(out)) return;
+  size_t old = out->len;
+  /* Grow first, then rewrite from the end backwards, in place. */
+  for (size_t k = 0; k < 2 * bad; k++)
+    cg_buf_putc(out, ' ');
+  if (cg_buf_status(out)) return;
+  size_t w = out->len;
+  for (size_t i = old; i-- > from;) {
+    unsigned char c = (unsigned char)out->data[i];
+    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+      out->data[--w] = (char)0xBD;
+      out->data[--w] = (char)0xBF;
+      out->data[--w] = (char)0xEF;
+    } else
+      out->data[--w] = (char)c;
+  }
+}
+
 cg_status cg_svg_tidy(cg_buf *out, const char *svg, size_t len, const cg_svg_tidy_options *opts) {
+  size_t from = out->len;
   tidy t = {out, opts, opts->id_prefix ? opts->id_prefix : "", {0}, CG_ARENA_INIT, CG_BUF_INIT,
             0,   0};
   cg_strmap_init(&t.seen, 0);
@@ -177,6 +214,7 @@ cg_status cg_svg_tidy(cg_buf *out, const char *svg, size_t len, const cg_svg_tid
       p = element(&t, lt, end);
   }
   if (!p || !t.root_done) st = CG_ERR_DATA;
+  xml_chars(out, from);
   if (t.nomem || cg_buf_status(out)) st = CG_ERR_NOMEM;
   cg_strmap_free(&t.seen);
   cg_arena_free(&t.arena);

@@ -23,6 +23,7 @@ typedef struct cli {
   cli_format format;
   int quiet;    /* --quiet: no progress, no notes */
   int warnings; /* --warnings: show the dataset's warnings (check always does) */
+  cg_load_options load_opts; /* --max-file, --max-field, ...; 0 = the library's default */
   cg_dataset *ds;
 } cli;
 

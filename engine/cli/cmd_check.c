@@ -28,7 +28,7 @@ static int cmd_check(cli *c, int argc, char **argv) {
     return cli_usage_error(c, cmd, "unknown option '%s'", argv[optind - 1]);
   if (optind < argc) return cli_usage_error(c, cmd, "unexpected argument '%s'", argv[optind]);
 
-  cg_diags *d = cg_diags_new(100);
+  cg_diags *d = cg_diags_new(c->load_opts.max_errors);
   if (!d) {
     cli_error(c, "out of memory");
     return EXIT_DATA;

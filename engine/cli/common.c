@@ -41,7 +41,13 @@ static void print_diags(const cg_diags *d, int show_warnings) {
   for (size_t i = 0; i < cg_diags_kept(d); i++) {
     const cg_diag *dg = cg_diags_get(d, i);
     if (dg->severity == CG_SEV_WARNING && !show_warnings) continue;
-    fprintf(stderr, "%s\n", cg_diag_format(dg, line, sizeof line));
+    /* Messages quote the data: its control characters must not reach the terminal raw. */
+    for (const char *p = cg_diag_format(dg, line, sizeof line); *p; p++)
+      if ((unsigned char)*p < 0x20 || *p == 0x7F)
+        fprintf(stderr, "\\x%02x", (unsigned)(unsigned char)*p);
+      else
+        fputc(*p, stderr);
+    fputc('\n', stderr);
     shown_err += dg->severity == CG_SEV_ERROR;
     shown_warn += dg->severity == CG_SEV_WARNING;
   }
@@ -53,7 +59,7 @@ static void print_diags(const cg_diags *d, int show_warnings) {
 
 int cli_load(cli *c, int show_warnings) {
   if (c->ds) return EXIT_OK;
-  cg_diags *d = cg_diags_new(100);
+  cg_diags *d = cg_diags_new(c->load_opts.max_errors);
   if (!d) {
     cli_error(c, "out of memory");
     return EXIT_DATA;
@@ -89,10 +95,10 @@ int cli_load_with(cli *c, cg_diags *d, int show_warnings) {
       return EXIT_DATA;
     }
     if (S_ISDIR(sb.st_mode)) {
-      st = cg_dataset_load_dir(&c->ds, c->data_path, NULL, d);
+      st = cg_dataset_load_dir(&c->ds, c->data_path, &c->load_opts, d);
     } else if (S_ISREG(sb.st_mode) && is_graphviz_file(c->data_path)) {
       cg_file f = {c->data_path, NULL, 0};
-      st = cg_dataset_load_dot(&c->ds, &f, NULL, d);
+      st = cg_dataset_load_dot(&c->ds, &f, &c->load_opts, d);
     } else {
       cli_error(c,
                 "dataset '%s' is neither a directory (with entities.csv and "
@@ -107,7 +113,8 @@ int cli_load_with(cli *c, cg_diags *d, int show_warnings) {
                  cg_embedded_agreements_len};
     cg_file t = {"space-cooperation/types.csv", (const char *)cg_embedded_types,
                  cg_embedded_types_len};
-    st = cg_dataset_load_files(&c->ds, name, &e, &a, cg_embedded_types_len ? &t : NULL, NULL, d);
+    st = cg_dataset_load_files(&c->ds, name, &e, &a, cg_embedded_types_len ? &t : NULL,
+                               &c->load_opts, d);
   }
   print_diags(d, show_warnings || c->warnings);
   if (st) {

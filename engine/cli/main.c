@@ -5,6 +5,8 @@
  */
 #include "cli.h"
 
+#include <stddef.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -21,6 +23,13 @@ static const char GLOBAL_HELP[] =
     "      --format FORMAT    table (default), csv or json\n"
     "  -q, --quiet            no progress or notes on stderr\n"
     "      --warnings         also show the dataset's warnings\n"
+    "Limits on the input (bigger inputs are refused with an error; K, M, G = KiB, MiB, GiB):\n"
+    "      --max-file SIZE    largest input file (default 512M)\n"
+    "      --max-field SIZE   longest CSV field (default 64K)\n"
+    "      --max-parties N    most parties of one agreement (default 1000)\n"
+    "      --max-pairs N      most partner pairs, k(k-1)/2 per k-party agreement\n"
+    "                         (default 20000000)\n"
+    "      --max-errors N     errors shown in full, with \"did you mean\" (default 100)\n"
     "  -h, --help             help (of a command, after it)\n"
     "      --version          print the version\n";
 
@@ -55,31 +64,98 @@ int cli_help(const cli *c, const cli_command *cmd) {
   return EXIT_OK;
 }
 
+/*
+ * Parses a size: digits with an optional binary suffix K, M or G (any case;
+ * "512M" is 512 MiB). Returns 0 and sets *out, or -1.
+ */
+static int parse_size(const char *s, size_t *out) {
+  char digits[32];
+  size_t n = strspn(s, "0123456789"), shift = 0;
+  if (n == 0 || n >= sizeof digits) return -1;
+  const char *suffix = s + n;
+  if (*suffix) {
+    const char *units = "kmg", *u = strchr(units, suffix[0] | 0x20);
+    if (!u || suffix[1]) return -1;
+    shift = 10 * (size_t)(u - units + 1);
+  }
+  memcpy(digits, s, n);
+  digits[n] = '\0';
+  unsigned long long v;
+  if (cli_parse_uint(digits, 1, (unsigned long long)(SIZE_MAX >> shift), &v)) return -1;
+  *out = (size_t)v << shift;
+  return 0;
+}
+
+/* The limits of cg_load_options, as global options. */
+static const struct limit_option {
+  const char *name;
+  int size; /* accepts K/M/G */
+  size_t offset;
+} LIMITS[] = {
+    {"--max-file", 1, offsetof(cg_load_options, max_file)},
+    {"--max-field", 1, offsetof(cg_load_options, max_field)},
+    {"--max-errors", 0, offsetof(cg_load_options, max_errors)},
+    {"--max-parties", 0, offsetof(cg_load_options, max_parties)},
+    {"--max-pairs", 0, offsetof(cg_load_options, max_pairs)},
+};
+#define NLIMITS (sizeof LIMITS / sizeof LIMITS[0])
+
+static int set_limit(cli *c, const struct limit_option *l, const char *val) {
+  size_t v = 0;
+  unsigned long long u = 0;
+  if (l->size ? parse_size(val, &v) : cli_parse_uint(val, 1, SIZE_MAX, &u)) {
+    fprintf(stderr, "coopgraph: option '%s' needs %s, not '%s'\n", l->name,
+            l->size ? "a size such as 1048576, 64K, 512M or 2G" : "a whole number from 1", val);
+    return -1;
+  }
+  if (!l->size) v = (size_t)u;
+  memcpy((char *)&c->load_opts + l->offset, &v, sizeof v);
+  return 1;
+}
+
+/* 1 when a is "--name" or "--name=..."; then *val is what follows '=' (or NULL). */
+static int long_name(const char *a, const char *name, const char **val) {
+  size_t n = strlen(name);
+  if (strncmp(a, name, n) != 0 || (a[n] && a[n] != '=')) return 0;
+  *val = a[n] ? a + n + 1 : NULL;
+  return 1;
+}
+
 /* Matches a global option at argv[*i]; consumes its value. 1 = consumed, -1 = error. */
 static int global_option(cli *c, int argc, char **argv, int *i) {
   const char *a = argv[*i];
   const char *val = NULL;
-  if (strcmp(a, "-d") == 0 || strcmp(a, "--data") == 0 || strcmp(a, "--format") == 0) {
+  const struct limit_option *limit = NULL;
+  if (strcmp(a, "-q") == 0 || strcmp(a, "--quiet") == 0) {
+    c->quiet = 1;
+    return 1;
+  }
+  if (strcmp(a, "--warnings") == 0) {
+    c->warnings = 1;
+    return 1;
+  }
+  if (strcmp(a, "-d") == 0) {
+    a = "--data";
+  } else if (strncmp(a, "-d", 2) == 0 && a[2]) {
+    a = "--data", val = argv[*i] + 2;
+  } else if (long_name(a, "--data", &val)) {
+    a = "--data";
+  } else if (long_name(a, "--format", &val)) {
+    a = "--format";
+  } else {
+    for (size_t k = 0; k < NLIMITS && !limit; k++)
+      if (long_name(a, LIMITS[k].name, &val)) limit = &LIMITS[k];
+    if (!limit) return 0;
+    a = limit->name;
+  }
+  if (!val) {
     if (*i + 1 >= argc) {
       fprintf(stderr, "coopgraph: option '%s' needs a value\n", a);
       return -1;
     }
     val = argv[++*i];
-  } else if (strncmp(a, "--data=", 7) == 0) {
-    a = "--data", val = argv[*i] + 7;
-  } else if (strncmp(a, "--format=", 9) == 0) {
-    a = "--format", val = argv[*i] + 9;
-  } else if (strncmp(a, "-d", 2) == 0 && a[2]) {
-    a = "-d", val = argv[*i] + 2;
-  } else if (strcmp(a, "-q") == 0 || strcmp(a, "--quiet") == 0) {
-    c->quiet = 1;
-    return 1;
-  } else if (strcmp(a, "--warnings") == 0) {
-    c->warnings = 1;
-    return 1;
-  } else {
-    return 0;
   }
+  if (limit) return set_limit(c, limit, val);
   if (strcmp(a, "--format") == 0) {
     if (strcmp(val, "table") == 0)
       c->format = FORMAT_TABLE;

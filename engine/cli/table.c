@@ -4,6 +4,7 @@
  */
 #include "cli.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -87,10 +88,28 @@ static unsigned long next_cp(const unsigned char **s) {
   return cp;
 }
 
+/*
+ * The visible escape a table shows instead of a character that must not
+ * reach a terminal raw: C0 and C1 controls (a newline would break the row,
+ * ESC and CSI start terminal commands) and the bidirectional embeddings,
+ * overrides and isolates (they reorder the text after them, across cells).
+ * Returns the escape's length, 0 when the character is shown as is.
+ */
+static int cp_escape(unsigned long c, char buf[12]) {
+  if (c == '\n') return (int)(memcpy(buf, "\\n", 3), 2);
+  if (c == '\t') return (int)(memcpy(buf, "\\t", 3), 2);
+  if (c == '\r') return (int)(memcpy(buf, "\\r", 3), 2);
+  if (c < 0x20 || c == 0x7F) return snprintf(buf, 12, "\\x%02lx", c);
+  if ((c >= 0x80 && c < 0xA0) || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069))
+    return snprintf(buf, 12, "\\u%04lx", c);
+  return 0;
+}
+
 /* Terminal width of a code point: 0 for combining marks, 2 for wide, else 1. */
 static int cp_width(unsigned long c) {
-  if (c < 0x20 || c == 0x7F) return 1; /* shown as a space */
-  if (c >= 0x80 && c < 0xA0) return 0;
+  char esc[12];
+  int n = cp_escape(c, esc);
+  if (n) return n;
   if ((c >= 0x0300 && c <= 0x036F) || (c >= 0x1AB0 && c <= 0x1AFF) ||
       (c >= 0x1DC0 && c <= 0x1DFF) || (c >= 0x20D0 && c <= 0x20FF) ||
       (c >= 0xFE20 && c <= 0xFE2F) || c == 0x200B || c == 0x200C || c == 0x200D || c == 0x200E ||
@@ -115,10 +134,21 @@ size_t cli_text_width(const char *s) {
   return w;
 }
 
-/* A cell for a text table: control characters (newlines, tabs) become spaces. */
+/* A cell for a text table: what cp_escape names is shown escaped, bad bytes as U+FFFD. */
 static void put_cell_text(cg_buf *out, const char *s) {
-  for (; *s; s++)
-    cg_buf_putc(out, ((unsigned char)*s < 0x20 || *s == 0x7F) ? ' ' : *s);
+  const unsigned char *p = (const unsigned char *)s;
+  while (*p) {
+    const unsigned char *start = p;
+    unsigned long c = next_cp(&p);
+    char esc[12];
+    int n = cp_escape(c, esc);
+    if (n)
+      cg_buf_append(out, esc, (size_t)n);
+    else if (c == 0xFFFD && !(start[0] == 0xEF && start[1] == 0xBF && start[2] == 0xBD))
+      cg_buf_puts(out, "\xEF\xBF\xBD");
+    else
+      cg_buf_append(out, (const char *)start, (size_t)(p - start));
+  }
 }
 
 static void pad(cg_buf *out, size_t n) {

@@ -66,14 +66,32 @@ typedef struct cg_file {
   size_t len;
 } cg_file;
 
+/*
+ * Limits that keep a hostile or broken input from using unbounded memory or
+ * time. 0 means the default below. A file over max_file is refused before it
+ * is read; the others are reported as errors at the row that breaks them.
+ * max_pairs bounds the partnership graph: a k-party agreement adds
+ * k(k-1)/2 pairs, so a few huge agreements in a small file could otherwise
+ * ask for billions of edges.
+ */
 typedef struct cg_load_options {
-  size_t max_errors; /* errors kept in full in the diags; 0 = 100 */
-  size_t max_field;  /* longest CSV field in bytes; 0 = 64 KiB */
-  size_t max_file;   /* largest input file in bytes; 0 = 4 GiB */
+  size_t max_errors;  /* errors kept in full in the diags; also where "did you mean" stops */
+  size_t max_field;   /* longest CSV field in bytes */
+  size_t max_file;    /* largest input file in bytes */
+  size_t max_parties; /* most parties of one agreement */
+  size_t max_pairs;   /* most entity pairs all agreements together expand to */
 } cg_load_options;
 
+#define CG_LOAD_DEFAULT_MAX_ERRORS ((size_t)100)
+#define CG_LOAD_DEFAULT_MAX_FIELD ((size_t)64 << 10)
+#define CG_LOAD_DEFAULT_MAX_FILE ((size_t)1 << 29)
+#define CG_LOAD_DEFAULT_MAX_PARTIES ((size_t)1000)
+#define CG_LOAD_DEFAULT_MAX_PAIRS ((size_t)20000000)
+/* Columns of a CSV header (and fields of a record) at most; not an option. */
+#define CG_LOAD_MAX_COLUMNS ((size_t)4096)
+
 #define CG_LOAD_OPTIONS_INIT                                                                       \
-  { 0, 0, 0 }
+  { 0, 0, 0, 0, 0 }
 
 /*
  * Loads the dataset in directory `dir`. On success returns CG_OK and a new

@@ -63,6 +63,14 @@ typedef struct cg_render_options {
   size_t max_nodes;
 } cg_render_options;
 
+/*
+ * Most entities a network drawing lays out (SVG, PNG, PDF; DOT text has no
+ * limit). Layout time grows much faster than the size: sfdp took over five
+ * minutes on 20000 entities on the project's machine. A bigger figure is
+ * refused with CG_ERR_LIMIT and a message saying so; filter the network first.
+ */
+#define CG_RENDER_MAX_NODES ((size_t)5000)
+
 #define CG_RENDER_OPTIONS_INIT                                                                     \
   { 0, -1, 1, NULL, NULL, CG_LAYOUT_AUTO, 0, NULL, 0, NULL, NULL, 0.0, 0, 0 }
 

@@ -15,6 +15,13 @@ Global options (before or after the command):
       --format FORMAT    table (default), csv or json
   -q, --quiet            no progress or notes on stderr
       --warnings         also show the dataset's warnings
+Limits on the input (bigger inputs are refused with an error; K, M, G = KiB, MiB, GiB):
+      --max-file SIZE    largest input file (default 512M)
+      --max-field SIZE   longest CSV field (default 64K)
+      --max-parties N    most parties of one agreement (default 1000)
+      --max-pairs N      most partner pairs, k(k-1)/2 per k-party agreement
+                         (default 20000000)
+      --max-errors N     errors shown in full, with "did you mean" (default 100)
   -h, --help             help (of a command, after it)
       --version          print the version
 --- stderr
