@@ -21,8 +21,8 @@ typedef struct cli {
   const char *prog;      /* "coopgraph" */
   const char *data_path; /* -d PATH; NULL = the embedded default dataset */
   cli_format format;
-  int quiet;    /* --quiet: no progress, no notes */
-  int warnings; /* --warnings: show the dataset's warnings (check always does) */
+  int quiet;                 /* --quiet: no progress, no notes */
+  int warnings;              /* --warnings: show the dataset's warnings (check always does) */
   cg_load_options load_opts; /* --max-file, --max-field, ...; 0 = the library's default */
   cg_dataset *ds;
 } cli;
@@ -57,6 +57,12 @@ int cli_draw(cli *c, const cli_command *cmd, int argc, char **argv, int image);
  * or EXIT_DATA.
  */
 int cli_load(cli *c, int show_warnings);
+/*
+ * Writes data to dir/name (dir NULL: to name) through a temporary name
+ * beside it, then rename, so a failed run leaves no partial file. Prints
+ * the error; returns EXIT_OK or EXIT_DATA.
+ */
+int cli_write_atomic(cli *c, const char *dir, const char *name, const cg_buf *data);
 /* The same, collecting into the caller's diags (for `check --format json`). */
 int cli_load_with(cli *c, cg_diags *d, int show_warnings);
 

@@ -165,33 +165,6 @@ static double *size_values(const cg_pgraph *g, const char *measure) {
   return x;
 }
 
-/* Writes buf to path atomically: path.tmp.PID, then rename. */
-static int write_file(cli *c, const char *path, const cg_buf *buf) {
-  cg_buf tmp = CG_BUF_INIT;
-  cg_buf_printf(&tmp, "%s.tmp.%ld", path, (long)getpid());
-  if (cg_buf_status(&tmp)) {
-    cli_error(c, "out of memory");
-    return EXIT_DATA;
-  }
-  const char *t = cg_buf_str(&tmp);
-  FILE *f = fopen(t, "wb");
-  int ok = f && fwrite(buf->data ? buf->data : "", 1, buf->len, f) == buf->len;
-  int err = errno;
-  if (f && fclose(f) != 0 && ok) {
-    ok = 0;
-    err = errno;
-  }
-  if (ok && rename(t, path) != 0) {
-    ok = 0;
-    err = errno;
-  }
-  if (!ok) {
-    if (f) remove(t);
-    cli_error(c, "cannot write '%s': %s", path, strerror(err));
-  }
-  cg_buf_free(&tmp);
-  return ok ? EXIT_OK : EXIT_DATA;
-}
 
 static int render_and_write(cli *c, const cg_pgraph *g, int image, draw_args *a) {
   cg_buf out = CG_BUF_INIT;
@@ -228,7 +201,7 @@ static int render_and_write(cli *c, const cg_pgraph *g, int image, draw_args *a)
     cli_error(c, "%s", msg[0] ? msg : cg_status_string(st));
     status = st == CG_ERR_NOTFOUND || st == CG_ERR_ARG ? EXIT_USAGE : EXIT_DATA;
   } else if (a->output)
-    status = write_file(c, a->output, &out);
+    status = cli_write_atomic(c, NULL, a->output, &out);
   else
     status = cli_emit(c, &out);
   cg_buf_free(&out);

@@ -85,43 +85,6 @@ static char *dir_of(const char *path) {
   return d;
 }
 
-/* Writes data to dir/name (dir NULL: to name) through a temporary name beside it, then rename. */
-static int write_atomic(cli *c, const char *dir, const char *name, const cg_buf *data) {
-  cg_buf path = CG_BUF_INIT, tmp = CG_BUF_INIT;
-  if (dir) {
-    cg_buf_printf(&path, "%s/%s", dir, name);
-    cg_buf_printf(&tmp, "%s/.%s.tmp.%ld", dir, name, (long)getpid());
-  } else {
-    cg_buf_puts(&path, name);
-    cg_buf_printf(&tmp, "%s.tmp.%ld", name, (long)getpid());
-  }
-  if (cg_buf_status(&path) || cg_buf_status(&tmp) || cg_buf_status(data)) {
-    cg_buf_free(&path);
-    cg_buf_free(&tmp);
-    cli_error(c, "out of memory");
-    return EXIT_DATA;
-  }
-  const char *t = cg_buf_str(&tmp), *p = cg_buf_str(&path);
-  FILE *f = fopen(t, "wb");
-  int ok = f && fwrite(data->data ? data->data : "", 1, data->len, f) == data->len;
-  int err = errno;
-  if (f && fclose(f) != 0 && ok) {
-    ok = 0;
-    err = errno;
-  }
-  if (ok && rename(t, p) != 0) {
-    ok = 0;
-    err = errno;
-  }
-  if (!ok) {
-    if (f) remove(t);
-    cli_error(c, "cannot write '%s': %s", p, strerror(err));
-  }
-  cg_buf_free(&path);
-  cg_buf_free(&tmp);
-  return ok ? EXIT_OK : EXIT_DATA;
-}
-
 static const char *const CSV_FILES[3] = {"entities.csv", "agreements.csv", "types.csv"};
 
 /* Creates dir when missing; refuses one that already holds a dataset unless force. */
@@ -158,7 +121,7 @@ static int write_csv(cli *c, const cg_view *v, const char *dir, int force) {
     status = EXIT_DATA;
   }
   for (int i = 0; i < 3 && status == EXIT_OK; i++)
-    status = write_atomic(c, dir, CSV_FILES[i], &b[i]);
+    status = cli_write_atomic(c, dir, CSV_FILES[i], &b[i]);
   if (status == EXIT_OK && !c->quiet)
     fprintf(stderr, "note: wrote %zu entities and %zu agreements to '%s'\n", cg_view_nentities(v),
             cg_view_nagreements(v), dir);
@@ -180,7 +143,7 @@ static int write_graph(cli *c, const cg_view *v, fmt f, const char *out) {
   } else if (strcmp(out, "-") == 0) {
     status = cli_emit(c, &b);
   } else {
-    status = write_atomic(c, NULL, out, &b);
+    status = cli_write_atomic(c, NULL, out, &b);
   }
   cg_buf_free(&b);
   return status;

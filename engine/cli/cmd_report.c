@@ -71,37 +71,6 @@ static int prepare_dir(cli *c, const char *dir, int force) {
   return EXIT_DATA;
 }
 
-/* Writes data to dir/name atomically: a temporary name beside it, then rename. */
-static int write_file(cli *c, const char *dir, const char *name, const cg_buf *data) {
-  cg_buf path = CG_BUF_INIT, tmp = CG_BUF_INIT;
-  cg_buf_printf(&path, "%s/%s", dir, name);
-  cg_buf_printf(&tmp, "%s/.%s.tmp.%ld", dir, name, (long)getpid());
-  if (cg_buf_status(&path) || cg_buf_status(&tmp)) {
-    cg_buf_free(&path);
-    cg_buf_free(&tmp);
-    cli_error(c, "out of memory");
-    return EXIT_DATA;
-  }
-  const char *t = cg_buf_str(&tmp), *p = cg_buf_str(&path);
-  FILE *f = fopen(t, "wb");
-  int ok = f && fwrite(data->data ? data->data : "", 1, data->len, f) == data->len;
-  int err = errno;
-  if (f && fclose(f) != 0 && ok) {
-    ok = 0;
-    err = errno;
-  }
-  if (ok && rename(t, p) != 0) {
-    ok = 0;
-    err = errno;
-  }
-  if (!ok) {
-    if (f) remove(t);
-    cli_error(c, "cannot write '%s': %s", p, strerror(err));
-  }
-  cg_buf_free(&path);
-  cg_buf_free(&tmp);
-  return ok ? EXIT_OK : EXIT_DATA;
-}
 
 static int cmd_report(cli *c, int argc, char **argv) {
   const cli_command *cmd = &cli_report;
@@ -147,7 +116,7 @@ static int cmd_report(cli *c, int argc, char **argv) {
     goto done;
   }
   for (size_t i = 0; status == EXIT_OK && i < r.nfiles; i++)
-    status = write_file(c, dir, r.files[i].name, &r.files[i].data);
+    status = cli_write_atomic(c, dir, r.files[i].name, &r.files[i].data);
   if (status == EXIT_OK && !c->quiet)
     fprintf(stderr, "note: wrote %zu files to '%s'\n", r.nfiles, dir);
 done:

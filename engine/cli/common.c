@@ -8,8 +8,10 @@
 
 #include <errno.h>
 #include <stdarg.h>
+#include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 /* The default dataset, compiled in by cmake/embed.cmake. */
 extern const unsigned char cg_embedded_entities[], cg_embedded_agreements[], cg_embedded_types[];
@@ -150,4 +152,41 @@ int cli_emit(cli *c, const cg_buf *buf) {
     return EXIT_DATA;
   }
   return EXIT_OK;
+}
+
+/* Writes data to dir/name (dir NULL: to name) through a temporary name beside it, then rename. */
+int cli_write_atomic(cli *c, const char *dir, const char *name, const cg_buf *data) {
+  cg_buf path = CG_BUF_INIT, tmp = CG_BUF_INIT;
+  if (dir) {
+    cg_buf_printf(&path, "%s/%s", dir, name);
+    cg_buf_printf(&tmp, "%s/.%s.tmp.%ld", dir, name, (long)getpid());
+  } else {
+    cg_buf_puts(&path, name);
+    cg_buf_printf(&tmp, "%s.tmp.%ld", name, (long)getpid());
+  }
+  if (cg_buf_status(&path) || cg_buf_status(&tmp) || cg_buf_status(data)) {
+    cg_buf_free(&path);
+    cg_buf_free(&tmp);
+    cli_error(c, "out of memory");
+    return EXIT_DATA;
+  }
+  const char *t = cg_buf_str(&tmp), *p = cg_buf_str(&path);
+  FILE *f = fopen(t, "wb");
+  int ok = f && fwrite(data->data ? data->data : "", 1, data->len, f) == data->len;
+  int err = errno;
+  if (f && fclose(f) != 0 && ok) {
+    ok = 0;
+    err = errno;
+  }
+  if (ok && rename(t, p) != 0) {
+    ok = 0;
+    err = errno;
+  }
+  if (!ok) {
+    if (f) remove(t);
+    cli_error(c, "cannot write '%s': %s", p, strerror(err));
+  }
+  cg_buf_free(&path);
+  cg_buf_free(&tmp);
+  return ok ? EXIT_OK : EXIT_DATA;
 }
