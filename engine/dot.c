@@ -269,6 +269,16 @@ static cg_status scene_init(scene *s, const cg_pgraph *g, const cg_render_option
  * newline as a line continuation), so such a backslash gets a space after it.
  */
 static void put_dot_safe(cg_buf *b, const char *s, size_t n) {
+  /*
+   * cgraph writes a value of ID characters unquoted, and its scanner drops a
+   * byte-order mark (U+FEFF) at the start of a token: a value starting with
+   * one would vanish or break the syntax. One space more before any leading
+   * spaces makes cgraph quote it; the DOT reader takes that space off again.
+   */
+  size_t sp = 0;
+  while (sp < n && s[sp] == ' ')
+    sp++;
+  if (n - sp >= 3 && memcmp(s + sp, "\xEF\xBB\xBF", 3) == 0) cg_buf_putc(b, ' ');
   for (size_t i = 0; i < n; i++) {
     cg_buf_putc(b, s[i]);
     if (s[i] == '\\' && (i + 1 == n || s[i + 1] == '\n' || s[i + 1] == '"')) cg_buf_putc(b, ' ');

@@ -240,7 +240,11 @@ static cg_status parse(dot_loader *ld) {
  */
 static void unescape_backslash(char *s) {
   char *o = s;
-  for (const char *p = s; *p; p++) {
+  const char *p = s;
+  /* And a value of spaces then U+FEFF has one space more (see dot.c). */
+  size_t sp = strspn(s, " ");
+  if (sp && strncmp(s + sp, "\xEF\xBB\xBF", 3) == 0) p++;
+  for (; *p; p++) {
     *o++ = *p;
     if (p[0] == '\\' && p[1] == ' ' && (p[2] == '"' || p[2] == '\n' || p[2] == '\0')) p++;
   }
