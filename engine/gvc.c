@@ -43,17 +43,18 @@ static Agiodisc_t buf_io = {NULL, buf_putstr, buf_flush};
  * named, as cgraph expects) and anonymous objects odd ids from a counter.
  */
 typedef struct seq_ids {
+  Agraph_t *root;
   cg_strmap index; /* name -> position in names */
-  char **names;
+  char **names;    /* interned with agstrdup: agwrite reads their header (HTML flag) */
   size_t len, cap;
   IDTYPE anon;
 } seq_ids;
 
 static void *seq_open(Agraph_t *g, Agdisc_t *disc) {
-  (void)g;
   (void)disc;
   seq_ids *s = calloc(1, sizeof *s);
   if (s) {
+    s->root = g;
     cg_strmap_init(&s->index, 0);
     s->anon = 1;
   }
@@ -78,14 +79,10 @@ static long seq_map(void *state, int objtype, char *str, IDTYPE *id, int createf
       s->names = names;
       s->cap = cap;
     }
-    size_t n = strlen(str) + 1;
-    char *copy = malloc(n);
+    /* The graph's string dictionary owns it and frees it with the graph. */
+    char *copy = agstrdup(s->root, str);
     if (!copy) return 0;
-    memcpy(copy, str, n);
-    if (cg_strmap_put(&s->index, copy, (int32_t)s->len) == -2) {
-      free(copy);
-      return 0;
-    }
+    if (cg_strmap_put(&s->index, copy, (int32_t)s->len) == -2) return 0;
     i = (int32_t)s->len;
     s->names[s->len++] = copy;
   }
@@ -115,7 +112,6 @@ static char *seq_print(void *state, int objtype, IDTYPE id) {
 
 static void seq_close(void *state) {
   seq_ids *s = state;
-  for (size_t i = 0; i < s->len; i++) free(s->names[i]);
   free(s->names);
   cg_strmap_free(&s->index);
   free(s);
