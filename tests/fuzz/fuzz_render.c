@@ -18,9 +18,14 @@
 
 #include <string.h>
 
-/* What DOT can hold (dot.c's put_dot_safe): a space after a backslash before '"', newline or end. */
+/*
+ * What DOT can hold (dot.c's put_dot_safe): a space after a backslash before
+ * '"', newline or end, and one before a leading run of spaces then U+FEFF.
+ */
 static void dot_safe(const char *s, cg_buf *out) {
   cg_buf_clear(out);
+  size_t sp = strspn(s, " ");
+  if (strncmp(s + sp, "\xEF\xBB\xBF", 3) == 0) cg_buf_putc(out, ' ');
   for (size_t i = 0; s[i]; i++) {
     cg_buf_putc(out, s[i]);
     if (s[i] == '\\' && (!s[i + 1] || s[i + 1] == '\n' || s[i + 1] == '"')) cg_buf_putc(out, ' ');
