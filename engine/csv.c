@@ -24,6 +24,7 @@
  * turn the rest of that field into a cascade of false errors.
  */
 #include "csv_internal.h"
+#include "utf8.h"
 
 #include <coopgraph/buf.h>
 
@@ -219,33 +220,13 @@ static inline const unsigned char *skip_plain(const unsigned char *p, const unsi
   return p;
 }
 
-/*
- * Length of the valid UTF-8 sequence starting with the non-ASCII byte at p,
- * or 0 when it is not valid: a stray continuation byte, an overlong form, a
- * surrogate, a code point above U+10FFFF, or a sequence cut short.
- */
-static size_t utf8_len(const unsigned char *p, const unsigned char *end) {
-  unsigned c = p[0];
-  size_t avail = (size_t)(end - p);
-  if (c < 0xC2 || c > 0xF4) return 0;
-  if (c < 0xE0) return avail >= 2 && (p[1] & 0xC0) == 0x80 ? 2 : 0;
-  /* The second byte's range is what rules out overlongs and surrogates. */
-  unsigned lo = c == 0xE0 ? 0xA0 : c == 0xF0 ? 0x90 : 0x80;
-  unsigned hi = c == 0xED ? 0x9F : c == 0xF4 ? 0x8F : 0xBF;
-  size_t n = c < 0xF0 ? 3 : 4;
-  if (avail < n || p[1] < lo || p[1] > hi) return 0;
-  for (size_t i = 2; i < n; i++)
-    if ((p[i] & 0xC0) != 0x80) return 0;
-  return n;
-}
-
 /* Steps over the NUL or non-ASCII byte at p, checking it; returns what follows. */
 static const unsigned char *step_special(cg_csv *r, const unsigned char *p) {
   if (*p == 0) {
     fail(r, r->line, column_at(r, p), "NUL byte in input");
     return p + 1;
   }
-  size_t n = utf8_len(p, r->end);
+  size_t n = cg_utf8_len(p, r->end);
   if (n == 0) {
     fail(r, r->line, column_at(r, p), "invalid UTF-8 byte 0x%02X", (unsigned)*p);
     return p + 1; /* the bad byte counts as one column */

@@ -9,6 +9,7 @@
  * keys ("ID#2") name the same edges.
  */
 #include "export_internal.h"
+#include "utf8.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -145,28 +146,11 @@ const char *cg_xgraph_dataset_name(const cg_xgraph *x) {
   return slash ? slash + 1 : name;
 }
 
-/* Length of the valid UTF-8 sequence at s (1-4), or 0 when invalid. */
-static size_t utf8_len(const unsigned char *s) {
-  unsigned char c = s[0];
-  if (c < 0x80) return 1;
-  if (c >= 0xC2 && c <= 0xDF) return (s[1] & 0xC0) == 0x80 ? 2 : 0;
-  if (c >= 0xE0 && c <= 0xEF) {
-    if ((s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80) return 0;
-    if ((c == 0xE0 && s[1] < 0xA0) || (c == 0xED && s[1] > 0x9F)) return 0;
-    return 3;
-  }
-  if (c >= 0xF0 && c <= 0xF4) {
-    if ((s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80 || (s[3] & 0xC0) != 0x80) return 0;
-    if ((c == 0xF0 && s[1] < 0x90) || (c == 0xF4 && s[1] > 0x8F)) return 0;
-    return 4;
-  }
-  return 0;
-}
-
 #define REPLACEMENT "\xEF\xBF\xBD" /* U+FFFD */
 
 void cg_xml_clean(cg_buf *out, const char *str, int cr_to_lf) {
   const unsigned char *s = (const unsigned char *)(str ? str : "");
+  const unsigned char *end = s + strlen((const char *)s);
   while (*s) {
     const unsigned char *run = s;
     while (*s >= 0x20 && *s < 0x80)
@@ -182,7 +166,7 @@ void cg_xml_clean(cg_buf *out, const char *str, int cr_to_lf) {
       cg_buf_puts(out, REPLACEMENT);
       s++;
     } else {
-      size_t n = utf8_len(s);
+      size_t n = cg_utf8_len(s, end);
       /* U+FFFE and U+FFFF are EF BF BE and EF BF BF. */
       if (n == 0 || (n == 3 && s[0] == 0xEF && s[1] == 0xBF && s[2] >= 0xBE)) {
         cg_buf_puts(out, REPLACEMENT);

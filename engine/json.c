@@ -1,5 +1,6 @@
 /* json.c - the streaming JSON writer (see json.h for what it guarantees). */
 #include "json.h"
+#include "utf8.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -58,26 +59,9 @@ void cg_json_end_array(cg_json *j) {
   close_container(j, ']');
 }
 
-/* Length of the valid UTF-8 sequence at s (1-4), or 0 when invalid. */
-static size_t utf8_len(const unsigned char *s) {
-  unsigned char c = s[0];
-  if (c < 0x80) return 1;
-  if (c >= 0xC2 && c <= 0xDF) return (s[1] & 0xC0) == 0x80 ? 2 : 0;
-  if (c >= 0xE0 && c <= 0xEF) {
-    if ((s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80) return 0;
-    if ((c == 0xE0 && s[1] < 0xA0) || (c == 0xED && s[1] > 0x9F)) return 0;
-    return 3;
-  }
-  if (c >= 0xF0 && c <= 0xF4) {
-    if ((s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80 || (s[3] & 0xC0) != 0x80) return 0;
-    if ((c == 0xF0 && s[1] < 0x90) || (c == 0xF4 && s[1] > 0x8F)) return 0;
-    return 4;
-  }
-  return 0;
-}
-
 void cg_json_escape(cg_buf *out, const char *str) {
   const unsigned char *s = (const unsigned char *)(str ? str : "");
+  const unsigned char *end = s + strlen((const char *)s);
   cg_buf_putc(out, '"');
   while (*s) {
     const unsigned char *run = s;
@@ -106,7 +90,7 @@ void cg_json_escape(cg_buf *out, const char *str) {
         cg_buf_printf(out, "\\u%04x", c);
       s++;
     } else {
-      size_t n = utf8_len(s);
+      size_t n = cg_utf8_len(s, end);
       if (n == 0) {
         cg_buf_puts(out, "\\ufffd");
         s++;

@@ -11,6 +11,7 @@
 #include "dataset_internal.h"
 #include "dot_lines.h"
 #include "ident.h"
+#include "utf8.h"
 
 #include <coopgraph/buf.h>
 
@@ -146,21 +147,6 @@ static cg_status read_file(dot_loader *ld, size_t max, char **out, size_t *len) 
   return CG_OK;
 }
 
-/* Length of the valid UTF-8 sequence at non-ASCII p, 0 when invalid (as csv.c). */
-static size_t utf8_len(const unsigned char *p, const unsigned char *end) {
-  unsigned c = p[0];
-  size_t avail = (size_t)(end - p);
-  if (c < 0xC2 || c > 0xF4) return 0;
-  if (c < 0xE0) return avail >= 2 && (p[1] & 0xC0) == 0x80 ? 2 : 0;
-  unsigned lo = c == 0xE0 ? 0xA0 : c == 0xF0 ? 0x90 : 0x80;
-  unsigned hi = c == 0xED ? 0x9F : c == 0xF4 ? 0x8F : 0xBF;
-  size_t n = c < 0xF0 ? 3 : 4;
-  if (avail < n || p[1] < lo || p[1] > hi) return 0;
-  for (size_t i = 2; i < n; i++)
-    if ((p[i] & 0xC0) != 0x80) return 0;
-  return n;
-}
-
 /* NUL bytes stop cgraph's scanner short, and the dataset holds UTF-8 only. */
 static int check_bytes(dot_loader *ld, int utf8) {
   const unsigned char *p = (const unsigned char *)ld->text, *end = p + ld->len;
@@ -174,7 +160,7 @@ static int check_bytes(dot_loader *ld, int utf8) {
       p++;
       continue;
     }
-    size_t n = utf8_len(p, end);
+    size_t n = cg_utf8_len(p, end);
     if (!n) {
       ERR(ld, cg_dot_line_at(ld->text, (size_t)(p - (const unsigned char *)ld->text)),
           "invalid UTF-8 byte 0x%02X (a Latin-1 graph must say charset=latin1)", (unsigned)*p);
