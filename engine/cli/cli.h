@@ -67,7 +67,7 @@ int cli_write_atomic(cli *c, const char *dir, const char *name, const cg_buf *da
 int cli_load_with(cli *c, cg_diags *d, int show_warnings);
 
 /* Agreements in listings: a JSON object with the documented keys, a table row. */
-#include "json.h"
+#include "core/json_internal.h"
 void cli_json_agreement(cg_json *j, const cg_dataset *ds, size_t a);
 extern const char *const CLI_AGREEMENT_HEADERS[7];
 /* Fills 7 cells; `scratch` holds the joined parties until the next call. */

@@ -7,6 +7,8 @@
 
 #include "analysis.h"
 #include "buf.h"
+#include "centrality.h"
+#include "communities.h"
 #include "csv.h"
 #include "dataset.h"
 #include "date.h"
@@ -20,6 +22,8 @@
 #include "query.h"
 #include "render.h"
 #include "report.h"
+#include "style.h"
+#include "svg.h"
 #include "timeline.h"
 
 #define COOPGRAPH_VERSION_STRING "0.1.0"

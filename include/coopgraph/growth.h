@@ -12,7 +12,7 @@
 
 #include <stddef.h>
 
-#include "analysis.h"
+#include "centrality.h"
 #include "buf.h"
 #include "filter.h"
 

@@ -20,6 +20,8 @@
 
 #include "buf.h"
 #include "graph.h"
+#include "style.h"
+#include "svg.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -129,44 +131,6 @@ cg_layout cg_render_pick_layout(const cg_pgraph *g, const cg_render_options *opt
 const char *cg_layout_name(cg_layout l);
 /* Parses a layout name (exact, lower case); returns 0, or -1 when unknown. */
 int cg_layout_parse(const char *name, cg_layout *out);
-
-/* ---- styles (style.c) -------------------------------------------------- */
-
-/* Number of colours in the palette, and colour i (mod that) as "#RRGGBB". */
-size_t cg_palette_size(void);
-const char *cg_palette_colour(size_t i);
-/* A readable text colour ("black" or "white") on a palette colour. */
-const char *cg_palette_text_colour(const char *rgb);
-/* Node shape of a kind: fixed for the four usual kinds, "diamond" otherwise. */
-const char *cg_kind_shape(const char *kind);
-/*
- * The palette slot of kind k / type t of ds: its rank when the dataset's
- * kinds / types are sorted by id (byte order). O(kinds) / O(types).
- */
-size_t cg_kind_slot(const cg_dataset *ds, size_t k);
-size_t cg_type_slot(const cg_dataset *ds, size_t t);
-/* Writes prefix + s with characters outside [A-Za-z0-9_-] as '_' into out. */
-cg_status cg_css_class(cg_buf *out, const char *prefix, const char *s);
-
-/* ---- SVG post-processing (svg.c) --------------------------------------- */
-
-typedef struct cg_svg_tidy_options {
-  const char *id_prefix; /* NULL or "" = none */
-  int responsive;
-  const char *title; /* required: text of the <title> added first */
-  const char *desc;  /* required: text of the <desc> added second */
-} cg_svg_tidy_options;
-
-/*
- * Rewrites Graphviz's SVG text svg[0..len) into out: drops comments and the
- * DOCTYPE, prefixes every id and every reference to one (href="#x",
- * url(#x)), renames repeated ids so they are unique (x, x-2, x-3...), adds
- * role="img", aria-labelledby, and <title>/<desc> as the first children of
- * <svg>, and with responsive sets width="100%" and drops height (viewBox
- * is kept). Returns CG_OK, CG_ERR_DATA (not the SVG Graphviz writes: no
- * <svg> element or an unterminated tag) or CG_ERR_NOMEM. O(len).
- */
-cg_status cg_svg_tidy(cg_buf *out, const char *svg, size_t len, const cg_svg_tidy_options *opts);
 
 #ifdef __cplusplus
 }

@@ -1,7 +1,7 @@
 """common.py - what every Python peer of scripts/bench shares: reading a
 coopgraph dataset with the csv module and the task driver.
 
-The partnership graph is coopgraph's default (engine/filter.c, graph.c with
+The partnership graph is coopgraph's default (engine/analysis/filter.c, graph.c with
 cg_filter_init): every entity of entities.csv is a vertex, isolated ones
 included; every agreement counts, dated or not; its parties are
 de-duplicated, and when two or more remain each of its k(k-1)/2 pairs gets 1

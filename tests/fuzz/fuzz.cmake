@@ -10,7 +10,7 @@ include_guard(GLOBAL)
 set(FUZZ_DIR ${PROJECT_SOURCE_DIR}/tests/fuzz)
 set(FUZZ_TARGETS csv date load render)
 # The DOT reader arrives on another branch; its target switches on with it.
-if(EXISTS ${PROJECT_SOURCE_DIR}/engine/load_dot.c)
+if(EXISTS ${PROJECT_SOURCE_DIR}/engine/data/load_dot.c)
   list(APPEND FUZZ_TARGETS dot)
 endif()
 

@@ -6,7 +6,7 @@
  * API and go through the same walk as fuzz_load's (common.c), with the
  * filter chosen by the input's length.
  *
- * Built only when engine/load_dot.c exists (tests/fuzz/fuzz.cmake).
+ * Built only when engine/data/load_dot.c exists (tests/fuzz/fuzz.cmake).
  */
 #include "common.h"
 

@@ -19,7 +19,7 @@
 #include <string.h>
 
 /*
- * What DOT can hold (dot.c's put_dot_safe): a space after a backslash before
+ * What DOT can hold (render.c's put_dot_safe): a space after a backslash before
  * '"', newline or end, and one before a leading run of spaces then U+FEFF.
  */
 static void dot_safe(const char *s, cg_buf *out) {

@@ -14,7 +14,7 @@
 #include <cmocka.h>
 // clang-format on
 
-#include "csv_internal.h"
+#include "data/csv_internal.h"
 
 #include <coopgraph/buf.h>
 #include <coopgraph/csv.h>

@@ -14,7 +14,7 @@
 #include <cmocka.h>
 // clang-format on
 
-#include "export_internal.h"
+#include "export/export_internal.h"
 #include <coopgraph/coopgraph.h>
 
 #include <igraph.h>

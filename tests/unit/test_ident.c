@@ -11,7 +11,7 @@
 #include <cmocka.h>
 // clang-format on
 
-#include "ident.h"
+#include "core/ident_internal.h"
 
 #include <string.h>
 

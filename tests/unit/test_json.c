@@ -12,7 +12,7 @@
 #include <cmocka.h>
 // clang-format on
 
-#include "json.h"
+#include "core/json_internal.h"
 
 #include <math.h>
 #include <stdio.h>

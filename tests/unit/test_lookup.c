@@ -12,7 +12,7 @@
 #include <cmocka.h>
 // clang-format on
 
-#include "dataset_internal.h"
+#include "data/dataset_internal.h"
 
 #include <string.h>
 

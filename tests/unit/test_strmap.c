@@ -13,7 +13,7 @@
 #include <cmocka.h>
 // clang-format on
 
-#include "strmap.h"
+#include "core/strmap_internal.h"
 
 #include <stdio.h>
 #include <stdlib.h>

@@ -19,7 +19,7 @@
 
 #include <coopgraph/coopgraph.h>
 
-#include "workers.h"
+#include "analysis/workers_internal.h"
 
 #include <errno.h>
 #include <math.h>

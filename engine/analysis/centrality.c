@@ -1,0 +1,315 @@
+/*
+ * centrality.c - centrality measures of the partnership graph, defined as
+ * NetworkX defines them and computed with igraph, and their evolution over
+ * time (one filtered graph per period).
+ */
+#include <coopgraph/centrality.h>
+
+#include "analysis/paths_internal.h"
+#include "analysis/graph_internal.h"
+#include "analysis/workers_internal.h"
+
+#include <math.h>
+#ifdef COOPGRAPH_OPENMP
+#include <omp.h>
+#endif
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char *const measure_names[CG_NMEASURES] = {"partners",    "agreements", "strength",
+                                                        "betweenness", "closeness",  "harmonic",
+                                                        "eigenvector", "pagerank"};
+
+const char *cg_measure_name(size_t k) {
+  return k < CG_NMEASURES ? measure_names[k] : "";
+}
+
+unsigned cg_measure_from_name(const char *name) {
+  for (size_t k = 0; k < CG_NMEASURES; k++)
+    if (strcmp(name, measure_names[k]) == 0) return 1u << k;
+  return 0;
+}
+
+static size_t measure_index(cg_measure m) {
+  size_t k = 0;
+  while (k < CG_NMEASURES && (1u << k) != (unsigned)m)
+    k++;
+  return k;
+}
+
+double cg_centrality_value(const cg_centrality_result *r, cg_measure m, size_t i) {
+  size_t k = measure_index(m);
+  return k < CG_NMEASURES && r->values[k] ? r->values[k][i] : NAN;
+}
+
+void cg_centrality_result_free(cg_centrality_result *r) {
+  if (!r) return;
+  free(r->entity);
+  for (size_t k = 0; k < CG_NMEASURES; k++)
+    free(r->values[k]);
+  memset(r, 0, sizeof *r);
+}
+
+/* Degree, strength and agreement counts: no igraph needed beyond the edges. */
+static void local_measures(cg_centrality_result *r, const cg_pgraph *g) {
+  double *deg = r->values[0], *agr = r->values[1], *str = r->values[2];
+  for (size_t e = 0; e < r->nedges; e++) {
+    size_t u, v;
+    double w;
+    cg_pgraph_edge(g, e, &u, &v, &w);
+    if (deg) {
+      deg[u] += 1;
+      deg[v] += 1;
+    }
+    if (str) {
+      str[u] += w;
+      str[v] += w;
+    }
+  }
+  const cg_view *view = cg_pgraph_view(g);
+  size_t na = cg_dataset_nagreements(cg_view_dataset(view));
+  for (size_t a = 0; a < na; a++) {
+    uint32_t k;
+    const int32_t *p = cg_view_parties(view, a, &k);
+    for (uint32_t i = 0; agr && i < k; i++) {
+      int64_t vx = cg_pgraph_vertex(g, (size_t)p[i]);
+      if (vx >= 0) agr[vx] += 1;
+    }
+  }
+}
+
+/*
+ * nx.eigenvector_centrality's power iteration, step for step: x starts
+ * uniform (1/n), each step is x <- (A+I) x normalised to Euclidean norm 1,
+ * and it stops when the L1 change is below n * 1e-6 (after 100 steps at most;
+ * NetworkX raises then, we keep the last iterate). Fails only on allocation.
+ */
+static cg_status eigenvector(double *x, const cg_pgraph *g) {
+  size_t n = cg_pgraph_nvertices(g), m = cg_pgraph_nedges(g);
+  if (n == 0) return CG_OK;
+  double *last = malloc(n * sizeof *last);
+  if (!last) return CG_ERR_NOMEM;
+  for (size_t i = 0; i < n; i++)
+    x[i] = 1.0 / (double)n;
+  for (int iter = 0; iter < 100; iter++) {
+    memcpy(last, x, n * sizeof *x);
+    for (size_t e = 0; e < m; e++) {
+      size_t u, v;
+      double w;
+      cg_pgraph_edge(g, e, &u, &v, &w);
+      x[v] += last[u] * w;
+      x[u] += last[v] * w;
+    }
+    double norm = 0, change = 0;
+    for (size_t i = 0; i < n; i++)
+      norm += x[i] * x[i];
+    norm = sqrt(norm);
+    if (norm == 0) norm = 1;
+    for (size_t i = 0; i < n; i++) {
+      x[i] /= norm;
+      change += fabs(x[i] - last[i]);
+    }
+    if (change < (double)n * 1e-6) break;
+  }
+  free(last);
+  return CG_OK;
+}
+
+/*
+ * PRPACK sums in OpenMP threads whose schedule changes the last digits from
+ * run to run; one thread gives the same bits every time (and PageRank is
+ * O(m) per iteration, cheap next to the path measures).
+ */
+static igraph_error_t pagerank(double *out, const igraph_t *ig, const igraph_vector_t *w,
+                               size_t n) {
+  igraph_vector_t res;
+  IGRAPH_CHECK(igraph_vector_init(&res, 0));
+#ifdef COOPGRAPH_OPENMP
+  int threads = omp_get_max_threads();
+  omp_set_num_threads(1);
+#endif
+  igraph_error_t err = igraph_pagerank(ig, IGRAPH_PAGERANK_ALGO_PRPACK, &res, NULL,
+                                       igraph_vss_all(), IGRAPH_UNDIRECTED, 0.85, w, NULL);
+#ifdef COOPGRAPH_OPENMP
+  omp_set_num_threads(threads);
+#endif
+  for (size_t i = 0; !err && i < n; i++)
+    out[i] = VECTOR(res)[i];
+  igraph_vector_destroy(&res);
+  return err;
+}
+
+/* Betweenness, closeness and harmonic: the O(n m) measures, in paths.c. */
+static cg_status path_measures(cg_centrality_result *out, const cg_pgraph *g,
+                               const cg_centrality_options *o, char *msg, size_t msg_size) {
+  size_t n = out->n;
+  double work = (double)n * (double)out->nedges;
+  cg_paths_job job = {cg_pgraph_igraph(g),
+                      n,
+                      out->values[3],
+                      out->values[4],
+                      out->values[5],
+                      NULL,
+                      0,
+                      o->raw ? 1.0 : n > 2 ? 2.0 / ((double)(n - 1) * (double)(n - 2)) : 0.0,
+                      o->jobs,
+                      o->progress,
+                      o->progress_ctx};
+  if (!job.jobs) {
+    size_t cpus = cg_workers_cpus();
+    job.jobs = work < CG_FORK_MIN_WORK ? 1 : cpus < CG_MAX_JOBS ? cpus : CG_MAX_JOBS;
+  }
+  size_t k = o->approx;
+  if (!k && o->approx_above > 0 && work > o->approx_above) k = CG_APPROX_AUTO_SOURCES;
+  igraph_integer_t *sample = NULL;
+  if (job.betweenness && k && k < n) {
+    if (!(sample = malloc(k * sizeof *sample))) return CG_ERR_NOMEM;
+    cg_status st = cg_paths_sample(sample, n, k, o->seed);
+    if (st) {
+      free(sample);
+      return st;
+    }
+    job.sources = sample;
+    job.nsources = k;
+    job.scale *= (double)n / (double)k;
+    out->approx_sources = k;
+    out->approx_seed = o->seed;
+  }
+  cg_status st = CG_OK;
+  if (job.betweenness || job.closeness || job.harmonic) st = cg_paths_compute(&job, msg, msg_size);
+  free(sample);
+  return st;
+}
+
+cg_status cg_centrality_run(cg_centrality_result *out, const cg_pgraph *g,
+                            const cg_centrality_options *opts, char *msg, size_t msg_size) {
+  memset(out, 0, sizeof *out);
+  if (msg && msg_size) msg[0] = '\0';
+  cg_centrality_options o = CG_CENTRALITY_OPTIONS_INIT;
+  if (opts) o = *opts;
+  unsigned measures = o.measures;
+  if (measures == 0 || (measures & ~CG_MEASURE_ALL) || o.jobs > CG_MAX_JOBS) return CG_ERR_ARG;
+  cg_igraph_setup();
+  size_t n = cg_pgraph_nvertices(g);
+  out->n = n;
+  out->nedges = cg_pgraph_nedges(g);
+  out->nagreements = cg_view_nagreements(cg_pgraph_view(g));
+  out->measures = measures;
+  out->entity = malloc((n ? n : 1) * sizeof *out->entity);
+  if (!out->entity) goto nomem;
+  for (size_t i = 0; i < n; i++)
+    out->entity[i] = cg_pgraph_entity(g, i);
+  for (size_t k = 0; k < CG_NMEASURES; k++)
+    if (measures & (1u << k) && !(out->values[k] = calloc(n ? n : 1, sizeof(double)))) goto nomem;
+  local_measures(out, g);
+  /* The path measures first: workers fork before PageRank starts OpenMP threads. */
+  cg_status st = path_measures(out, g, &o, msg, msg_size);
+  if (!st && out->values[7] && n)
+    st = cg_igraph_status(pagerank(out->values[7], cg_pgraph_igraph(g), cg_pgraph_weights(g), n));
+  if (!st && out->values[6]) st = eigenvector(out->values[6], g);
+  if (st) cg_centrality_result_free(out);
+  return st;
+nomem:
+  cg_centrality_result_free(out);
+  return CG_ERR_NOMEM;
+}
+
+cg_status cg_centrality(cg_centrality_result *out, const cg_pgraph *g, unsigned measures) {
+  cg_centrality_options o = CG_CENTRALITY_OPTIONS_INIT;
+  o.measures = measures;
+  return cg_centrality_run(out, g, &o, NULL, 0);
+}
+
+/* ---- over time ---- */
+
+void cg_centrality_series_free(cg_centrality_series *s) {
+  if (!s) return;
+  for (size_t i = 0; i < s->nperiods; i++)
+    cg_centrality_result_free(&s->periods[i].c);
+  free(s->periods);
+  memset(s, 0, sizeof *s);
+}
+
+static cg_date year_date(int year) {
+  return (cg_date){(int16_t)year, 0, 0, CG_DATE_YEAR};
+}
+
+/* Years of the earliest and latest dated agreements in base's view; 0 when none. */
+static cg_status year_range(const cg_dataset *ds, const cg_filter *base, int *lo, int *hi) {
+  cg_view *v;
+  cg_status st = cg_view_new(&v, ds, base);
+  if (st) return st;
+  int found = 0;
+  for (size_t a = 0; a < cg_dataset_nagreements(ds); a++) {
+    cg_date d = cg_dataset_agreement(ds, a)->date;
+    if (!cg_view_agreement_in(v, a) || !cg_date_known(d)) continue;
+    if (!found || d.year < *lo) *lo = d.year;
+    if (!found || d.year > *hi) *hi = d.year;
+    found = 1;
+  }
+  cg_view_free(v);
+  return found ? CG_OK : CG_ERR_NOTFOUND;
+}
+
+cg_filter cg_period_filter(const cg_filter *base, int first_year, int last_year, cg_period_unit by,
+                           unsigned window) {
+  int span = by == CG_PERIOD_DECADE ? 10 : 1;
+  cg_filter f = *base;
+  f.as_of = year_date(last_year);
+  if (window) {
+    int from = first_year - (int)(window - 1) * span;
+    if (from < 1) from = 1;
+    cg_date wf = year_date(from);
+    if (!cg_date_known(f.from) || cg_date_first_day(wf) > cg_date_first_day(f.from)) f.from = wf;
+  }
+  return f;
+}
+
+/* The centrality of one period's graph. */
+static cg_status period_centrality(cg_period_centrality *p, const cg_dataset *ds,
+                                   const cg_filter *base, const cg_over_time_options *o) {
+  cg_filter f = cg_period_filter(base, p->first_year, p->last_year, o->by, o->window);
+  cg_view *v = NULL;
+  cg_pgraph *g = NULL;
+  cg_status st = cg_view_new(&v, ds, &f);
+  if (!st) st = cg_pgraph_new(&g, v);
+  if (!st) st = cg_centrality(&p->c, g, o->measures);
+  cg_pgraph_free(g);
+  cg_view_free(v);
+  return st;
+}
+
+cg_status cg_centrality_over_time(cg_centrality_series *out, const cg_dataset *ds,
+                                  const cg_filter *base, const cg_over_time_options *opts) {
+  memset(out, 0, sizeof *out);
+  cg_over_time_options o = CG_OVER_TIME_OPTIONS_INIT;
+  if (opts) o = *opts;
+  if (cg_date_known(base->as_of) || (o.by != CG_PERIOD_YEAR && o.by != CG_PERIOD_DECADE) ||
+      o.window > 10000 || o.measures == 0 || (o.measures & ~CG_MEASURE_ALL))
+    return CG_ERR_ARG;
+  out->by = o.by;
+  out->window = o.window;
+  int lo = 0, hi = 0, span = o.by == CG_PERIOD_DECADE ? 10 : 1;
+  cg_status st = year_range(ds, base, &lo, &hi);
+  if (st == CG_ERR_NOTFOUND) return CG_OK;
+  if (st) return st;
+  lo -= lo % span;
+  hi -= hi % span;
+  size_t np = (size_t)((hi - lo) / span + 1);
+  out->periods = calloc(np, sizeof *out->periods);
+  if (!out->periods) return CG_ERR_NOMEM;
+  for (size_t i = 0; i < np; i++) {
+    cg_period_centrality *p = &out->periods[i];
+    p->first_year = lo + (int)i * span;
+    p->last_year = p->first_year + span - 1;
+    if (p->last_year > 9999) p->last_year = 9999;
+    snprintf(p->label, sizeof p->label, span == 10 ? "%ds" : "%d", p->first_year);
+    out->nperiods = i + 1;
+    if ((st = period_centrality(p, ds, base, &o)) != CG_OK) {
+      cg_centrality_series_free(out);
+      return st;
+    }
+  }
+  return CG_OK;
+}

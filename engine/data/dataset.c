@@ -1,0 +1,284 @@
+/*
+ * dataset.c - the in-memory dataset: accessors, name lookup, and the
+ * "did you mean" suggestions shared by the loader and the command line.
+ */
+#include "data/dataset_internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+cg_dataset *cg_dataset_alloc(const char *name) {
+  cg_dataset *ds = calloc(1, sizeof *ds);
+  if (!ds) return NULL;
+  size_t n = strlen(name) + 1;
+  ds->name = malloc(n);
+  if (!ds->name) {
+    free(ds);
+    return NULL;
+  }
+  memcpy(ds->name, name, n);
+  cg_strmap_init(&ds->entity_ids, 1);
+  cg_strmap_init(&ds->entity_names, 1);
+  cg_strmap_init(&ds->type_ids, 1);
+  cg_strmap_init(&ds->kind_ids, 0);
+  cg_strmap_init(&ds->sources, 0);
+  return ds;
+}
+
+void cg_dataset_free(cg_dataset *ds) {
+  if (!ds) return;
+  cg_strmap_free(&ds->entity_ids);
+  cg_strmap_free(&ds->entity_names);
+  cg_strmap_free(&ds->type_ids);
+  cg_strmap_free(&ds->kind_ids);
+  cg_strmap_free(&ds->sources);
+  free(ds->entities);
+  free(ds->agreements);
+  free(ds->types);
+  free(ds->kinds);
+  free(ds->inc_start);
+  free(ds->inc);
+  free(ds->extra_names);
+  free(ds->extra_values);
+  free(ds->source_list);
+  cg_arena_free(&ds->arena);
+  free(ds->name);
+  free(ds);
+}
+
+const char *cg_dataset_name(const cg_dataset *ds) {
+  return ds->name;
+}
+size_t cg_dataset_nentities(const cg_dataset *ds) {
+  return ds->nentities;
+}
+const cg_entity *cg_dataset_entity(const cg_dataset *ds, size_t i) {
+  return &ds->entities[i];
+}
+size_t cg_dataset_nagreements(const cg_dataset *ds) {
+  return ds->nagreements;
+}
+const cg_agreement *cg_dataset_agreement(const cg_dataset *ds, size_t i) {
+  return &ds->agreements[i];
+}
+size_t cg_dataset_ntypes(const cg_dataset *ds) {
+  return ds->ntypes;
+}
+const cg_type *cg_dataset_type(const cg_dataset *ds, size_t i) {
+  return &ds->types[i];
+}
+size_t cg_dataset_nkinds(const cg_dataset *ds) {
+  return ds->nkinds;
+}
+const char *cg_dataset_kind(const cg_dataset *ds, size_t i) {
+  return ds->kinds[i];
+}
+
+int32_t cg_dataset_find_type(const cg_dataset *ds, const char *id) {
+  return cg_strmap_get(&ds->type_ids, id);
+}
+
+int32_t cg_dataset_find_kind(const cg_dataset *ds, const char *kind) {
+  return cg_strmap_get(&ds->kind_ids, kind);
+}
+
+int32_t cg_dataset_find_entity(const cg_dataset *ds, const char *name) {
+  int32_t e = cg_strmap_get(&ds->entity_ids, name);
+  return e >= 0 ? e : cg_strmap_get(&ds->entity_names, name);
+}
+
+const int32_t *cg_dataset_entity_agreements(const cg_dataset *ds, size_t e, size_t *count) {
+  *count = ds->inc_start[e + 1] - ds->inc_start[e];
+  return ds->inc + ds->inc_start[e];
+}
+
+size_t cg_dataset_nextra(const cg_dataset *ds) {
+  return ds->nextra;
+}
+const char *cg_dataset_extra_name(const cg_dataset *ds, size_t col) {
+  return ds->extra_names[col];
+}
+const char *cg_dataset_extra_value(const cg_dataset *ds, size_t i, size_t col) {
+  const char *v = ds->extra_values ? ds->extra_values[i * ds->nextra + col] : NULL;
+  return v ? v : "";
+}
+
+/* A date beside its agreement, so the sort needs no global context. */
+typedef struct dated {
+  cg_date date;
+  int32_t a;
+} dated;
+
+static int dated_cmp(const void *pa, const void *pb) {
+  const dated *x = pa, *y = pb;
+  int c = cg_date_compare(x->date, y->date);
+  return c ? c : (x->a > y->a) - (x->a < y->a);
+}
+
+cg_status cg_dataset_sort_by_date(const cg_dataset *ds, int32_t *idx, size_t n) {
+  if (n < 2) return CG_OK;
+  dated *d = malloc(n * sizeof *d);
+  if (!d) return CG_ERR_NOMEM;
+  for (size_t i = 0; i < n; i++)
+    d[i] = (dated){ds->agreements[idx[i]].date, idx[i]};
+  qsort(d, n, sizeof *d, dated_cmp);
+  for (size_t i = 0; i < n; i++)
+    idx[i] = d[i].a;
+  free(d);
+  return CG_OK;
+}
+
+/* Appends to a growable array of elements of size `size`; 0 or -1 on OOM. */
+static int grow_array(void **items, size_t *cap, size_t len, size_t size) {
+  if (len < *cap) return 0;
+  size_t ncap = *cap ? *cap * 2 : 16;
+  void *p = realloc(*items, ncap * size);
+  if (!p) return -1;
+  *items = p;
+  *cap = ncap;
+  return 0;
+}
+
+int32_t cg_dataset_intern_type(cg_dataset *ds, const char *id, size_t len) {
+  char tmp[256];
+  if (len < sizeof tmp) {
+    memcpy(tmp, id, len);
+    tmp[len] = '\0';
+    int32_t t = cg_strmap_get(&ds->type_ids, tmp);
+    if (t >= 0) return t;
+  }
+  if (grow_array((void **)&ds->types, &ds->cap_types, ds->ntypes, sizeof *ds->types)) return -1;
+  char *s = cg_arena_strndup(&ds->arena, id, len);
+  if (!s) return -1;
+  int32_t t = cg_strmap_put(&ds->type_ids, s, (int32_t)ds->ntypes);
+  if (t >= 0) return t;
+  if (t == -2) return -1;
+  ds->types[ds->ntypes] = (cg_type){s, "", "", 0};
+  return (int32_t)ds->ntypes++;
+}
+
+int32_t cg_dataset_intern_kind(cg_dataset *ds, const char *kind, size_t len) {
+  char tmp[256];
+  if (len < sizeof tmp) {
+    memcpy(tmp, kind, len);
+    tmp[len] = '\0';
+    int32_t k = cg_strmap_get(&ds->kind_ids, tmp);
+    if (k >= 0) return k;
+  }
+  if (grow_array((void **)&ds->kinds, &ds->cap_kinds, ds->nkinds, sizeof *ds->kinds)) return -1;
+  char *s = cg_arena_strndup(&ds->arena, kind, len);
+  if (!s) return -1;
+  int32_t k = cg_strmap_put(&ds->kind_ids, s, (int32_t)ds->nkinds);
+  if (k >= 0) return k;
+  if (k == -2) return -1;
+  ds->kinds[ds->nkinds] = s;
+  return (int32_t)ds->nkinds++;
+}
+
+int cg_dataset_build_incidence(cg_dataset *ds) {
+  size_t n = ds->nentities;
+  ds->inc_start = calloc(n + 1, sizeof *ds->inc_start);
+  if (!ds->inc_start) return -1;
+  size_t total = 0;
+  for (size_t a = 0; a < ds->nagreements; a++) {
+    const cg_agreement *ag = &ds->agreements[a];
+    for (uint32_t k = 0; k < ag->nparties; k++)
+      ds->inc_start[ag->parties[k] + 1]++;
+    total += ag->nparties;
+  }
+  for (size_t e = 0; e < n; e++)
+    ds->inc_start[e + 1] += ds->inc_start[e];
+  ds->inc = malloc((total ? total : 1) * sizeof *ds->inc);
+  size_t *fill = malloc((n ? n : 1) * sizeof *fill);
+  if (!ds->inc || !fill) {
+    free(fill);
+    return -1;
+  }
+  memcpy(fill, ds->inc_start, n * sizeof *fill);
+  for (size_t a = 0; a < ds->nagreements; a++) {
+    const cg_agreement *ag = &ds->agreements[a];
+    for (uint32_t k = 0; k < ag->nparties; k++)
+      ds->inc[fill[ag->parties[k]]++] = (int32_t)a;
+  }
+  free(fill);
+  return 0;
+}
+
+static unsigned char lower(unsigned char c) {
+  return (c >= 'A' && c <= 'Z') ? c + 32 : c;
+}
+
+size_t cg_edit_distance(const char *a, const char *b, size_t max) {
+  size_t la = strlen(a), lb = strlen(b);
+  if ((la > lb ? la - lb : lb - la) > max) return max + 1;
+  if (lb > 255 || la > 255) return max + 1;
+  size_t row[256];
+  for (size_t j = 0; j <= lb; j++)
+    row[j] = j;
+  for (size_t i = 1; i <= la; i++) {
+    size_t diag = row[0], best = i;
+    row[0] = i;
+    for (size_t j = 1; j <= lb; j++) {
+      size_t up = row[j];
+      size_t cost = lower((unsigned char)a[i - 1]) != lower((unsigned char)b[j - 1]);
+      size_t v = diag + cost;
+      if (up + 1 < v) v = up + 1;
+      if (row[j - 1] + 1 < v) v = row[j - 1] + 1;
+      row[j] = v;
+      diag = up;
+      if (v < best) best = v;
+    }
+    if (best > max) return max + 1;
+  }
+  return row[lb];
+}
+
+/* A typo is plausible when at most a third of the word (at least 1) differs. */
+static size_t typo_budget(const char *s) {
+  size_t n = strlen(s) / 3;
+  return n < 1 ? 1 : n > 4 ? 4 : n;
+}
+
+static void consider(const char *cand, const char *name, const char *answer, size_t *best,
+                     const char **best_answer) {
+  size_t d = cg_edit_distance(name, cand, *best - 1);
+  if (d < *best) {
+    *best = d;
+    *best_answer = answer;
+  }
+}
+
+int cg_dataset_suggest_entity(const cg_dataset *ds, const char *name, char *buf, size_t size) {
+  size_t best = typo_budget(name) + 1;
+  const char *answer = NULL;
+  /* An exact name or alias match is the best suggestion of all. */
+  int32_t e = cg_strmap_get(&ds->entity_names, name);
+  if (e >= 0) answer = ds->entities[e].id, best = 0;
+  for (size_t i = 0; i < ds->nentities && best > 0; i++) {
+    const cg_entity *en = &ds->entities[i];
+    consider(en->id, name, en->id, &best, &answer);
+    if (en->name[0]) consider(en->name, name, en->id, &best, &answer);
+    for (size_t k = 0; k < en->naliases; k++)
+      consider(en->aliases[k], name, en->id, &best, &answer);
+  }
+  if (!answer || !size) return 0;
+  strncpy(buf, answer, size - 1);
+  buf[size - 1] = '\0';
+  return 1;
+}
+
+int cg_dataset_suggest_type(const cg_dataset *ds, const char *name, char *buf, size_t size) {
+  size_t best = typo_budget(name) + 1;
+  const char *answer = NULL;
+  int any_declared = 0;
+  for (size_t i = 0; i < ds->ntypes; i++)
+    any_declared |= ds->types[i].declared;
+  /* When types.csv declares types, only those are worth suggesting. */
+  for (size_t i = 0; i < ds->ntypes; i++)
+    if (ds->types[i].declared || !any_declared)
+      consider(ds->types[i].id, name, ds->types[i].id, &best, &answer);
+  if (!answer || !size) return 0;
+  strncpy(buf, answer, size - 1);
+  buf[size - 1] = '\0';
+  return 1;
+}

@@ -1,0 +1,56 @@
+/*
+ * dataset_internal.h - the layout of cg_dataset, shared by the loader
+ * (load.c), the accessors and lookups (dataset.c). Private to the library.
+ */
+#ifndef COOPGRAPH_DATASET_INTERNAL_H
+#define COOPGRAPH_DATASET_INTERNAL_H
+
+#include <coopgraph/dataset.h>
+
+#include "core/arena_internal.h"
+#include "core/strmap_internal.h"
+
+struct cg_dataset {
+  char *name;
+  cg_arena arena; /* every string, alias array and party array */
+
+  cg_entity *entities;
+  size_t nentities, cap_entities;
+  cg_agreement *agreements;
+  size_t nagreements, cap_agreements;
+  cg_type *types;
+  size_t ntypes, cap_types;
+  const char **kinds;
+  size_t nkinds, cap_kinds;
+
+  cg_strmap entity_ids;   /* id -> entity, case-insensitive */
+  cg_strmap entity_names; /* alias or name -> entity, case-insensitive */
+  cg_strmap type_ids;     /* type -> index, case-insensitive */
+  cg_strmap kind_ids;     /* kind -> index, exact */
+  cg_strmap sources;      /* source -> index in source_list */
+  const char **source_list;
+  size_t nsources;
+
+  /* Incidence: agreements of entity e are inc[inc_start[e] .. inc_start[e+1]). */
+  size_t *inc_start;
+  int32_t *inc;
+
+  /* Extra agreements.csv columns: names, and nagreements * nextra values. */
+  size_t nextra;
+  const char **extra_names;
+  const char **extra_values;
+};
+
+/* Adds a type (or returns the existing one); -1 when out of memory. */
+int32_t cg_dataset_intern_type(cg_dataset *ds, const char *id, size_t len);
+/* Adds a kind (or returns the existing one); -1 when out of memory. */
+int32_t cg_dataset_intern_kind(cg_dataset *ds, const char *kind, size_t len);
+/* Builds the incidence lists once all agreements are in. */
+int cg_dataset_build_incidence(cg_dataset *ds);
+/* An empty dataset, or NULL when out of memory. */
+cg_dataset *cg_dataset_alloc(const char *name);
+
+/* Levenshtein distance ignoring ASCII case; gives up (returns max+1) past max. */
+size_t cg_edit_distance(const char *a, const char *b, size_t max);
+
+#endif

@@ -1,0 +1,400 @@
+/*
+ * growth.c - the network growing over time as small multiples
+ * (growth.h): the union of the shown periods' partnership graphs is laid
+ * out once by neato (fixed seed), then one output graph holds a panel per
+ * period with every node pinned at its laid-out place plus the panel's
+ * offset, drawn by the "nop" engine (positions as given, straight edges)
+ * and tidied like every SVG.
+ */
+#include "draw/gvc_internal.h"
+#include <coopgraph/growth.h>
+#include <coopgraph/render.h>
+
+#include <graphviz/cgraph.h>
+#include <graphviz/gvc.h>
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define FONT "Helvetica,Arial,sans-serif"
+#define COLUMNS 3
+#define PAD 24.0     /* points around a panel's drawing */
+#define TITLE_H 36.0 /* points above it for the period label */
+
+static void set_msg(char *msg, size_t size, const char *text) {
+  if (msg && size) snprintf(msg, size, "%s", text);
+}
+
+static void set(void *obj, const char *name, const char *value) {
+  agsafeset(obj, (char *)name, (char *)value, "");
+}
+
+/* One shown period: its graph (for the edges) and its centrality row per vertex. */
+typedef struct panel {
+  const cg_period_centrality *pc;
+  cg_view *v;
+  cg_pgraph *g;
+  size_t nodes, pairs; /* entities with partners, partner pairs */
+} panel;
+
+typedef struct growth {
+  const cg_dataset *ds;
+  cg_growth_options o;
+  size_t k; /* measure column */
+  cg_centrality_series s;
+  panel *panels;
+  size_t npanels;
+  double vmax;   /* largest measure value over the whole series */
+  double *width; /* per entity: largest node width over the panels (inches) */
+  double *x, *y; /* per entity: laid-out position (points, from the bb corner) */
+  int32_t *ents; /* entities drawn somewhere, sorted by id */
+  size_t nents;
+  double bw, bh; /* the layout's bounding box (points) */
+  cg_buf tmp;
+} growth;
+
+static const cg_dataset *sort_ds;
+static int by_id(const void *pa, const void *pb) {
+  int32_t a = *(const int32_t *)pa, b = *(const int32_t *)pb;
+  return strcmp(cg_dataset_entity(sort_ds, (size_t)a)->id,
+                cg_dataset_entity(sort_ds, (size_t)b)->id);
+}
+
+/* The graph of one period, with the filter cg_centrality_over_time uses for it. */
+static cg_status panel_graph(growth *gr, panel *p, const cg_filter *base) {
+  cg_filter f = cg_period_filter(base, p->pc->first_year, p->pc->last_year, gr->o.by, gr->o.window);
+  cg_status st = cg_view_new(&p->v, gr->ds, &f);
+  if (!st) st = cg_pgraph_new(&p->g, p->v);
+  if (!st && cg_pgraph_nvertices(p->g) != p->pc->c.n) st = CG_ERR_INTERNAL;
+  if (st) return st;
+  for (size_t i = 0; i < p->pc->c.n; i++) {
+    if (cg_pgraph_entity(p->g, i) != p->pc->c.entity[i]) return CG_ERR_INTERNAL;
+    p->nodes += p->pc->c.values[0][i] > 0;
+  }
+  p->pairs = cg_pgraph_nedges(p->g);
+  return CG_OK;
+}
+
+/* Node width (inches) for a measure value: the area grows with the value. */
+static double node_width(const growth *gr, double x) {
+  double r = gr->vmax > 0 && x > 0 ? x / gr->vmax : 0.0;
+  return 0.45 + 1.05 * sqrt(r);
+}
+
+/* Chooses the panels, builds their graphs, scales the sizes. */
+static cg_status prepare(growth *gr, const cg_filter *base) {
+  size_t np = gr->s.nperiods, max = gr->o.max_panels;
+  if (!max || max > CG_GROWTH_MAX_PANELS) max = CG_GROWTH_MAX_PANELS;
+  gr->npanels = np < max ? np : max;
+  size_t ne = cg_dataset_nentities(gr->ds);
+  gr->panels = calloc(gr->npanels + 1, sizeof *gr->panels);
+  gr->width = calloc(ne + 1, sizeof *gr->width);
+  gr->x = calloc(ne + 1, sizeof *gr->x);
+  gr->y = calloc(ne + 1, sizeof *gr->y);
+  gr->ents = malloc((ne + 1) * sizeof *gr->ents);
+  if (!gr->panels || !gr->width || !gr->x || !gr->y || !gr->ents) return CG_ERR_NOMEM;
+  for (size_t p = 0; p < np; p++) {
+    const cg_centrality_result *c = &gr->s.periods[p].c;
+    for (size_t i = 0; i < c->n; i++)
+      if (c->values[0][i] > 0 && c->values[gr->k][i] > gr->vmax) gr->vmax = c->values[gr->k][i];
+  }
+  for (size_t j = 0; j < gr->npanels; j++) {
+    /* evenly spaced, the first and the last always in */
+    size_t idx =
+        gr->npanels == 1 ? np - 1 : (j * (np - 1) + (gr->npanels - 1) / 2) / (gr->npanels - 1);
+    panel *p = &gr->panels[j];
+    p->pc = &gr->s.periods[idx];
+    cg_status st = panel_graph(gr, p, base);
+    if (st) return st;
+    const cg_centrality_result *c = &p->pc->c;
+    for (size_t i = 0; i < c->n; i++) {
+      if (!(c->values[0][i] > 0)) continue;
+      size_t e = (size_t)c->entity[i];
+      double w = node_width(gr, c->values[gr->k][i]);
+      if (gr->width[e] == 0) gr->ents[gr->nents++] = (int32_t)e;
+      if (w > gr->width[e]) gr->width[e] = w;
+    }
+  }
+  sort_ds = gr->ds;
+  qsort(gr->ents, gr->nents, sizeof *gr->ents, by_id);
+  return CG_OK;
+}
+
+static void node_style(growth *gr, Agnode_t *n, const cg_entity *en, double w) {
+  char num[32];
+  set(n, "label", en->id);
+  set(n, "shape", cg_kind_shape(en->kind));
+  snprintf(num, sizeof num, "%.2f", w);
+  set(n, "width", num);
+  snprintf(num, sizeof num, "%.2f", w * 0.5);
+  set(n, "height", num);
+  const char *fill = cg_palette_colour(cg_kind_slot(gr->ds, (size_t)en->kind_index));
+  set(n, "style", strcmp(en->kind, "agency") == 0 ? "rounded,filled" : "filled");
+  set(n, "fillcolor", fill);
+  set(n, "fontcolor", cg_palette_text_colour(fill));
+}
+
+/* Lays the union graph out once with neato and keeps each entity's position. */
+static cg_status layout(growth *gr, GVC_t *gvc) {
+  if (!gr->nents) return CG_OK;
+  Agraph_t *lg = agopen("layout", Agstrictundirected, NULL);
+  if (!lg) return CG_ERR_NOMEM;
+  agattr(lg, AGNODE, "fontname", FONT);
+  agattr(lg, AGNODE, "fontsize", "10");
+  set(lg, "start", "1");
+  set(lg, "overlap", "false");
+  set(lg, "sep", "+6");
+  set(lg, "pack", "true");
+  for (size_t i = 0; i < gr->nents; i++) {
+    const cg_entity *en = cg_dataset_entity(gr->ds, (size_t)gr->ents[i]);
+    Agnode_t *n = agnode(lg, (char *)en->id, 1);
+    if (!n) {
+      agclose(lg);
+      return CG_ERR_NOMEM;
+    }
+    node_style(gr, n, en, gr->width[gr->ents[i]]);
+  }
+  for (size_t j = 0; j < gr->npanels; j++) {
+    const cg_pgraph *g = gr->panels[j].g;
+    for (size_t e = 0; e < cg_pgraph_nedges(g); e++) {
+      size_t u, v;
+      cg_pgraph_edge(g, e, &u, &v, NULL);
+      const char *a = cg_dataset_entity(gr->ds, (size_t)cg_pgraph_entity(g, u))->id;
+      const char *b = cg_dataset_entity(gr->ds, (size_t)cg_pgraph_entity(g, v))->id;
+      if (strcmp(a, b) > 0) {
+        const char *t = a;
+        a = b, b = t;
+      }
+      Agnode_t *na = agnode(lg, (char *)a, 0), *nb = agnode(lg, (char *)b, 0);
+      if (na && nb) agedge(lg, na, nb, NULL, 1);
+    }
+  }
+  if (gvLayout(gvc, lg, "neato") != 0) {
+    agclose(lg);
+    return CG_ERR_INTERNAL;
+  }
+  boxf bb = GD_bb(lg);
+  gr->bw = bb.UR.x - bb.LL.x;
+  gr->bh = bb.UR.y - bb.LL.y;
+  for (size_t i = 0; i < gr->nents; i++) {
+    Agnode_t *n = agnode(lg, (char *)cg_dataset_entity(gr->ds, (size_t)gr->ents[i])->id, 0);
+    if (!n) continue;
+    gr->x[gr->ents[i]] = ND_coord(n).x - bb.LL.x;
+    gr->y[gr->ents[i]] = ND_coord(n).y - bb.LL.y;
+  }
+  gvFreeLayout(gvc, lg);
+  agclose(lg);
+  return CG_OK;
+}
+
+static void set_pos(Agnode_t *n, double x, double y) {
+  char pos[64];
+  snprintf(pos, sizeof pos, "%.2f,%.2f!", x, y);
+  set(n, "pos", pos);
+}
+
+static void set_size(Agnode_t *n, double w, double h) {
+  char num[32];
+  snprintf(num, sizeof num, "%.2f", w);
+  set(n, "width", num);
+  snprintf(num, sizeof num, "%.2f", h);
+  set(n, "height", num);
+}
+
+/* Panel j: a frame, the period's label, its entities and partner pairs. */
+static cg_status add_panel(growth *gr, Agraph_t *ag, size_t j, size_t nrows) {
+  const panel *p = &gr->panels[j];
+  double cw = gr->bw + 2 * PAD, ch = gr->bh + 2 * PAD + TITLE_H;
+  double x0 = (double)(j % COLUMNS) * cw, y0 = (double)(nrows - 1 - j / COLUMNS) * ch;
+  char name[64];
+  snprintf(name, sizeof name, "frame%zu", j + 1);
+  Agnode_t *fr = agnode(ag, name, 1);
+  if (!fr) return CG_ERR_NOMEM;
+  set(fr, "label", "");
+  set(fr, "shape", "box");
+  set(fr, "style", "rounded");
+  set(fr, "color", "#cccccc");
+  set(fr, "fixedsize", "true");
+  set_size(fr, (cw - 8) / 72.0, (ch - 8) / 72.0);
+  set_pos(fr, x0 + cw / 2, y0 + ch / 2);
+  snprintf(name, sizeof name, "period%zu", j + 1);
+  Agnode_t *tn = agnode(ag, name, 1);
+  if (!tn) return CG_ERR_NOMEM;
+  cg_buf_clear(&gr->tmp);
+  cg_buf_printf(&gr->tmp, "%s\\n%zu entit%s, %zu partner pair%s", p->pc->label, p->nodes,
+                p->nodes == 1 ? "y" : "ies", p->pairs, p->pairs == 1 ? "" : "s");
+  set(tn, "label", cg_buf_str(&gr->tmp));
+  set(tn, "shape", "plaintext");
+  set(tn, "style", "");
+  set(tn, "fontsize", "13");
+  set(tn, "class", "period");
+  set_pos(tn, x0 + cw / 2, y0 + ch - 4 - TITLE_H / 2);
+  const cg_centrality_result *c = &p->pc->c;
+  for (size_t i = 0; i < c->n; i++) {
+    if (!(c->values[0][i] > 0)) continue;
+    size_t e = (size_t)c->entity[i];
+    const cg_entity *en = cg_dataset_entity(gr->ds, e);
+    snprintf(name, sizeof name, "p%zu:", j + 1);
+    cg_buf_clear(&gr->tmp);
+    cg_buf_puts(&gr->tmp, name);
+    cg_buf_puts(&gr->tmp, en->id);
+    Agnode_t *n = agnode(ag, (char *)cg_buf_str(&gr->tmp), 1);
+    if (!n) return CG_ERR_NOMEM;
+    double x = c->values[gr->k][i];
+    node_style(gr, n, en, node_width(gr, x));
+    cg_buf_clear(&gr->tmp);
+    cg_css_class(&gr->tmp, "kind-", en->kind);
+    set(n, "class", cg_buf_str(&gr->tmp));
+    cg_buf_clear(&gr->tmp);
+    cg_gv_text(&gr->tmp, en->name[0] ? en->name : en->id, 1);
+    cg_buf_printf(&gr->tmp, " (%s) in %s\\n%s: %.6g", en->kind, p->pc->label,
+                  cg_measure_name(gr->k), x);
+    set(n, "tooltip", cg_buf_str(&gr->tmp));
+    set_pos(n, x0 + PAD + gr->x[e], y0 + PAD + gr->y[e]);
+  }
+  for (size_t e = 0; e < cg_pgraph_nedges(p->g); e++) {
+    size_t u, v;
+    double w;
+    cg_pgraph_edge(p->g, e, &u, &v, &w);
+    const char *a = cg_dataset_entity(gr->ds, (size_t)cg_pgraph_entity(p->g, u))->id;
+    const char *b = cg_dataset_entity(gr->ds, (size_t)cg_pgraph_entity(p->g, v))->id;
+    if (strcmp(a, b) > 0) {
+      const char *t = a;
+      a = b, b = t;
+    }
+    char na[300], nb[300];
+    snprintf(na, sizeof na, "p%zu:%s", j + 1, a);
+    snprintf(nb, sizeof nb, "p%zu:%s", j + 1, b);
+    Agnode_t *ta = agnode(ag, na, 0), *hb = agnode(ag, nb, 0);
+    if (!ta || !hb) continue;
+    Agedge_t *ed = agedge(ag, ta, hb, NULL, 1);
+    if (!ed) return CG_ERR_NOMEM;
+    char num[32];
+    snprintf(num, sizeof num, "%.2f", 1.0 + (w > 1 ? log2(w) : 0.0));
+    set(ed, "penwidth", num);
+    cg_buf_clear(&gr->tmp);
+    cg_buf_printf(&gr->tmp, "%s -- %s: %.0f agreement%s in %s", a, b, w, w == 1 ? "" : "s",
+                  p->pc->label);
+    set(ed, "tooltip", cg_buf_str(&gr->tmp));
+  }
+  return cg_buf_status(&gr->tmp);
+}
+
+static cg_status build(growth *gr, Agraph_t **out) {
+  Agraph_t *ag = *out = agopen("growth", Agundirected, NULL);
+  if (!ag) return CG_ERR_NOMEM;
+  agattr(ag, AGRAPH, "fontname", FONT);
+  agattr(ag, AGNODE, "fontname", FONT);
+  agattr(ag, AGNODE, "fontsize", "10");
+  agattr(ag, AGEDGE, "color", "#8c8c8c");
+  set(ag, "splines", "line");
+  set(ag, "outputorder", "edgesfirst");
+  set(ag, "pad", "0.1");
+  if (!gr->npanels) {
+    Agnode_t *n = agnode(ag, "none", 1);
+    if (!n) return CG_ERR_NOMEM;
+    set(n, "label", "no dated agreements");
+    set(n, "shape", "plaintext");
+    set_pos(n, 0, 0);
+    return CG_OK;
+  }
+  size_t nrows = (gr->npanels + COLUMNS - 1) / COLUMNS;
+  for (size_t j = 0; j < gr->npanels; j++) {
+    cg_status st = add_panel(gr, ag, j, nrows);
+    if (st) return st;
+  }
+  return CG_OK;
+}
+
+static void title_desc(const growth *gr, cg_buf *title, cg_buf *desc) {
+  const char *name = cg_dataset_name(gr->ds), *slash = strrchr(name, '/');
+  if (slash && slash[1]) name = slash + 1;
+  if (gr->o.title)
+    cg_buf_puts(title, gr->o.title);
+  else
+    cg_buf_printf(title, "Cooperation network over time: %s", name);
+  if (gr->o.desc) {
+    cg_buf_puts(desc, gr->o.desc);
+    return;
+  }
+  if (!gr->npanels) {
+    cg_buf_printf(desc, "Dataset %s has no dated agreement in view, so no period to draw.", name);
+    return;
+  }
+  const char *unit = gr->o.by == CG_PERIOD_DECADE ? "decade" : "year";
+  cg_buf_printf(desc, "Partnership graph of dataset %s at the end of %zu of its %zu %ss (", name,
+                gr->npanels, gr->s.nperiods, unit);
+  for (size_t j = 0; j < gr->npanels; j++)
+    cg_buf_printf(desc, "%s%s", j ? ", " : "", gr->panels[j].pc->label);
+  cg_buf_printf(desc, "), one panel each, left to right then top to bottom");
+  if (gr->o.window)
+    cg_buf_printf(desc, "; only agreements dated in the last %u %s%s", gr->o.window, unit,
+                  gr->o.window == 1 ? "" : "s");
+  cg_buf_printf(desc,
+                ". Every panel uses the same layout; nodes are the entities with partners "
+                "then, sized by %s (scaled over all periods) and coloured by kind.",
+                cg_measure_name(gr->k));
+}
+
+cg_status cg_render_growth(const cg_dataset *ds, const cg_filter *base,
+                           const cg_growth_options *opts, cg_buf *out, char *msg, size_t msg_size) {
+  growth gr;
+  memset(&gr, 0, sizeof gr);
+  gr.ds = ds;
+  cg_growth_options defaults = CG_GROWTH_OPTIONS_INIT;
+  gr.o = opts ? *opts : defaults;
+  if (!gr.o.size_by) gr.o.size_by = CG_MEASURE_PAGERANK;
+  Agraph_t *ag = NULL;
+  GVC_t *gvc = NULL;
+  char *data = NULL;
+  unsigned int len = 0;
+  int laid_out = 0;
+  cg_buf title = CG_BUF_INIT, desc = CG_BUF_INIT;
+  agusererrf old = cg_gv_capture_begin();
+  cg_status st = CG_ERR_ARG;
+  while (gr.k < CG_NMEASURES && (1u << gr.k) != (unsigned)gr.o.size_by)
+    gr.k++;
+  if (!base || gr.k == CG_NMEASURES) {
+    set_msg(msg, msg_size, "invalid options");
+    goto done;
+  }
+  cg_over_time_options ot = {gr.o.by, gr.o.window, (unsigned)gr.o.size_by | CG_MEASURE_PARTNERS};
+  st = cg_centrality_over_time(&gr.s, ds, base, &ot);
+  if (st == CG_ERR_ARG) set_msg(msg, msg_size, "invalid filter or options for over-time");
+  if (!st) st = prepare(&gr, base);
+  if (st) goto done;
+  st = CG_ERR_INTERNAL;
+  if (!(gvc = cg_gvc())) goto done;
+  if ((st = layout(&gr, gvc)) != CG_OK) goto done;
+  if ((st = build(&gr, &ag)) != CG_OK) goto done;
+  st = CG_ERR_INTERNAL;
+  if (gvLayout(gvc, ag, "nop") != 0) goto done;
+  laid_out = 1;
+  if (gvRenderData(gvc, ag, "svg", &data, &len) != 0 || !data) goto done;
+  title_desc(&gr, &title, &desc);
+  cg_svg_tidy_options to = {gr.o.id_prefix, gr.o.responsive, cg_buf_str(&title), cg_buf_str(&desc)};
+  st = cg_buf_status(&title) || cg_buf_status(&desc) ? CG_ERR_NOMEM
+                                                     : cg_svg_tidy(out, data, len, &to);
+done:
+  cg_gv_failure(st, "Graphviz or igraph failed to draw the figure", msg, msg_size);
+  if (data) gvFreeRenderData(data);
+  if (laid_out) gvFreeLayout(gvc, ag);
+  if (ag) agclose(ag);
+  cg_gv_capture_end(old);
+  cg_buf_free(&title);
+  cg_buf_free(&desc);
+  cg_buf_free(&gr.tmp);
+  for (size_t j = 0; gr.panels && j < gr.npanels; j++) {
+    cg_pgraph_free(gr.panels[j].g);
+    cg_view_free(gr.panels[j].v);
+  }
+  free(gr.panels);
+  free(gr.width);
+  free(gr.x);
+  free(gr.y);
+  free(gr.ents);
+  cg_centrality_series_free(&gr.s);
+  return st;
+}

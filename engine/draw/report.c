@@ -1,0 +1,422 @@
+/*
+ * report.c - the report of a network (report.h): figures rendered once and
+ * used inline in index.html and beside it as files, tables written as HTML,
+ * Markdown and CSV from the same rows.
+ */
+#include "core/escape_internal.h"
+#include <coopgraph/centrality.h>
+#include <coopgraph/csv.h>
+#include <coopgraph/query.h>
+#include <coopgraph/render.h>
+#include <coopgraph/report.h>
+#include <coopgraph/timeline.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char *const FILE_NAMES[] = {
+    "index.html",   "report.md",    "network.svg",    "network.dot",  "ego.svg", "ego.dot",
+    "timeline.svg", "timeline.dot", "centrality.csv", "partners.csv", NULL};
+
+const char *cg_report_file_name(size_t i) {
+  return i < sizeof FILE_NAMES / sizeof FILE_NAMES[0] ? FILE_NAMES[i] : NULL;
+}
+
+#define NPARTNERS 5
+
+typedef struct ctx {
+  const cg_view *v;
+  const cg_dataset *ds;
+  cg_pgraph *g;
+  cg_centrality_result c;
+  size_t *rows; /* centrality rows by PageRank descending, then id */
+  cg_buf html, md;
+  cg_report *r;
+  char *msg;
+  size_t msg_size;
+} ctx;
+
+/* Text for a Markdown table cell: | and \ escaped, no HTML, one line. */
+static void esc_md(cg_buf *b, const char *s) {
+  for (; *s; s++) {
+    switch (*s) {
+    case '|':
+      cg_buf_puts(b, "\\|");
+      break;
+    case '\\':
+      cg_buf_puts(b, "\\\\");
+      break;
+    case '&':
+      cg_buf_puts(b, "&amp;");
+      break;
+    case '<':
+      cg_buf_puts(b, "&lt;");
+      break;
+    case '>':
+      cg_buf_puts(b, "&gt;");
+      break;
+    case '\r':
+    case '\n':
+      cg_buf_putc(b, ' ');
+      break;
+    default:
+      cg_buf_putc(b, *s);
+    }
+  }
+}
+
+/* A new file of the report; NULL when the table is full (a bug). */
+static cg_buf *add_file(cg_report *r, const char *name) {
+  if (r->nfiles >= CG_REPORT_MAX_FILES) return NULL;
+  cg_report_file *f = &r->files[r->nfiles++];
+  f->name = name;
+  return &f->data;
+}
+
+/* Shortest decimal that reads back as v. */
+static const char *full(double v, char buf[32]) {
+  for (int prec = 15; prec <= 17; prec++) {
+    snprintf(buf, 32, "%.*g", prec, v);
+    if (strtod(buf, NULL) == v) break;
+  }
+  return buf;
+}
+
+/* ---- tables: one row of cells to HTML, Markdown and CSV ----------------- */
+
+/* right: bit k set when column k holds numbers. */
+static void table_start(ctx *x, const char *const *head, size_t n, unsigned right, cg_buf *csv) {
+  cg_buf_puts(&x->html, "<div class=\"scroll\"><table>\n<thead><tr>");
+  for (size_t k = 0; k < n; k++) {
+    cg_buf_puts(&x->html, right & (1u << k) ? "<th class=\"n\">" : "<th>");
+    cg_html_escape(&x->html, head[k], 0);
+    cg_buf_puts(&x->html, "</th>");
+  }
+  cg_buf_puts(&x->html, "</tr></thead>\n<tbody>\n");
+  cg_buf_puts(&x->md, "\n|");
+  for (size_t k = 0; k < n; k++) {
+    cg_buf_putc(&x->md, ' ');
+    esc_md(&x->md, head[k]);
+    cg_buf_puts(&x->md, " |");
+  }
+  cg_buf_puts(&x->md, "\n|");
+  for (size_t k = 0; k < n; k++)
+    cg_buf_puts(&x->md, right & (1u << k) ? "---:|" : "---|");
+  cg_buf_putc(&x->md, '\n');
+  for (size_t k = 0; k < n; k++) {
+    if (k) cg_buf_putc(csv, ',');
+    cg_csv_write_field(csv, head[k]);
+  }
+  cg_buf_puts(csv, "\r\n");
+}
+
+/* shown[k] is the text for HTML and Markdown, exact[k] the one for CSV. */
+static void table_row(ctx *x, const char *const *shown, const char *const *exact, size_t n,
+                      unsigned right, cg_buf *csv) {
+  cg_buf_puts(&x->html, "<tr>");
+  cg_buf_putc(&x->md, '|');
+  for (size_t k = 0; k < n; k++) {
+    cg_buf_puts(&x->html, right & (1u << k) ? "<td class=\"n\">" : "<td>");
+    cg_html_escape(&x->html, shown[k], 0);
+    cg_buf_puts(&x->html, "</td>");
+    cg_buf_putc(&x->md, ' ');
+    esc_md(&x->md, shown[k]);
+    cg_buf_puts(&x->md, " |");
+    if (k) cg_buf_putc(csv, ',');
+    cg_csv_write_field(csv, exact[k]);
+  }
+  cg_buf_puts(&x->html, "</tr>\n");
+  cg_buf_putc(&x->md, '\n');
+  cg_buf_puts(csv, "\r\n");
+}
+
+static void table_end(ctx *x) {
+  cg_buf_puts(&x->html, "</tbody>\n</table></div>\n");
+}
+
+/* ---- figures ------------------------------------------------------------ */
+
+/*
+ * Adds NAME.svg and NAME.dot (rendered from the graph with opts, or given as
+ * svg/dot when not NULL), the SVG inline in the page, and a Markdown image.
+ */
+static cg_status add_figure(ctx *x, const char *svg_name, const char *dot_name, const char *heading,
+                            const char *section_id, const cg_buf *svg, const cg_buf *dot) {
+  cg_buf *fs = add_file(x->r, svg_name), *fd = add_file(x->r, dot_name);
+  if (!fs || !fd) return CG_ERR_INTERNAL;
+  cg_buf_append(fs, svg->data ? svg->data : "", svg->len);
+  cg_buf_append(fd, dot->data ? dot->data : "", dot->len);
+  const char *s = cg_buf_str(svg), *start = strstr(s, "<svg");
+  if (!start) start = s;
+  cg_buf_printf(&x->html, "<section id=\"%s\">\n<h2>", section_id);
+  cg_html_escape(&x->html, heading, 0);
+  cg_buf_puts(&x->html, "</h2>\n<figure>\n");
+  cg_buf_append(&x->html, start, svg->len - (size_t)(start - s));
+  if (x->html.len && x->html.data[x->html.len - 1] != '\n') cg_buf_putc(&x->html, '\n');
+  cg_buf_printf(&x->html,
+                "<figcaption>Also as <a href=\"%s\">%s</a> and <a href=\"%s\">%s</a> "
+                "(Graphviz DOT).</figcaption>\n</figure>\n</section>\n",
+                svg_name, svg_name, dot_name, dot_name);
+  cg_buf_puts(&x->md, "\n## ");
+  esc_md(&x->md, heading);
+  cg_buf_puts(&x->md, "\n\n![");
+  esc_md(&x->md, heading);
+  cg_buf_printf(&x->md, "](%s)\n\nAlso as [%s](%s).\n", svg_name, dot_name, dot_name);
+  return CG_OK;
+}
+
+static cg_status graph_figure(ctx *x, const char *stem, const char *heading, const char *section_id,
+                              int32_t ego) {
+  cg_render_options ro = CG_RENDER_OPTIONS_INIT;
+  ro.responsive = 1;
+  ro.id_prefix = stem;
+  ro.ego = ego;
+  cg_buf svg = CG_BUF_INIT, dot = CG_BUF_INIT;
+  char svg_name[32], dot_name[32], prefix[32];
+  snprintf(prefix, sizeof prefix, "%s-", stem);
+  ro.id_prefix = prefix;
+  snprintf(svg_name, sizeof svg_name, "%s.svg", stem);
+  snprintf(dot_name, sizeof dot_name, "%s.dot", stem);
+  cg_status st = cg_render_svg(x->g, &ro, &svg, x->msg, x->msg_size);
+  if (!st) st = cg_render_dot(x->g, &ro, &dot, x->msg, x->msg_size);
+  /* file names must outlive this call: take them from the static list */
+  const char *sn = NULL, *dn = NULL;
+  for (size_t i = 0; cg_report_file_name(i); i++) {
+    if (strcmp(cg_report_file_name(i), svg_name) == 0) sn = cg_report_file_name(i);
+    if (strcmp(cg_report_file_name(i), dot_name) == 0) dn = cg_report_file_name(i);
+  }
+  if (!st && (!sn || !dn)) st = CG_ERR_INTERNAL;
+  if (!st) st = add_figure(x, sn, dn, heading, section_id, &svg, &dot);
+  cg_buf_free(&svg);
+  cg_buf_free(&dot);
+  return st;
+}
+
+static cg_status timeline_figure(ctx *x) {
+  cg_render_options ro = CG_RENDER_OPTIONS_INIT;
+  ro.responsive = 1;
+  ro.id_prefix = "timeline-";
+  cg_buf svg = CG_BUF_INIT, dot = CG_BUF_INIT;
+  cg_status st = cg_render_timeline(x->v, NULL, 0, 1, &ro, &svg, x->msg, x->msg_size);
+  if (!st) st = cg_render_timeline(x->v, NULL, 0, 0, &ro, &dot, x->msg, x->msg_size);
+  if (!st)
+    st = add_figure(x, "timeline.svg", "timeline.dot", "Agreements over time", "timeline", &svg,
+                    &dot);
+  cg_buf_free(&svg);
+  cg_buf_free(&dot);
+  return st;
+}
+
+/* ---- sections ----------------------------------------------------------- */
+
+static const cg_dataset *sort_ds;
+static const cg_centrality_result *sort_c;
+
+static int by_pagerank(const void *pa, const void *pb) {
+  size_t a = *(const size_t *)pa, b = *(const size_t *)pb;
+  double x = sort_c->values[7][a], y = sort_c->values[7][b];
+  if (x != y) return x > y ? -1 : 1;
+  return strcmp(cg_dataset_entity(sort_ds, (size_t)sort_c->entity[a])->id,
+                cg_dataset_entity(sort_ds, (size_t)sort_c->entity[b])->id);
+}
+
+static void centrality_section(ctx *x) {
+  cg_buf *csv = add_file(x->r, "centrality.csv");
+  if (!csv) return;
+  const char *head[4 + CG_NMEASURES] = {"rank", "id", "name", "kind"};
+  for (size_t k = 0; k < CG_NMEASURES; k++)
+    head[4 + k] = cg_measure_name(k);
+  unsigned right = 1u;
+  for (size_t k = 0; k < CG_NMEASURES; k++)
+    right |= 1u << (4 + k);
+  cg_buf_puts(&x->html, "<section id=\"centrality\">\n<h2>Centrality</h2>\n<p>Sorted by "
+                        "PageRank (weighted, damping 0.85), ties by id.</p>\n");
+  cg_buf_puts(&x->md, "\n## Centrality\n\nSorted by PageRank (weighted, damping 0.85), ties by "
+                      "id.\n");
+  table_start(x, head, 4 + CG_NMEASURES, right, csv);
+  char shown_v[CG_NMEASURES][32], exact_v[CG_NMEASURES][32], rank[32];
+  for (size_t i = 0; i < x->c.n; i++) {
+    size_t row = x->rows[i];
+    const cg_entity *e = cg_dataset_entity(x->ds, (size_t)x->c.entity[row]);
+    const char *shown[4 + CG_NMEASURES] = {rank, e->id, e->name, e->kind};
+    const char *exact[4 + CG_NMEASURES] = {rank, e->id, e->name, e->kind};
+    snprintf(rank, sizeof rank, "%zu", i + 1);
+    for (size_t k = 0; k < CG_NMEASURES; k++) {
+      double val = x->c.values[k][row];
+      if (k < 3) {
+        snprintf(shown_v[k], 32, "%.0f", val);
+        snprintf(exact_v[k], 32, "%.0f", val);
+      } else {
+        snprintf(shown_v[k], 32, "%.6g", val);
+        full(val, exact_v[k]);
+      }
+      shown[4 + k] = shown_v[k];
+      exact[4 + k] = exact_v[k];
+    }
+    table_row(x, shown, exact, 4 + CG_NMEASURES, right, csv);
+  }
+  table_end(x);
+  cg_buf_puts(&x->html, "<p>Also as <a href=\"centrality.csv\">centrality.csv</a>.</p>\n"
+                        "</section>\n");
+  cg_buf_puts(&x->md, "\nAlso as [centrality.csv](centrality.csv).\n");
+}
+
+static cg_status partners_section(ctx *x) {
+  cg_buf *csv = add_file(x->r, "partners.csv");
+  if (!csv) return CG_ERR_INTERNAL;
+  static const char *const head[8] = {"entity",     "rank",  "partner", "name",
+                                      "agreements", "first", "last",    "types"};
+  const unsigned right = (1u << 1) | (1u << 4);
+  cg_buf_printf(&x->html,
+                "<section id=\"partners\">\n<h2>Top partners</h2>\n<p>The %d partners that share "
+                "the most agreements with each entity, entities in PageRank order.</p>\n",
+                NPARTNERS);
+  cg_buf_printf(&x->md,
+                "\n## Top partners\n\nThe %d partners that share the most agreements with each "
+                "entity, entities in PageRank order.\n",
+                NPARTNERS);
+  table_start(x, head, 8, right, csv);
+  cg_buf types = CG_BUF_INIT;
+  cg_status st = CG_OK;
+  for (size_t i = 0; !st && i < x->c.n; i++) {
+    size_t row = x->rows[i];
+    if (x->c.values[0][row] <= 0) continue;
+    cg_partner_list l = CG_PARTNER_LIST_INIT;
+    st = cg_query_partners(&l, x->v, (size_t)x->c.entity[row], NPARTNERS);
+    const cg_entity *e = cg_dataset_entity(x->ds, (size_t)x->c.entity[row]);
+    for (size_t p = 0; !st && p < l.count; p++) {
+      const cg_partner *pa = &l.items[p];
+      const cg_entity *pe = cg_dataset_entity(x->ds, (size_t)pa->entity);
+      char rank[32], count[32], first[11], last[11];
+      snprintf(rank, sizeof rank, "%zu", p + 1);
+      snprintf(count, sizeof count, "%zu", pa->agreements);
+      cg_buf_clear(&types);
+      for (size_t k = 0; k < pa->ntypes; k++)
+        cg_buf_printf(&types, "%s%s %zu", k ? ", " : "",
+                      cg_dataset_type(x->ds, (size_t)pa->types[k].type)->id, pa->types[k].count);
+      const char *cells[8] = {e->id,
+                              rank,
+                              pe->id,
+                              pe->name,
+                              count,
+                              cg_date_format(pa->first, first),
+                              cg_date_format(pa->last, last),
+                              cg_buf_str(&types)};
+      table_row(x, cells, cells, 8, right, csv);
+    }
+    cg_partner_list_free(&l);
+  }
+  if (!st) st = cg_buf_status(&types);
+  cg_buf_free(&types);
+  table_end(x);
+  cg_buf_puts(&x->html, "<p>Also as <a href=\"partners.csv\">partners.csv</a>.</p>\n</section>\n");
+  cg_buf_puts(&x->md, "\nAlso as [partners.csv](partners.csv).\n");
+  return st;
+}
+
+static const char STYLE[] =
+    "body{font-family:system-ui,-apple-system,\"Segoe UI\",Roboto,sans-serif;max-width:80rem;"
+    "margin:0 auto;padding:1rem;color:#222;background:#fff;line-height:1.4}\n"
+    "h1,h2{line-height:1.2}\n"
+    "figure{margin:1rem 0}\n"
+    "figure svg{display:block;max-width:100%;height:auto}\n"
+    "figcaption{font-size:.9rem;color:#555}\n"
+    ".scroll{overflow-x:auto}\n"
+    "table{border-collapse:collapse;font-size:.9rem}\n"
+    "th,td{border:1px solid #ccc;padding:.2rem .5rem;text-align:left;vertical-align:top}\n"
+    "th{background:#f3f3f3}\n"
+    ".n{text-align:right;font-variant-numeric:tabular-nums}\n"
+    "nav a{margin-right:1rem}\n";
+
+static void page_start(ctx *x) {
+  /* the last component of a path, as the figures name the dataset */
+  const char *name = cg_dataset_name(x->ds), *slash;
+  if ((slash = strrchr(name, '/')) != NULL && slash[1]) name = slash + 1;
+  cg_buf_puts(&x->html, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n"
+                        "<meta name=\"viewport\" content=\"width=device-width, "
+                        "initial-scale=1\"/>\n<title>Cooperation network: ");
+  cg_html_escape(&x->html, name, 0);
+  cg_buf_printf(&x->html,
+                "</title>\n<style>\n%s</style>\n</head>\n<body>\n<h1>Cooperation "
+                "network: ",
+                STYLE);
+  cg_html_escape(&x->html, name, 0);
+  cg_buf_printf(&x->html,
+                "</h1>\n<p>%zu entities, %zu partner pairs, %zu agreements.</p>\n<nav>"
+                "<a href=\"#network\">Network</a><a href=\"#ego\">Ego network</a>"
+                "<a href=\"#timeline\">Timeline</a><a href=\"#centrality\">Centrality</a><a "
+                "href=\"#partners\">Partners</a>"
+                "<a href=\"report.md\">Markdown</a></nav>\n",
+                x->c.n, x->c.nedges, x->c.nagreements);
+  cg_buf_puts(&x->md, "# Cooperation network: ");
+  esc_md(&x->md, name);
+  cg_buf_printf(&x->md, "\n\n%zu entities, %zu partner pairs, %zu agreements.\n", x->c.n,
+                x->c.nedges, x->c.nagreements);
+}
+
+static cg_status build(ctx *x) {
+  cg_status st = cg_pgraph_new(&x->g, x->v);
+  if (!st) st = cg_centrality(&x->c, x->g, CG_MEASURE_ALL);
+  if (st) return st;
+  x->rows = malloc((x->c.n + 1) * sizeof *x->rows);
+  if (!x->rows) return CG_ERR_NOMEM;
+  for (size_t i = 0; i < x->c.n; i++)
+    x->rows[i] = i;
+  sort_ds = x->ds;
+  sort_c = &x->c;
+  qsort(x->rows, x->c.n, sizeof *x->rows, by_pagerank);
+  page_start(x);
+  if (x->c.n) st = graph_figure(x, "network", "The whole network", "network", -1);
+  if (!st && x->c.n) {
+    const cg_entity *e = cg_dataset_entity(x->ds, (size_t)x->c.entity[x->rows[0]]);
+    cg_buf heading = CG_BUF_INIT;
+    cg_buf_printf(&heading, "Ego network of the most central entity: %s", e->id);
+    if (e->name[0]) cg_buf_printf(&heading, " (%s)", e->name);
+    st = cg_buf_status(&heading);
+    if (!st) st = graph_figure(x, "ego", cg_buf_str(&heading), "ego", x->c.entity[x->rows[0]]);
+    cg_buf_free(&heading);
+  }
+  if (!st) st = timeline_figure(x);
+  if (!st) centrality_section(x);
+  if (!st) st = partners_section(x);
+  cg_buf_puts(&x->html, "</body>\n</html>\n");
+  return st;
+}
+
+cg_status cg_report_build(cg_report *out, const cg_view *v, char *msg, size_t msg_size) {
+  memset(out, 0, sizeof *out);
+  if (msg && msg_size) msg[0] = '\0';
+  ctx x;
+  memset(&x, 0, sizeof x);
+  x.v = v;
+  x.ds = cg_view_dataset(v);
+  x.r = out;
+  x.msg = msg;
+  x.msg_size = msg_size;
+  cg_buf *html = add_file(out, "index.html"), *md = add_file(out, "report.md");
+  cg_status st = build(&x);
+  if (!st) {
+    cg_buf_append(html, x.html.data ? x.html.data : "", x.html.len);
+    cg_buf_append(md, x.md.data ? x.md.data : "", x.md.len);
+  }
+  for (size_t i = 0; !st && i < out->nfiles; i++)
+    st = cg_buf_status(&out->files[i].data);
+  if (!st) st = cg_buf_status(&x.html);
+  if (!st) st = cg_buf_status(&x.md);
+  if (st && msg && msg_size && !msg[0]) snprintf(msg, msg_size, "%s", cg_status_string(st));
+  free(x.rows);
+  cg_centrality_result_free(&x.c);
+  cg_pgraph_free(x.g);
+  cg_buf_free(&x.html);
+  cg_buf_free(&x.md);
+  if (st) cg_report_free(out);
+  return st;
+}
+
+void cg_report_free(cg_report *r) {
+  if (!r) return;
+  for (size_t i = 0; i < r->nfiles; i++)
+    cg_buf_free(&r->files[i].data);
+  r->nfiles = 0;
+}

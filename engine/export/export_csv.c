@@ -1,0 +1,137 @@
+/*
+ * export_csv.c - the view written back as a dataset in coopgraph's own CSV
+ * format, normalised and sorted (see export.h), so that exports of the same
+ * data diff cleanly and load back to the same analysis.
+ */
+#include "export/export_internal.h"
+
+#include <coopgraph/csv.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const cg_dataset *sort_ds; /* qsort has no context argument */
+
+static int entity_cmp(const void *a, const void *b) {
+  return strcmp(cg_dataset_entity(sort_ds, (size_t) * (const int32_t *)a)->id,
+                cg_dataset_entity(sort_ds, (size_t) * (const int32_t *)b)->id);
+}
+
+static int agreement_cmp(const void *a, const void *b) {
+  const cg_agreement *x = cg_dataset_agreement(sort_ds, (size_t) * (const int32_t *)a);
+  const cg_agreement *y = cg_dataset_agreement(sort_ds, (size_t) * (const int32_t *)b);
+  int c = cg_date_compare(x->date, y->date);
+  return c ? c : strcmp(x->id, y->id);
+}
+
+static int type_cmp(const void *a, const void *b) {
+  return strcmp(cg_dataset_type(sort_ds, (size_t) * (const int32_t *)a)->id,
+                cg_dataset_type(sort_ds, (size_t) * (const int32_t *)b)->id);
+}
+
+/* Fields joined by commas, then LF. */
+static void row(cg_buf *out, const char *const *fields, size_t n) {
+  for (size_t i = 0; i < n; i++) {
+    if (i) cg_buf_putc(out, ',');
+    cg_csv_write_field(out, fields[i]);
+  }
+  cg_buf_putc(out, '\n');
+}
+
+static void write_entities(const cg_view *v, const int32_t *idx, size_t n, cg_buf *out,
+                           cg_buf *tmp) {
+  const cg_dataset *ds = cg_view_dataset(v);
+  cg_buf_puts(out, "id,kind,name,country,aliases\n");
+  for (size_t i = 0; i < n; i++) {
+    const cg_entity *en = cg_dataset_entity(ds, (size_t)idx[i]);
+    const char *country = en->country >= 0 && cg_view_entity_in(v, (size_t)en->country)
+                              ? cg_dataset_entity(ds, (size_t)en->country)->id
+                              : "";
+    cg_buf_clear(tmp);
+    cg_xgraph_aliases(en, "|", tmp);
+    const char *f[5] = {en->id, en->kind, en->name, country, cg_buf_str(tmp)};
+    row(out, f, 5);
+  }
+}
+
+static cg_status write_agreements(const cg_view *v, const int32_t *idx, size_t n, cg_buf *out,
+                                  cg_buf *tmp) {
+  const cg_dataset *ds = cg_view_dataset(v);
+  size_t nx = cg_dataset_nextra(ds);
+  const char **f = malloc((7 + nx) * sizeof *f);
+  if (!f) return CG_ERR_NOMEM;
+  static const char *const head[7] = {"id", "date", "end", "type", "parties", "title", "source"};
+  memcpy(f, head, sizeof head);
+  for (size_t c = 0; c < nx; c++)
+    f[7 + c] = cg_dataset_extra_name(ds, c);
+  row(out, f, 7 + nx);
+  for (size_t i = 0; i < n; i++) {
+    const cg_agreement *a = cg_dataset_agreement(ds, (size_t)idx[i]);
+    uint32_t k;
+    const int32_t *p = cg_view_parties(v, (size_t)idx[i], &k);
+    cg_buf_clear(tmp);
+    for (uint32_t j = 0; j < k; j++) {
+      if (j) cg_buf_putc(tmp, ';');
+      cg_buf_puts(tmp, cg_dataset_entity(ds, (size_t)p[j])->id);
+    }
+    char d[11], e[11];
+    f[0] = a->id;
+    f[1] = cg_date_format(a->date, d);
+    f[2] = cg_date_format(a->end, e);
+    f[3] = cg_dataset_type(ds, (size_t)a->type)->id;
+    f[4] = cg_buf_str(tmp);
+    f[5] = a->title;
+    f[6] = a->source;
+    for (size_t c = 0; c < nx; c++)
+      f[7 + c] = cg_dataset_extra_value(ds, (size_t)idx[i], c);
+    row(out, f, 7 + nx);
+  }
+  free(f);
+  return CG_OK;
+}
+
+static void write_types(const cg_dataset *ds, const int32_t *idx, size_t n, cg_buf *out) {
+  cg_buf_puts(out, "type,label,description\n");
+  for (size_t i = 0; i < n; i++) {
+    const cg_type *t = cg_dataset_type(ds, (size_t)idx[i]);
+    const char *f[3] = {t->id, t->label, t->description};
+    row(out, f, 3);
+  }
+}
+
+cg_status cg_export_csv(const cg_view *v, cg_buf *entities, cg_buf *agreements, cg_buf *types,
+                        char *msg, size_t msg_size) {
+  const cg_dataset *ds = cg_view_dataset(v);
+  size_t ne = cg_dataset_nentities(ds), na = cg_dataset_nagreements(ds);
+  size_t nt = cg_dataset_ntypes(ds), ke = 0, ka = 0;
+  int32_t *ei = malloc((ne + 1) * sizeof *ei), *ai = malloc((na + 1) * sizeof *ai);
+  int32_t *ti = malloc((nt + 1) * sizeof *ti);
+  cg_buf tmp = CG_BUF_INIT;
+  cg_status st = CG_ERR_NOMEM;
+  if (!ei || !ai || !ti) goto done;
+  for (size_t e = 0; e < ne; e++)
+    if (cg_view_entity_in(v, e)) ei[ke++] = (int32_t)e;
+  for (size_t a = 0; a < na; a++)
+    if (cg_view_agreement_in(v, a)) ai[ka++] = (int32_t)a;
+  for (size_t t = 0; t < nt; t++)
+    ti[t] = (int32_t)t;
+  sort_ds = ds;
+  qsort(ei, ke, sizeof *ei, entity_cmp);
+  qsort(ai, ka, sizeof *ai, agreement_cmp);
+  qsort(ti, nt, sizeof *ti, type_cmp);
+  write_entities(v, ei, ke, entities, &tmp);
+  if ((st = write_agreements(v, ai, ka, agreements, &tmp)) != CG_OK) goto done;
+  write_types(ds, ti, nt, types);
+  st = cg_buf_status(&tmp) || cg_buf_status(entities) || cg_buf_status(agreements) ||
+               cg_buf_status(types)
+           ? CG_ERR_NOMEM
+           : CG_OK;
+done:
+  if (st && msg && msg_size) snprintf(msg, msg_size, "out of memory");
+  cg_buf_free(&tmp);
+  free(ei);
+  free(ai);
+  free(ti);
+  return st;
+}
