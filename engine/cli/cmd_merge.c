@@ -1,0 +1,133 @@
+/*
+ * cmd_merge.c - `coopgraph merge OUTDIR [-d DATASET] [--all]`: appends the
+ * accepted proposals of an extract directory to a CSV dataset, after
+ * validating them (merge.h); the dataset's existing bytes are kept.
+ */
+#define _POSIX_C_SOURCE 200809L
+
+#include "cli.h"
+
+#include <coopgraph/merge.h>
+
+#include <errno.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+enum { OPT_ALL = OPT_FIRST_FREE };
+
+/*
+ * TEMPORARY: rewrites the dataset's two files through temporary names,
+ * renamed only once both are written, until the one dataset writer
+ * (engine/data, branch onelib) lands; then replace with it.
+ */
+static int write_dataset_files(cli *c, const char *dir, const cg_buf *entities,
+                               const cg_buf *agreements) {
+  const char *names[2] = {"entities.csv", "agreements.csv"};
+  const cg_buf *data[2] = {entities, agreements};
+  cg_buf tmp[2] = {CG_BUF_INIT, CG_BUF_INIT}, dst[2] = {CG_BUF_INIT, CG_BUF_INIT};
+  int ok = 1, written = 0;
+  for (int i = 0; i < 2 && ok; i++) {
+    cg_buf_printf(&tmp[i], "%s/.%s.merge.%ld", dir, names[i], (long)getpid());
+    cg_buf_printf(&dst[i], "%s/%s", dir, names[i]);
+    FILE *f = fopen(cg_buf_str(&tmp[i]), "wb");
+    ok = f && fwrite(data[i]->data, 1, data[i]->len, f) == data[i]->len;
+    if (f && fclose(f) != 0) ok = 0;
+    if (!ok) cli_error(c, "cannot write '%s': %s", cg_buf_str(&tmp[i]), strerror(errno));
+    written = i + 1;
+  }
+  for (int i = 0; i < 2 && ok; i++)
+    if (rename(cg_buf_str(&tmp[i]), cg_buf_str(&dst[i])) != 0) {
+      cli_error(c, "cannot replace '%s': %s", cg_buf_str(&dst[i]), strerror(errno));
+      ok = 0;
+    }
+  if (!ok)
+    for (int i = 0; i < written; i++)
+      remove(cg_buf_str(&tmp[i]));
+  for (int i = 0; i < 2; i++) {
+    cg_buf_free(&tmp[i]);
+    cg_buf_free(&dst[i]);
+  }
+  return ok ? EXIT_OK : EXIT_DATA;
+}
+
+static int cmd_merge(cli *c, int argc, char **argv) {
+  const cli_command *cmd = &cli_merge;
+  static const struct option opts[] = {{"all", no_argument, NULL, OPT_ALL}, {NULL, 0, NULL, 0}};
+  int all = 0, opt;
+  while ((opt = getopt_long(argc, argv, ":", opts, NULL)) != -1) {
+    switch (opt) {
+    case OPT_ALL:
+      all = 1;
+      break;
+    default:
+      return cli_usage_error(c, cmd, "unknown option '%s'", argv[optind - 1]);
+    }
+  }
+  if (optind >= argc) return cli_usage_error(c, cmd, "no extract directory given (OUTDIR)");
+  if (optind + 1 < argc)
+    return cli_usage_error(c, cmd, "unexpected argument '%s'", argv[optind + 1]);
+  const char *outdir = argv[optind];
+  if (!c->data_path) {
+    cli_error(c,
+              "merge will not change the embedded default dataset; copy it first with "
+              "'coopgraph export --to csv DIR', then run 'coopgraph -d DIR merge %s'",
+              outdir);
+    return EXIT_DATA;
+  }
+  struct stat sb;
+  if (stat(c->data_path, &sb) == 0 && !S_ISDIR(sb.st_mode)) {
+    cli_error(c, "merge needs a CSV dataset directory; '%s' is not one", c->data_path);
+    return EXIT_DATA;
+  }
+  int status = cli_load(c, 0);
+  if (status) return status;
+  cg_diags *d = cg_diags_new(100);
+  if (!d) {
+    cli_error(c, "out of memory");
+    return EXIT_DATA;
+  }
+  cg_buf ents = CG_BUF_INIT, agrs = CG_BUF_INIT;
+  cg_merge_stats s;
+  cg_status st = cg_merge_prepare(c->ds, c->data_path, outdir, all, &ents, &agrs, &s, d);
+  char line[2048];
+  for (size_t i = 0; i < cg_diags_kept(d); i++)
+    fprintf(stderr, "%s\n", cg_diag_format(cg_diags_get(d, i), line, sizeof line));
+  if (cg_diags_errors(d) > cg_diags_kept(d))
+    fprintf(stderr, "... and %zu more errors\n", cg_diags_errors(d) - cg_diags_kept(d));
+  if (st) {
+    if (st == CG_ERR_NOMEM) cli_error(c, "out of memory");
+    cli_error(c, "nothing merged; '%s' is unchanged", c->data_path);
+    status = EXIT_DATA;
+  } else if (s.entities + s.agreements == 0) {
+    if (!c->quiet)
+      fprintf(stderr,
+              "%s %s: no row is accepted in '%s' (write yes in the accept column, or use "
+              "--all); '%s' is unchanged\n",
+              c->prog, cmd->name, outdir, c->data_path);
+  } else {
+    status = write_dataset_files(c, c->data_path, &ents, &agrs);
+    if (!status && !c->quiet)
+      fprintf(stderr, "%s %s: added %zu agreement%s and %zu entit%s to '%s'\n", c->prog,
+              cmd->name, s.agreements, s.agreements == 1 ? "" : "s", s.entities,
+              s.entities == 1 ? "y" : "ies", c->data_path);
+  }
+  cg_buf_free(&ents);
+  cg_buf_free(&agrs);
+  cg_diags_free(d);
+  return status;
+}
+
+const cli_command cli_merge = {
+    "merge", cmd_merge, "add the accepted proposals of extract to a dataset",
+    "Usage: coopgraph -d DATASET merge OUTDIR [--all]\n\n"
+    "Takes the rows of OUTDIR/agreements.csv and OUTDIR/entities.csv (written by\n"
+    "extract) whose accept column says yes (yes, y, x, 1, true), checks them\n"
+    "against DATASET (ids unused, dates valid, types declared, parties known or\n"
+    "accepted in entities.csv) and appends them to DATASET's entities.csv and\n"
+    "agreements.csv, each rewritten through a temporary file; the existing bytes\n"
+    "are kept as they are. Any problem is reported as OUTDIR/FILE:line:column and\n"
+    "nothing is written. DATASET must be a CSV directory: the embedded default\n"
+    "is refused (copy it with 'coopgraph export --to csv DIR').\n\n"
+    "Options:\n"
+    "  --all                  take every row whose accept column is not no\n"};
