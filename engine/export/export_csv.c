@@ -92,12 +92,21 @@ static cg_status write_agreements(const cg_view *v, const int32_t *idx, size_t n
 }
 
 static void write_types(const cg_dataset *ds, const int32_t *idx, size_t n, cg_buf *out) {
-  cg_buf_puts(out, "type,label,description\n");
+  /* The cues column (extract.h) only when the dataset has one. */
+  int cues = cg_dataset_has_cues(ds);
+  cg_buf_puts(out, cues ? "type,label,description,cues\n" : "type,label,description\n");
+  cg_buf joined = CG_BUF_INIT;
   for (size_t i = 0; i < n; i++) {
     const cg_type *t = cg_dataset_type(ds, (size_t)idx[i]);
-    const char *f[3] = {t->id, t->label, t->description};
-    row(out, f, 3);
+    size_t nc;
+    const char *const *c = cg_dataset_type_cues(ds, (size_t)idx[i], &nc);
+    cg_buf_clear(&joined);
+    for (size_t k = 0; k < nc; k++)
+      cg_buf_printf(&joined, "%s%s", k ? "|" : "", c[k]);
+    const char *f[4] = {t->id, t->label, t->description, cg_buf_str(&joined)};
+    row(out, f, cues ? 4 : 3);
   }
+  cg_buf_free(&joined);
 }
 
 cg_status cg_export_csv(const cg_view *v, cg_buf *entities, cg_buf *agreements, cg_buf *types,
