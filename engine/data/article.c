@@ -237,7 +237,7 @@ static void read_text(cg_article *a, const char *s, size_t n, int markdown) {
   for (size_t i = pos; i <= n; i++) {
     if (i == n || s[i] == '\n') {
       if (cur > maxlen) maxlen = cur;
-      if (cur == 0) blanks++;
+      if (cur == 0 && i < n) blanks++; /* not the end after a final newline */
       cur = 0;
     } else if (!is_space(s[i])) {
       cur = cur ? cur + 1 : 1;
@@ -378,7 +378,12 @@ static void walk(cg_article *a, xmlNode *n, int depth) {
       if (block) end_para(a);
     } else if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
       const char *t = (const char *)n->content;
-      if (t) add_text(a, t, strlen(t), (unsigned long)xmlGetLineNo(n));
+      if (!t) continue;
+      /* libxml2 gives a text node the line where it ends: count back to its start. */
+      long line = xmlGetLineNo(n);
+      for (const char *q = t; *q; q++)
+        line -= *q == '\n';
+      add_text(a, t, strlen(t), (unsigned long)(line < 1 ? 1 : line));
     }
   }
 }

@@ -488,7 +488,10 @@ static cg_status find_organisations(cg_extractor *x, para_ctx *c, size_t w0, siz
     int paren = W[j].upper && W[j].end - W[j].start >= 2 && W[j].end - W[j].start <= 12 &&
                 W[j].start > 0 && t[W[j].start - 1] == '(' && W[j].end < c->len &&
                 t[W[j].end] == ')';
-    int orgword = W[j].cap && org_kind(wkey(c->ws, j)) && !covered[j - w0];
+    /* "Name Institute (ACR)" is the acronym's pattern, with its acronym. */
+    int orgword = W[j].cap && org_kind(wkey(c->ws, j)) && !covered[j - w0] &&
+                  !(j + 1 < w0 + span && W[j].end + 2 <= c->len && t[W[j].end] == ' ' &&
+                    t[W[j].end + 1] == '(' && W[j + 1].upper);
     if (!paren && !orgword) continue;
     size_t end = paren ? j : j + 1; /* name words [k, end) */
     if (paren && (covered[j - w0] || (end > w0 && covered[end - 1 - w0]))) continue;
@@ -902,14 +905,20 @@ static cg_status do_sentence(cg_extractor *x, para_ctx *c, const sentence *se, s
   s.line = cg_article_line(c->a, c->pi, se->s0);
   int signing = has_word(ws, se->w0, se->w1, SIGNING);
   s.past = has_word(ws, se->w0, se->w1, PAST);
+  /*
+   * Planned: a modal word ("will", "plans", "expected", "to be ...") before
+   * the signing verb, if there is one: "signed an arrangement for a satellite
+   * both will build" was signed; "is expected to be concluded" was not.
+   */
+  size_t first_signing = se->w1;
+  for (size_t i = se->w0; i < se->w1 && first_signing == se->w1; i++)
+    if (in_list(wkey(ws, i), SIGNING)) first_signing = i;
   int planned_word = 0;
-  for (size_t i = se->w0; i < se->w1; i++)
-    if (in_list(wkey(ws, i), PLANNED) && !ws->w[i].cap) planned_word = 1;
-  if (!planned_word)
-    for (size_t i = se->w0; i + 2 < se->w1; i++) /* "to be established" */
-      if (strcmp(wkey(ws, i), "to") == 0 && strcmp(wkey(ws, i + 1), "be") == 0) planned_word = 1;
-  s.planned = planned_word && !s.past &&
-              !(signing && !has_word(ws, se->w0, se->w1, (const char *const[]){"will", NULL}));
+  for (size_t i = se->w0; i < first_signing; i++)
+    if ((in_list(wkey(ws, i), PLANNED) && !ws->w[i].cap) ||
+        (i + 2 < se->w1 && strcmp(wkey(ws, i), "to") == 0 && strcmp(wkey(ws, i + 1), "be") == 0))
+      planned_word = 1;
+  s.planned = planned_word && !s.past;
   if (s.planned) {
     char pt[300];
     snprintf(pt, sizeof pt, "planned_%s", s.type);
