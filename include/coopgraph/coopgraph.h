@@ -23,6 +23,7 @@
 #include "render.h"
 #include "report.h"
 #include "style.h"
+#include "suggest.h"
 #include "svg.h"
 #include "timeline.h"
 
