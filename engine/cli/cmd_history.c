@@ -84,19 +84,29 @@ static void write_table(cg_buf *out, cli_format fmt, const cg_dataset *ds, const
   if (fmt == FORMAT_TABLE) write_summary(out, h);
 }
 
+enum { OPT_SVG = OPT_FIRST_FREE };
+
+static const cli_option OPTIONS[] = {
+    {.id = OPT_SVG, "svg", 0, CLI_FLAG, NULL, "draw these agreements along time as an SVG"},
+    {.id = 'o', "output", 'o', CLI_FILE, "FILE", "with --svg: write to FILE (atomically), not stdout"},
+    {0}};
+
 static int cmd_history(cli *c, int argc, char **argv) {
   const cli_command *cmd = &cli_history;
-  enum { OPT_SVG = OPT_FIRST_FREE };
-  static const struct option opts[] = {
-      {"svg", no_argument, NULL, OPT_SVG}, CLI_FILTER_LONGOPTS, {NULL, 0, NULL, 0}};
   cli_filter cf;
   cli_filter_init(&cf);
   int opt, status, svg = 0;
-  while ((opt = getopt_long(argc, argv, "", opts, NULL)) != -1)
+  const char *output = NULL;
+  cli_value val;
+  while ((opt = cli_getopt(c, cmd, argc, argv, &val)) > 0)
     if (opt == OPT_SVG)
       svg = 1;
-    else if (!cli_filter_option(&cf, opt, optarg))
-      return cli_usage_error(c, cmd, "unknown option '%s'", argv[optind - 1]);
+    else if (opt == 'o')
+      output = val.arg;
+    else
+      cli_filter_option(&cf, opt, val.arg);
+  if (opt < 0) return EXIT_USAGE;
+  if (output && !svg) return cli_usage_error(c, cmd, "-o needs --svg");
   if (optind >= argc) return cli_usage_error(c, cmd, "missing ENTITY");
   if (optind + 2 < argc)
     return cli_usage_error(c, cmd, "unexpected argument '%s'", argv[optind + 2]);
@@ -115,7 +125,7 @@ static int cmd_history(cli *c, int argc, char **argv) {
     status = EXIT_DATA;
   } else if (svg) {
     cli_filter_notes(c, v);
-    status = cli_timeline_svg(c, v, h.agreements, h.count);
+    status = cli_timeline_svg(c, v, h.agreements, h.count, output);
   } else {
     cli_filter_notes(c, v);
     cg_buf out = CG_BUF_INIT;
@@ -134,13 +144,15 @@ done:
 }
 
 const cli_command cli_history = {
-    "history", cmd_history, "the agreements of one entity or of two together",
-    "Arguments:\n"
-    "  ENTITY [ENTITY2]       entity ids, names or aliases (any case); with two, only\n"
-    "                         the agreements both take part in\n"
-    "Options:\n"
-    "  --svg                  draw these agreements along time as an SVG (stdout)\n" CLI_FILTER_HELP
-    "\n"
+    .name = "history",
+    .run = cmd_history,
+    .summary = "the agreements of one entity or of two together",
+    .operands = "ENTITY [ENTITY2]",
+    .options = OPTIONS,
+    .filters = 1,
+    .args = "  ENTITY [ENTITY2]       entity ids, names or aliases (any case); with two (not\n"
+            "                         the same), only the agreements both take part in\n",
+    .text =
     "Lists the agreements (after the filters) oldest first, undated ones last, ties\n"
     "in file order; with --by-nation an entity stands for its nation. The table is\n"
     "followed by a summary: the number of agreements, the first and last known date,\n"

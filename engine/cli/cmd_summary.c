@@ -192,21 +192,21 @@ static void write_table(const cg_dataset *ds, const summary *s, size_t top, cg_b
   cli_table_free(te);
 }
 
+enum { OPT_TOP = OPT_FIRST_FREE };
+
+static const cli_option OPTIONS[] = {{.id = OPT_TOP, "top", 0, CLI_UINT, "N",
+                                      "how many top entities to list (default 10)", NULL, NULL,
+                                      0, SIZE_MAX},
+                                     {0}};
+
 static int cmd_summary(cli *c, int argc, char **argv) {
   const cli_command *cmd = &cli_summary;
-  static const struct option opts[] = {{"top", required_argument, NULL, 't'}, {NULL, 0, NULL, 0}};
   size_t top = 10;
   int opt;
-  while ((opt = getopt_long(argc, argv, "+", opts, NULL)) != -1) {
-    if (opt == 't') {
-      unsigned long long v;
-      if (cli_parse_uint(optarg, 0, SIZE_MAX, &v))
-        return cli_usage_error(c, cmd, "--top needs a whole number, not '%s'", optarg);
-      top = (size_t)v;
-    } else {
-      return cli_usage_error(c, cmd, "unknown option '%s'", argv[optind - 1]);
-    }
-  }
+  cli_value val;
+  while ((opt = cli_getopt(c, cmd, argc, argv, &val)) > 0)
+    if (opt == OPT_TOP) top = (size_t)val.u;
+  if (opt < 0) return EXIT_USAGE;
   if (optind < argc) return cli_usage_error(c, cmd, "unexpected argument '%s'", argv[optind]);
   if (cli_load(c, 0)) return EXIT_DATA;
   summary s;
@@ -228,6 +228,7 @@ static int cmd_summary(cli *c, int argc, char **argv) {
 }
 
 const cli_command cli_summary = {
-    "summary", cmd_summary, "entities by kind, agreements by type, dates, top entities",
-    "Options:\n"
-    "  --top N                how many top entities to list (default 10)\n"};
+    .name = "summary",
+    .run = cmd_summary,
+    .summary = "entities by kind, agreements by type, dates, top entities",
+    .options = OPTIONS};

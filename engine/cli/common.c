@@ -32,8 +32,9 @@ int cli_usage_error(const cli *c, const cli_command *cmd, const char *fmt, ...) 
   va_start(ap, fmt);
   vfprintf(stderr, fmt, ap);
   va_end(ap);
-  fprintf(stderr, "\nusage: %s %s [OPTIONS]\nTry '%s %s --help' for more information.\n", c->prog,
-          cmd->name, c->prog, cmd->name);
+  fprintf(stderr, "\nusage: %s %s [OPTIONS]%s%s\nTry '%s %s --help' for more information.\n",
+          c->prog, cmd->name, cmd->operands && *cmd->operands ? " " : "",
+          cmd->operands ? cmd->operands : "", c->prog, cmd->name);
   return EXIT_USAGE;
 }
 

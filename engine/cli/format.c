@@ -9,6 +9,7 @@
 
 #include <errno.h>
 #include <stdlib.h>
+#include <string.h>
 
 const char *const CLI_AGREEMENT_HEADERS[7] = {"id",      "date",  "end",   "type",
                                               "parties", "title", "source"};
@@ -54,7 +55,8 @@ void cli_agreement_cells(const cg_dataset *ds, size_t a, char dates[2][11], cg_b
   cells[6] = ag->source;
 }
 
-int cli_timeline_svg(cli *c, const cg_view *v, const int32_t *agreements, size_t n) {
+int cli_timeline_svg(cli *c, const cg_view *v, const int32_t *agreements, size_t n,
+                     const char *output) {
   cg_render_options ro = CG_RENDER_OPTIONS_INIT;
   cg_buf out = CG_BUF_INIT;
   char msg[256] = "";
@@ -63,6 +65,8 @@ int cli_timeline_svg(cli *c, const cg_view *v, const int32_t *agreements, size_t
   if (st) {
     cli_error(c, "cannot draw the timeline: %s", msg[0] ? msg : cg_status_string(st));
     status = EXIT_DATA;
+  } else if (output) {
+    status = cli_write_atomic(c, NULL, output, &out);
   } else {
     status = cli_emit(c, &out);
   }
@@ -81,4 +85,13 @@ int cli_parse_uint(const char *s, unsigned long long min, unsigned long long max
   if (errno || *end || v < min || v > max) return -1;
   *out = v;
   return 0;
+}
+
+int cli_compare_scores(double a, double b) {
+  if (a == b) return 0;
+  char x[40], y[40];
+  snprintf(x, sizeof x, "%.11e", a);
+  snprintf(y, sizeof y, "%.11e", b);
+  if (strcmp(x, y) == 0) return 0;
+  return a < b ? -1 : 1;
 }
