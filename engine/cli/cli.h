@@ -176,6 +176,9 @@ int cli_load_with(cli *c, cg_diags *d, int show_warnings);
 #include "core/json_internal.h"
 void cli_json_agreement(cg_json *j, const cg_dataset *ds, size_t a);
 extern const char *const CLI_AGREEMENT_HEADERS[7];
+typedef struct cli_table cli_table;
+/* A table with CLI_AGREEMENT_HEADERS, its long text columns marked to cut; NULL when out of memory. */
+cli_table *cli_agreement_table(void);
 /* Fills 7 cells; `scratch` holds the joined parties until the next call. */
 void cli_agreement_cells(const cg_dataset *ds, size_t a, char dates[2][11], cg_buf *scratch,
                          const char *cells[7]);
@@ -265,16 +268,35 @@ cli_table *cli_table_new(size_t ncols, const char *const *headers);
 void cli_table_free(cli_table *t);
 /* Right-align column col (numbers). */
 void cli_table_align_right(cli_table *t, size_t col);
+/*
+ * Column col holds long text (names, titles, lists) that a text table may
+ * cut with "…" so that the table fits CLI_TABLE_WIDTH columns (not with
+ * --wide; CSV never cuts).
+ */
+void cli_table_may_cut(cli_table *t, size_t col);
+/* The width a text table fits unless --wide: a common terminal's. */
+enum { CLI_TABLE_WIDTH = 100 };
 /* Adds a row of ncols strings (copied). Returns 0, or -1 when out of memory. */
 int cli_table_row(cli_table *t, const char *const *cells);
-/* Renders as an aligned text table (FORMAT_TABLE) or RFC 4180 CSV into out. */
-void cli_table_render(const cli_table *t, cli_format fmt, cg_buf *out);
+/*
+ * Renders as an aligned text table (c->format FORMAT_TABLE; fitted to
+ * CLI_TABLE_WIDTH unless c->wide) or RFC 4180 CSV into out.
+ */
+void cli_table_render(const cli_table *t, const cli *c, cg_buf *out);
 /*
  * Compares two scores for sorting: 0 when they are equal to 12 significant
  * digits (a tie, to be broken by id: the last bits of a floating-point sum
  * depend on the order of its terms), else -1 or 1 as a < b or a > b.
  */
 int cli_compare_scores(double a, double b);
+/*
+ * A score for a text table: 4 significant digits in plain decimal notation
+ * (never "4.18e-53"), trailing zeros dropped; 0 when |v| is below 1e-12 of
+ * colmax, the largest |value| of its column (numerical noise, not a score).
+ * Returns buf.
+ */
+enum { CLI_SCORE_SIZE = 64 };
+const char *cli_format_score(double v, double colmax, char buf[CLI_SCORE_SIZE]);
 /* Display width of a UTF-8 string in terminal columns. */
 size_t cli_text_width(const char *s);
 

@@ -81,7 +81,7 @@ static int cmd_agreements(cli *c, int argc, char **argv) {
     cg_json_end_array(&j);
     cg_json_end_object(&j);
   } else {
-    cli_table *t = cli_table_new(7, CLI_AGREEMENT_HEADERS);
+    cli_table *t = cli_agreement_table();
     for (size_t i = 0; t && i < n; i++) {
       char dates[2][11];
       const char *cells[7];
@@ -89,7 +89,7 @@ static int cmd_agreements(cli *c, int argc, char **argv) {
       if (cli_table_row(t, cells)) out.failed = 1;
     }
     if (t)
-      cli_table_render(t, c->format, &out);
+      cli_table_render(t, c, &out);
     else
       out.failed = 1;
     cli_table_free(t);

@@ -8,6 +8,7 @@
 #include <coopgraph/analysis.h>
 #include <coopgraph/growth.h>
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -57,19 +58,20 @@ static int parse_measures(cli *c, const char *list, unsigned *mask) {
 }
 
 /* Full precision, shortest form that reads back (as JSON and Python write). */
-static const char *full(double v, char buf[32]) {
+static const char *full(double v, char buf[CLI_SCORE_SIZE]) {
   for (int prec = 15; prec <= 17; prec++) {
-    snprintf(buf, 32, "%.*g", prec, v);
+    snprintf(buf, CLI_SCORE_SIZE, "%.*g", prec, v);
     if (strtod(buf, NULL) == v) break;
   }
   return buf;
 }
 
-static const char *cell(double v, size_t k, cli_format fmt, char buf[32]) {
+static const char *cell(double v, double colmax, size_t k, cli_format fmt,
+                        char buf[CLI_SCORE_SIZE]) {
   if (k < 3)
-    snprintf(buf, 32, "%.0f", v); /* counts */
+    snprintf(buf, CLI_SCORE_SIZE, "%.0f", v); /* counts */
   else if (fmt == FORMAT_TABLE)
-    snprintf(buf, 32, "%.6g", v);
+    cli_format_score(v, colmax, buf);
   else
     full(v, buf);
   return buf;
@@ -165,16 +167,21 @@ static void json_entities(cg_json *j, const cg_dataset *ds, const cg_centrality_
 /* Table rows: [period,] id, [name, kind,] shown measures. */
 static int table_rows(cli_table *t, cli_format fmt, const char *period, const cg_dataset *ds,
                       const cg_centrality_result *r, const opts *o, const size_t *rows, size_t n) {
+  double colmax[CG_NMEASURES] = {0};
+  for (size_t k = 0; k < CG_NMEASURES; k++)
+    if (o->shown & (1u << k))
+      for (size_t i = 0; i < r->n; i++)
+        if (fabs(r->values[k][i]) > colmax[k]) colmax[k] = fabs(r->values[k][i]);
   for (size_t i = 0; i < n; i++) {
     const cg_entity *en = cg_dataset_entity(ds, (size_t)r->entity[rows[i]]);
     const char *cells[3 + CG_NMEASURES];
-    char bufs[CG_NMEASURES][32];
+    char bufs[CG_NMEASURES][CLI_SCORE_SIZE];
     size_t nc = 0;
     if (period) cells[nc++] = period;
     cells[nc++] = en->id;
     if (!period) cells[nc++] = en->name, cells[nc++] = en->kind;
     for (size_t k = 0; k < CG_NMEASURES; k++)
-      if (o->shown & (1u << k)) cells[nc++] = cell(r->values[k][rows[i]], k, fmt, bufs[k]);
+      if (o->shown & (1u << k)) cells[nc++] = cell(r->values[k][rows[i]], colmax[k], k, fmt, bufs[k]);
     if (cli_table_row(t, cells)) return -1;
   }
   return 0;
@@ -192,6 +199,7 @@ static cli_table *new_table(const opts *o, int over_time) {
   cli_table *t = cli_table_new(nc, headers);
   for (size_t k = first; t && k < nc; k++)
     cli_table_align_right(t, k);
+  if (t && !over_time) cli_table_may_cut(t, 1); /* the name */
   return t;
 }
 
@@ -232,7 +240,7 @@ static cg_status run_now(cli *c, const cg_filter *f, const opts *o, unsigned mas
     } else {
       cli_table *t = new_table(o, 0);
       if (!t || table_rows(t, c->format, NULL, c->ds, &r, o, rows, n)) out->failed = 1;
-      if (t) cli_table_render(t, c->format, out);
+      if (t) cli_table_render(t, c, out);
       cli_table_free(t);
     }
   }
@@ -284,7 +292,7 @@ static cg_status run_over_time(cli *c, const cg_filter *f, const opts *o, unsign
     cg_json_end_array(&j);
     cg_json_end_object(&j);
   } else if (!st)
-    cli_table_render(t, c->format, out);
+    cli_table_render(t, c, out);
   cli_table_free(t);
   free(rows);
   cg_centrality_series_free(&s);

@@ -44,6 +44,7 @@ static void render(cli *c, const cg_pgraph *g, const cg_communities *cm, const c
   }
   static const char *const headers[3] = {"community", "size", "members"};
   cli_table *t = cli_table_new(3, headers);
+  if (t) cli_table_may_cut(t, 2);
   cg_buf members = CG_BUF_INIT;
   for (size_t k = 0; t && k < cm->ncommunities; k++) {
     char id[24], size[24];
@@ -65,9 +66,13 @@ static void render(cli *c, const cg_pgraph *g, const cg_communities *cm, const c
       if (isnan(cm->modularity))
         cg_buf_printf(out, "method %s, modularity undefined (no partnerships)\n", method);
       else
-        cg_buf_printf(out, "method %s, modularity %.6g\n", method, cm->modularity);
+      {
+        char q[CLI_SCORE_SIZE];
+        cg_buf_printf(out, "method %s, modularity %s\n", method,
+                      cli_format_score(cm->modularity, fabs(cm->modularity), q));
+      }
     }
-    cli_table_render(t, c->format, out);
+    cli_table_render(t, c, out);
   }
   cg_buf_free(&members);
   cli_table_free(t);

@@ -43,6 +43,8 @@ static int cmd_entities(cli *c, int argc, char **argv) {
       return EXIT_DATA;
     }
     cli_table_align_right(t, 5);
+    cli_table_may_cut(t, 4); /* aliases first, */
+    cli_table_may_cut(t, 2); /* then the name */
   }
   for (size_t e = 0; e < cg_dataset_nentities(ds); e++) {
     const cg_entity *en = cg_dataset_entity(ds, e);
@@ -84,7 +86,7 @@ static int cmd_entities(cli *c, int argc, char **argv) {
     cg_json_end_array(&j);
     cg_json_end_object(&j);
   } else {
-    cli_table_render(t, c->format, &out);
+    cli_table_render(t, c, &out);
   }
   status = cli_emit(c, &out);
   cli_table_free(t);

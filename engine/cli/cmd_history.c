@@ -50,6 +50,31 @@ static void write_json(cg_buf *out, const cg_dataset *ds, const cg_history *h) {
   cg_json_end_object(&j);
 }
 
+/* from's day moved n years on (29 February becomes the 28th), as a day number. */
+static int32_t years_later(cg_date from, int n) {
+  cg_date d = cg_date_from_days(cg_date_first_day(from));
+  d.year = (int16_t)(d.year + n);
+  int last = cg_date_days_in_month(d.year, d.month);
+  if (d.day > last) d.day = (uint8_t)last;
+  return cg_date_first_day(d);
+}
+
+/* A span between the first days of two dates as people say it: "5 years and 152 days". */
+static void put_span(cg_buf *out, cg_date from, cg_date to) {
+  int32_t a = cg_date_first_day(from), b = cg_date_first_day(to);
+  cg_date fa = cg_date_from_days(a), fb = cg_date_from_days(b);
+  int years = fb.year - fa.year;
+  while (years > 0 && years_later(from, years) > b)
+    years--;
+  long days = (long)b - years_later(from, years);
+  if (years) cg_buf_printf(out, "%d year%s", years, years == 1 ? "" : "s");
+  if (years && days) cg_buf_puts(out, " and ");
+  if (days || !years) {
+    put_grouped(out, days);
+    cg_buf_printf(out, " day%s", days == 1 ? "" : "s");
+  }
+}
+
 static void write_summary(cg_buf *out, const cg_history *h) {
   char a[11], b[11];
   cg_buf_printf(out, "\nagreements: %zu\n", h->count);
@@ -60,13 +85,12 @@ static void write_summary(cg_buf *out, const cg_history *h) {
     cg_buf_puts(out, "- (fewer than two dated agreements)\n");
     return;
   }
-  put_grouped(out, h->longest_gap_days);
-  cg_buf_printf(out, " day%s (%s to %s)\n", h->longest_gap_days == 1 ? "" : "s",
-                cg_date_format(h->gap_from, a), cg_date_format(h->gap_to, b));
+  put_span(out, h->gap_from, h->gap_to);
+  cg_buf_printf(out, " (%s to %s)\n", cg_date_format(h->gap_from, a), cg_date_format(h->gap_to, b));
 }
 
-static void write_table(cg_buf *out, cli_format fmt, const cg_dataset *ds, const cg_history *h) {
-  cli_table *t = cli_table_new(7, CLI_AGREEMENT_HEADERS);
+static void write_table(cg_buf *out, const cli *c, const cg_dataset *ds, const cg_history *h) {
+  cli_table *t = cli_agreement_table();
   cg_buf scratch = CG_BUF_INIT;
   if (!t) {
     out->failed = 1;
@@ -78,10 +102,10 @@ static void write_table(cg_buf *out, cli_format fmt, const cg_dataset *ds, const
     cli_agreement_cells(ds, (size_t)h->agreements[i], dates, &scratch, cells);
     if (cli_table_row(t, cells) || cg_buf_status(&scratch)) out->failed = 1;
   }
-  cli_table_render(t, fmt, out);
+  cli_table_render(t, c, out);
   cli_table_free(t);
   cg_buf_free(&scratch);
-  if (fmt == FORMAT_TABLE) write_summary(out, h);
+  if (c->format == FORMAT_TABLE) write_summary(out, h);
 }
 
 enum { OPT_SVG = OPT_FIRST_FREE };
@@ -118,6 +142,11 @@ static int cmd_history(cli *c, int argc, char **argv) {
     status = EXIT_USAGE;
     goto done;
   }
+  if (e2 == e1) {
+    status = cli_usage_error(c, cmd, "'%s' and '%s' are the same entity (%s): give two different ones",
+                             argv[optind], argv[optind + 1], cg_dataset_entity(ds, (size_t)e1)->id);
+    goto done;
+  }
   cg_view *v = NULL;
   cg_history h = CG_HISTORY_INIT;
   if (cg_view_new(&v, ds, &cf.f) || cg_query_history(&h, v, (size_t)e1, e2)) {
@@ -132,7 +161,7 @@ static int cmd_history(cli *c, int argc, char **argv) {
     if (c->format == FORMAT_JSON)
       write_json(&out, ds, &h);
     else
-      write_table(&out, c->format, ds, &h);
+      write_table(&out, c, ds, &h);
     status = cli_emit(c, &out);
     cg_buf_free(&out);
   }

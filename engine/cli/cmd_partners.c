@@ -43,7 +43,7 @@ static void write_json(cg_buf *out, const cg_dataset *ds, const cg_partner_list 
   cg_json_end_object(&j);
 }
 
-static void write_table(cg_buf *out, cli_format fmt, const cg_dataset *ds,
+static void write_table(cg_buf *out, const cli *c, const cg_dataset *ds,
                         const cg_partner_list *l) {
   cli_table *t = cli_table_new(7, HEADERS);
   cg_buf types = CG_BUF_INIT;
@@ -52,6 +52,8 @@ static void write_table(cg_buf *out, cli_format fmt, const cg_dataset *ds,
     return;
   }
   cli_table_align_right(t, 3);
+  cli_table_may_cut(t, 6); /* types first, */
+  cli_table_may_cut(t, 1); /* then the name */
   for (size_t i = 0; i < l->count; i++) {
     const cg_partner *p = &l->items[i];
     const cg_entity *e = cg_dataset_entity(ds, (size_t)p->entity);
@@ -70,7 +72,7 @@ static void write_table(cg_buf *out, cli_format fmt, const cg_dataset *ds,
                             cg_buf_str(&types)};
     if (cli_table_row(t, cells) || cg_buf_status(&types)) out->failed = 1;
   }
-  cli_table_render(t, fmt, out);
+  cli_table_render(t, c, out);
   cli_table_free(t);
   cg_buf_free(&types);
 }
@@ -120,7 +122,7 @@ static int cmd_partners(cli *c, int argc, char **argv) {
     if (c->format == FORMAT_JSON)
       write_json(&out, ds, &l);
     else
-      write_table(&out, c->format, ds, &l);
+      write_table(&out, c, ds, &l);
     status = cli_emit(c, &out);
     cg_buf_free(&out);
   }

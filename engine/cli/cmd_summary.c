@@ -152,7 +152,8 @@ static void add_counts(cli_table *t, const count *c, size_t n) {
   }
 }
 
-static void write_table(const cg_dataset *ds, const summary *s, size_t top, cg_buf *out) {
+static void write_table(const cli *c, const summary *s, size_t top, cg_buf *out) {
+  const cg_dataset *ds = c->ds;
   char d1[11], d2[11];
   cg_buf_printf(out,
                 "Dataset     %s\nEntities    %zu\nAgreements  %zu (%zu multilateral, %zu "
@@ -170,6 +171,7 @@ static void write_table(const cg_dataset *ds, const summary *s, size_t top, cg_b
     cli_table_align_right(tk, 1);
     cli_table_align_right(tt, 1);
     cli_table_align_right(te, 3);
+    cli_table_may_cut(te, 1);
     add_counts(tk, s->kinds, s->nkinds);
     add_counts(tt, s->types, s->ntypes);
     for (size_t e = 0; e < top && e < s->nentities; e++) {
@@ -180,12 +182,12 @@ static void write_table(const cg_dataset *ds, const summary *s, size_t top, cg_b
       cli_table_row(te, cells);
     }
     cg_buf_puts(out, "\n");
-    cli_table_render(tk, FORMAT_TABLE, out);
+    cli_table_render(tk, c, out);
     cg_buf_puts(out, "\n");
-    cli_table_render(tt, FORMAT_TABLE, out);
+    cli_table_render(tt, c, out);
     cg_buf_printf(out, "\nTop %zu entities by agreements\n",
                   top < s->nentities ? top : s->nentities);
-    cli_table_render(te, FORMAT_TABLE, out);
+    cli_table_render(te, c, out);
   }
   cli_table_free(tk);
   cli_table_free(tt);
@@ -218,7 +220,7 @@ static int cmd_summary(cli *c, int argc, char **argv) {
   else if (c->format == FORMAT_CSV)
     write_csv(c->ds, &s, top, &out);
   else
-    write_table(c->ds, &s, top, &out);
+    write_table(c, &s, top, &out);
   int status = cli_emit(c, &out);
   cg_buf_free(&out);
   free(s.kinds);

@@ -38,7 +38,7 @@ static void write_json(cg_buf *out, const cg_dataset *ds, const cg_timeline *t) 
   cg_json_end_object(&j);
 }
 
-static void write_table(cg_buf *out, cli_format fmt, const cg_dataset *ds, const cg_timeline *t) {
+static void write_table(cg_buf *out, const cli *c, const cg_dataset *ds, const cg_timeline *t) {
   cli_table *tab = cli_table_new(4, HEADERS);
   cg_buf types = CG_BUF_INIT;
   if (!tab) {
@@ -47,6 +47,7 @@ static void write_table(cg_buf *out, cli_format fmt, const cg_dataset *ds, const
   }
   cli_table_align_right(tab, 1);
   cli_table_align_right(tab, 2);
+  cli_table_may_cut(tab, 3); /* types */
   for (size_t i = 0; i < t->nperiods; i++) {
     const cg_period *p = &t->periods[i];
     char n[32], cum[32];
@@ -59,7 +60,7 @@ static void write_table(cg_buf *out, cli_format fmt, const cg_dataset *ds, const
     const char *cells[4] = {p->label, n, cum, cg_buf_str(&types)};
     if (cli_table_row(tab, cells) || cg_buf_status(&types)) out->failed = 1;
   }
-  cli_table_render(tab, fmt, out);
+  cli_table_render(tab, c, out);
   cli_table_free(tab);
   cg_buf_free(&types);
 }
@@ -161,7 +162,7 @@ static int cmd_timeline(cli *c, int argc, char **argv) {
     if (c->format == FORMAT_JSON)
       write_json(&out, ds, &t);
     else
-      write_table(&out, c->format, ds, &t);
+      write_table(&out, c, ds, &t);
     status = cli_emit(c, &out);
     cg_buf_free(&out);
   }
