@@ -20,6 +20,13 @@ elif [ -n "$warn" ]; then
   fail=1
 fi
 
+# The version has one home (CMakeLists.txt's project()); the page must name the program's.
+version=$("$bin" --version | awk '{ print $2 }')
+if ! grep -q "^\.TH COOPGRAPH 1 \"[^\"]*\" \"coopgraph $version\"" "$page"; then
+  echo "the .TH line of $page does not name version $version"
+  fail=1
+fi
+
 # The page's text as the reader sees it, with roff's \- turned back into -.
 text=$(sed 's/\\-/-/g' "$page")
 
