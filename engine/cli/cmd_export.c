@@ -183,7 +183,7 @@ static int cmd_export(cli *c, int argc, char **argv) {
   const char *out = argv[optind];
   fmt f = to ? fmt_parse(to) : fmt_from_name(out);
   if (to && !f) {
-    cli_usage_error(c, cmd, "unknown --to format '%s' (expected graphml, gexf, json or csv)", to);
+    cli_unknown_value(c, cmd, "format", "--to", to, "graphml gexf json csv");
     goto done;
   }
   if (!f) {
