@@ -13,7 +13,13 @@
 #include <string.h>
 #include <sys/stat.h>
 
-enum { OPT_OUTPUT = OPT_FIRST_FREE, OPT_EFORCE };
+enum { OPT_EFORCE = OPT_FIRST_FREE };
+
+static const cli_option OPTIONS[] = {
+    {.id = 'o', "output", 'o', CLI_FILE, "OUTDIR", "where to write (created when missing)"},
+    {.id = OPT_EFORCE, "force", 0, CLI_FLAG, NULL,
+     "overwrite proposals already in OUTDIR (which may\nhold a review)"},
+    {0}};
 
 static int by_path(const void *a, const void *b) {
   return strcmp(*(const char *const *)a, *(const char *const *)b);
@@ -29,26 +35,16 @@ static int write_outdir_file(cli *c, const char *dir, const char *name, const cg
 
 static int cmd_extract(cli *c, int argc, char **argv) {
   const cli_command *cmd = &cli_extract;
-  static const struct option opts[] = {{"output", required_argument, NULL, OPT_OUTPUT},
-                                       {"force", no_argument, NULL, OPT_EFORCE},
-                                       {NULL, 0, NULL, 0}};
   const char *outdir = NULL;
   int force = 0, opt;
-  while ((opt = getopt_long(argc, argv, ":o:", opts, NULL)) != -1) {
-    switch (opt) {
-    case 'o':
-    case OPT_OUTPUT:
-      outdir = optarg;
-      break;
-    case OPT_EFORCE:
+  cli_value val;
+  while ((opt = cli_getopt(c, cmd, argc, argv, &val)) > 0) {
+    if (opt == 'o')
+      outdir = val.arg;
+    else if (opt == OPT_EFORCE)
       force = 1;
-      break;
-    case ':':
-      return cli_usage_error(c, cmd, "option '%s' needs a value", argv[optind - 1]);
-    default:
-      return cli_usage_error(c, cmd, "unknown option '%s'", argv[optind - 1]);
-    }
   }
+  if (opt < 0) return EXIT_USAGE;
   if (!outdir) return cli_usage_error(c, cmd, "no output directory given (-o OUTDIR)");
   if (optind >= argc) return cli_usage_error(c, cmd, "no article given");
   int status = cli_load(c, 0);
@@ -132,18 +128,20 @@ static int cmd_extract(cli *c, int argc, char **argv) {
 }
 
 const cli_command cli_extract = {
-    "extract", cmd_extract, "propose agreements and entities from news articles, for review",
-    "Usage: coopgraph extract [-d DATASET] -o OUTDIR ARTICLE...\n\n"
-    "Reads each ARTICLE (plain text, Markdown, or HTML by its .html/.htm name or\n"
-    "content) and writes OUTDIR/agreements.csv and OUTDIR/entities.csv: candidate\n"
-    "agreements in the dataset's schema plus confidence, evidence (the sentence),\n"
-    "line, status (new, or known:ID when the dataset already has the same parties,\n"
-    "type and a compatible date), modality (planned, past) and date_basis, and\n"
-    "candidate new entities. Fill the accept column (yes/no), then run merge.\n"
+    .name = "extract",
+    .run = cmd_extract,
+    .summary = "propose agreements and entities from news articles, for review",
+    .operands = "-o OUTDIR ARTICLE...",
+    .options = OPTIONS,
+    .args = "  ARTICLE                a news article or press release: plain text,\n"
+            "                         Markdown (.md), or HTML (.html, .htm, or by content)\n",
+    .text =
+    "Writes OUTDIR/agreements.csv and OUTDIR/entities.csv: candidate agreements in\n"
+    "the dataset's schema plus confidence, evidence (the sentence), line, status\n"
+    "(new, or known:ID when the dataset already has the same parties, type and a\n"
+    "compatible date), modality (planned, past) and date_basis, and candidate new\n"
+    "entities. Fill the accept column (yes/no), then run merge.\n"
     "Header lines 'Source: URL' and 'Date: YYYY-MM-DD' at the top of a text file\n"
     "give the publication date; otherwise a dateline near the top does. Types\n"
-    "come from the cues column of the dataset's types.csv, or built-in cues.\n\n"
-    "Options:\n"
-    "  -o, --output OUTDIR    where to write (created when missing)\n"
-    "  --force                overwrite proposals already in OUTDIR\n\n"
+    "come from the cues column of the dataset's types.csv, or built-in cues.\n"
     "The same articles give byte-identical output, whatever their order.\n"};

@@ -16,6 +16,10 @@
 
 enum { OPT_ALL = OPT_FIRST_FREE };
 
+static const cli_option OPTIONS[] = {
+    {.id = OPT_ALL, "all", 0, CLI_FLAG, NULL, "take every row whose accept column is not no"},
+    {0}};
+
 /*
  * TEMPORARY: rewrites the dataset's two files through temporary names,
  * renamed only once both are written, until the one dataset writer
@@ -53,17 +57,11 @@ static int write_dataset_files(cli *c, const char *dir, const cg_buf *entities,
 
 static int cmd_merge(cli *c, int argc, char **argv) {
   const cli_command *cmd = &cli_merge;
-  static const struct option opts[] = {{"all", no_argument, NULL, OPT_ALL}, {NULL, 0, NULL, 0}};
   int all = 0, opt;
-  while ((opt = getopt_long(argc, argv, ":", opts, NULL)) != -1) {
-    switch (opt) {
-    case OPT_ALL:
-      all = 1;
-      break;
-    default:
-      return cli_usage_error(c, cmd, "unknown option '%s'", argv[optind - 1]);
-    }
-  }
+  cli_value val;
+  while ((opt = cli_getopt(c, cmd, argc, argv, &val)) > 0)
+    if (opt == OPT_ALL) all = 1;
+  if (opt < 0) return EXIT_USAGE;
   if (optind >= argc) return cli_usage_error(c, cmd, "no extract directory given (OUTDIR)");
   if (optind + 1 < argc)
     return cli_usage_error(c, cmd, "unexpected argument '%s'", argv[optind + 1]);
@@ -119,15 +117,18 @@ static int cmd_merge(cli *c, int argc, char **argv) {
 }
 
 const cli_command cli_merge = {
-    "merge", cmd_merge, "add the accepted proposals of extract to a dataset",
-    "Usage: coopgraph -d DATASET merge OUTDIR [--all]\n\n"
-    "Takes the rows of OUTDIR/agreements.csv and OUTDIR/entities.csv (written by\n"
-    "extract) whose accept column says yes (yes, y, x, 1, true), checks them\n"
-    "against DATASET (ids unused, dates valid, types declared, parties known or\n"
-    "accepted in entities.csv) and appends them to DATASET's entities.csv and\n"
-    "agreements.csv, each rewritten through a temporary file; the existing bytes\n"
-    "are kept as they are. Any problem is reported as OUTDIR/FILE:line:column and\n"
-    "nothing is written. DATASET must be a CSV directory: the embedded default\n"
-    "is refused (copy it with 'coopgraph export --to csv DIR').\n\n"
-    "Options:\n"
-    "  --all                  take every row whose accept column is not no\n"};
+    .name = "merge",
+    .run = cmd_merge,
+    .summary = "add the accepted proposals of extract to a dataset",
+    .operands = "OUTDIR",
+    .options = OPTIONS,
+    .args = "  OUTDIR                 a directory written by extract, reviewed\n",
+    .text =
+    "Takes the rows of OUTDIR/agreements.csv and OUTDIR/entities.csv whose accept\n"
+    "column says yes (yes, y, x, 1, true), checks them against the dataset of -d\n"
+    "(ids unused, dates valid, types declared, parties known or accepted in\n"
+    "entities.csv) and appends them to its entities.csv and agreements.csv, each\n"
+    "rewritten through a temporary file; the existing bytes are kept as they are.\n"
+    "Any problem is reported as OUTDIR/FILE:line:column and nothing is written.\n"
+    "The dataset must be a CSV directory: the embedded default is refused (copy it\n"
+    "with 'coopgraph export --to csv DIR').\n"};
