@@ -56,6 +56,8 @@ static char *dup(const char *s, size_t n) {
 }
 
 static void mark(cg_article *a, unsigned long line) {
+  /* Text comes in document order: a line number never goes back (libxml2's may). */
+  if (a->nmarks && line < a->marks[a->nmarks - 1].line) line = a->marks[a->nmarks - 1].line;
   if (a->nmarks && a->marks[a->nmarks - 1].line == line) return;
   if (a->nmarks && a->marks[a->nmarks - 1].off == a->text.len) {
     a->marks[a->nmarks - 1].line = line;
