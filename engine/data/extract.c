@@ -767,11 +767,15 @@ static cg_status emit(cg_extractor *x, const cg_article *a, const stmt *s, const
 
 /*
  * The cue of words [w0, w1) outside mentions. At one place the longest
- * phrase wins ("cooperation agreement" over "cooperation"); between places,
- * the type listed first (signed instruments before relationships).
+ * phrase wins ("cooperation agreement" over "cooperation"); with a signing
+ * verb (word `signing`), the cue nearest to it within a few words ("signed
+ * an MoU to explore joint work", "the agreement was signed ... with
+ * support"); otherwise the type listed first (signed instruments before
+ * relationships).
  */
-static const cue *find_cue(cg_extractor *x, para_ctx *c, size_t w0, size_t w1) {
-  const cue *best = NULL;
+static const cue *find_cue(cg_extractor *x, para_ctx *c, size_t w0, size_t w1, size_t signing) {
+  const cue *best = NULL, *signed_cue = NULL;
+  size_t signed_dist = (size_t)-1;
   size_t mk = 0;
   for (size_t i = w0; i < w1;) {
     while (mk < c->nm && c->m[mk].w0 + c->m[mk].nw <= i)
@@ -785,12 +789,17 @@ static const cue *find_cue(cg_extractor *x, para_ctx *c, size_t w0, size_t w1) {
     if (v >= 0 && i + n <= w1) {
       const cue *cu = &x->cuetab[v];
       if (!best || cu->rank < best->rank) best = cu;
+      /* the object of the verb ("signed an MoU") or its passive subject ("the agreement was signed") */
+      size_t dist = i > signing ? i - signing : signing - i;
+      int near = i > signing ? dist <= 4 : dist <= 3;
+      if (signing < w1 && near && dist < signed_dist) signed_cue = cu, signed_dist = dist;
       i += n;
     } else {
       i++;
     }
   }
-  return best;
+  /* What was signed is what the sentence is about: the cue nearest the signing verb. */
+  return signed_cue ? signed_cue : best;
 }
 
 static int has_word(const cg_words *ws, size_t w0, size_t w1, const char *const *list) {
@@ -832,7 +841,10 @@ static cg_status do_sentence(cg_extractor *x, para_ctx *c, const sentence *se, s
   cg_date para_date = c->last_date;
   if (has_date && sdate.precision >= CG_DATE_MONTH) c->last_date = sdate;
 
-  const cue *cu = find_cue(x, c, se->w0, se->w1);
+  size_t first_signing = se->w1;
+  for (size_t i = se->w0; i < se->w1 && first_signing == se->w1; i++)
+    if (in_list(wkey(ws, i), SIGNING)) first_signing = i;
+  const cue *cu = find_cue(x, c, se->w0, se->w1, first_signing);
   if (!cu || has_word(ws, se->w0, se->w1, NEGATION)) return CG_OK;
 
   int32_t map[64];
@@ -910,9 +922,6 @@ static cg_status do_sentence(cg_extractor *x, para_ctx *c, const sentence *se, s
    * the signing verb, if there is one: "signed an arrangement for a satellite
    * both will build" was signed; "is expected to be concluded" was not.
    */
-  size_t first_signing = se->w1;
-  for (size_t i = se->w0; i < se->w1 && first_signing == se->w1; i++)
-    if (in_list(wkey(ws, i), SIGNING)) first_signing = i;
   int planned_word = 0;
   for (size_t i = se->w0; i < first_signing; i++)
     if ((in_list(wkey(ws, i), PLANNED) && !ws->w[i].cap) ||
