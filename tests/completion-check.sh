@@ -54,6 +54,6 @@ expect "export extract" ex
 expect "--force" extract --fo
 expect "--all" -d x merge --a
 # merge's OUTDIR is a directory, extract's articles are files
-expect "$fixtures/extract/articles" merge "$fixtures/extract/a"
+expect "$fixtures/extract/articles" merge "$fixtures/extract/"
 expect "$fixtures/extract/expected.csv" extract -o out "$fixtures/extract/e"
 exit $fail
