@@ -415,7 +415,7 @@ static const char *new_entity_id(cg_extractor *x, const char *text, const cg_wor
   }
   if (n == 0) memcpy(id, "org", 3), n = 3;
   id[n] = '\0';
-  char try[96];
+  char try[sizeof id + 16];
   snprintf(try, sizeof try, "%s", id);
   for (int k = 2; cg_strmap_get(&x->ent_ids, try) >= 0; k++)
     snprintf(try, sizeof try, "%s-%d", id, k);
