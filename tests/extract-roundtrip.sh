@@ -62,6 +62,17 @@ refused "entity id clash" "entities.csv:[0-9]*:1: error: entity id 'ISRO' clashe
   -d "$tmp/ds" merge "$tmp/entclash"
 refused "embedded dataset" "copy it first with 'coopgraph export --to csv DIR'" merge "$tmp/review"
 
+# a file whose last line has no line end: it gets one, then the rows
+cp -r "$tmp/ds" "$tmp/noeol"
+printf '%s' "$(cat "$tmp/ds/agreements.csv")" >"$tmp/noeol/agreements.csv"
+cp "$tmp/noeol/agreements.csv" "$tmp/noeol-before.csv"
+"$prog" -q -d "$tmp/noeol" merge "$tmp/review" 2>/dev/null || bad "merge into a file without a final line end failed"
+n=$(stat -c %s "$tmp/noeol-before.csv")
+cmp -s -n "$n" "$tmp/noeol-before.csv" "$tmp/noeol/agreements.csv" || bad "noeol: the existing bytes changed"
+[ "$(tail -c +$((n + 1)) "$tmp/noeol/agreements.csv" | head -c 1 | od -An -c | tr -d ' ')" = '\n' ] ||
+  bad "noeol: no line end added before the new rows"
+"$prog" -q -d "$tmp/noeol" check >/dev/null 2>&1 || bad "noeol: check fails after the merge"
+
 # the merge: accepted rows appended, existing bytes kept, the result valid
 "$prog" -q -d "$tmp/ds" merge "$tmp/review" || bad "merge failed"
 for f in entities.csv agreements.csv; do

@@ -249,8 +249,10 @@ static char *join(const char *dir, const char *file) {
 }
 
 cg_status cg_merge_prepare(const cg_dataset *ds, const char *dataset_dir, const char *outdir,
-                           int all, cg_buf *entities_out, cg_buf *agreements_out,
+                           int all, cg_buf *entities_rows, cg_buf *agreements_rows,
                            cg_merge_stats *stats, cg_diags *diags) {
+  cg_buf whole_e = CG_BUF_INIT, whole_a = CG_BUF_INIT;
+  cg_buf *entities_out = &whole_e, *agreements_out = &whole_a;
   memset(stats, 0, sizeof *stats);
   cg_arena arena = CG_ARENA_INIT;
   table ents, agrs;
@@ -429,24 +431,29 @@ cg_status cg_merge_prepare(const cg_dataset *ds, const char *dataset_dir, const 
   st = header_of(old_e, len_e, de, &arena, &he, &nhe, &eol_e);
   if (!st) st = header_of(old_a, len_a, da, &arena, &ha, &nha, &eol_a);
   if (st) goto done;
-  cg_buf_append(entities_out, old_e, len_e);
-  if (len_e && old_e[len_e - 1] != '\n') cg_buf_puts(entities_out, eol_e);
   static const char *const ENAMES[] = {"id", "kind", "name", "country", "aliases", NULL};
   for (size_t i = 0; i < ents.n; i++)
     if (ents.rows[i].taken) {
-      append_row(entities_out, he, nhe, ENAMES, ents.rows[i].v, eol_e);
+      append_row(entities_rows, he, nhe, ENAMES, ents.rows[i].v, eol_e);
       stats->entities++;
     }
-  cg_buf_append(agreements_out, old_a, len_a);
-  if (len_a && old_a[len_a - 1] != '\n') cg_buf_puts(agreements_out, eol_a);
   static const char *const ANAMES[] = {"id", "date", "end", "type", "parties", "title", "source",
                                        NULL};
   for (size_t i = 0; i < agrs.n; i++)
     if (agrs.rows[i].taken) {
-      append_row(agreements_out, ha, nha, ANAMES, agrs.rows[i].v, eol_a);
+      append_row(agreements_rows, ha, nha, ANAMES, agrs.rows[i].v, eol_a);
       stats->agreements++;
     }
-  if (cg_buf_status(entities_out) || cg_buf_status(agreements_out)) {
+  /* The files as they will be: existing bytes (a last line gets its end), then the rows. */
+  cg_buf_append(entities_out, old_e, len_e);
+  if (len_e && old_e[len_e - 1] != '\n') cg_buf_putc(entities_out, '\n');
+  cg_buf_append(entities_out, entities_rows->data ? entities_rows->data : "", entities_rows->len);
+  cg_buf_append(agreements_out, old_a, len_a);
+  if (len_a && old_a[len_a - 1] != '\n') cg_buf_putc(agreements_out, '\n');
+  cg_buf_append(agreements_out, agreements_rows->data ? agreements_rows->data : "",
+                agreements_rows->len);
+  if (cg_buf_status(entities_out) || cg_buf_status(agreements_out) ||
+      cg_buf_status(entities_rows) || cg_buf_status(agreements_rows)) {
     st = CG_ERR_NOMEM;
     goto done;
   }
@@ -472,6 +479,8 @@ cg_status cg_merge_prepare(const cg_dataset *ds, const char *dataset_dir, const 
   cg_diags_free(check);
   if (ls) st = ls == CG_ERR_NOMEM ? CG_ERR_NOMEM : CG_ERR_DATA;
 done:
+  cg_buf_free(&whole_e);
+  cg_buf_free(&whole_a);
   free(ents.rows);
   free(agrs.rows);
   cg_strmap_free(&new_ents);

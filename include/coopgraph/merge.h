@@ -34,14 +34,17 @@ typedef struct cg_merge_stats {
  * name or alias, or agreement id, ignoring case), dates valid, types
  * declared, parties known or among the taken entities. Problems go to diags
  * as OUTDIR/file:line:column errors and give CG_ERR_DATA. Otherwise the new
- * contents of the dataset's entities.csv and agreements.csv (the existing
- * bytes, then the new rows in the files' own column order) are appended to
- * entities_out and agreements_out, the whole is loaded once more to be sure
- * it is a valid dataset, and CG_OK is returned. Nothing is written to disk.
- * Returns CG_ERR_IO when a file cannot be read, CG_ERR_NOMEM on memory.
+ * rows of the dataset's entities.csv and agreements.csv, in each file's own
+ * column order and line ending, are appended to entities_rows and
+ * agreements_rows (CSV rows, no header), the dataset as it will be after
+ * they are appended to its files is loaded once more to be sure it is
+ * valid, and CG_OK is returned. Nothing is written to disk: append the rows
+ * to the files (after the existing bytes, a last line without its line end
+ * getting one) with the dataset writer. Returns CG_ERR_IO when a file
+ * cannot be read, CG_ERR_NOMEM on memory.
  */
 cg_status cg_merge_prepare(const cg_dataset *ds, const char *dataset_dir, const char *outdir,
-                           int all, cg_buf *entities_out, cg_buf *agreements_out,
+                           int all, cg_buf *entities_rows, cg_buf *agreements_rows,
                            cg_merge_stats *stats, cg_diags *diags);
 
 #ifdef __cplusplus
