@@ -36,8 +36,8 @@ enum {
 /* Options of the program itself, before or after the command. */
 const cli_option CLI_GLOBAL_OPTIONS[] = {
     {.id = GOPT_DATA, "data", 'd', CLI_FILE, "PATH",
-     "dataset directory or Graphviz file (default: the embedded\n"
-     "space-cooperation dataset)"},
+     "dataset directory or Graphviz file (default: the\n"
+     "embedded space-cooperation dataset)"},
     {.id = GOPT_FORMAT, "format", 0, CLI_CHOICE, "FORMAT", "table (default), csv or json",
      "table csv json", "format"},
     {.id = GOPT_WIDE, "wide", 0, CLI_FLAG, NULL,
@@ -89,8 +89,7 @@ static void global_help(FILE *f) {
   memset(&limits[nl], 0, sizeof limits[nl]);
   cli_options_help(f, "Global options (before or after the command):", general, 0);
   cli_options_help(f,
-                   "Limits on the input (bigger inputs are refused with an error; K, M, G = KiB, "
-                   "MiB, GiB):",
+                   "Limits on the input (bigger is an error; K, M, G = KiB, MiB, GiB):",
                    limits, 1);
 }
 
