@@ -205,6 +205,9 @@ static void unknown_long(const cli *c, const cli_command *cmd, const char *arg) 
   for (size_t i = 0; i < nt; i++)
     for (const cli_option *o = t[i]; o->id; o++)
       cg_suggest_consider(&s, o->name, o->name);
+  /* A misspelt global option after the command is as likely ("--formt json"). */
+  for (const cli_option *o = CLI_GLOBAL_OPTIONS; o->id; o++)
+    cg_suggest_consider(&s, o->name, o->name);
   if (cg_suggest_best(&s))
     cli_usage_error(c, cmd, "unknown option '--%s'; did you mean '--%s'?", name,
                     cg_suggest_best(&s));
