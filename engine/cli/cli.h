@@ -112,8 +112,9 @@ int cli_unknown_value(const cli *c, const cli_command *cmd, const char *what, co
 int cli_is_word(const char *words, const char *w);
 /*
  * Writes one help section of the options in table (none when empty). Long
- * options line up after "-x, " when the table has a short option, or when
- * gnu is 1 (a section that follows one that has).
+ * options line up after "-x, " when gnu is 1, or when it is 0 and the table
+ * has a short option; with -1 they start at the margin (a command's few
+ * short options stand out, and the help text keeps its column).
  */
 void cli_options_help(FILE *f, const char *title, const cli_option *table, int gnu);
 /* `coopgraph --dump-options`: every option of every command, for the completion and the man check. */

@@ -118,13 +118,14 @@ const cli_command *cli_find_command(const char *name) {
 
 int cli_help(const cli *c, const cli_command *cmd) {
   (void)c;
-  printf("usage: coopgraph %s [OPTIONS]%s%s\n\n%s.\n\n", cmd->name,
+  size_t n = strlen(cmd->summary);
+  printf("usage: coopgraph %s [OPTIONS]%s%s\n\n%s%s\n\n", cmd->name,
          cmd->operands && *cmd->operands ? " " : "", cmd->operands ? cmd->operands : "",
-         cmd->summary);
+         cmd->summary, n && cmd->summary[n - 1] == '.' ? "" : ".");
   if (cmd->args) printf("Arguments:\n%s", cmd->args);
-  cli_options_help(stdout, "Options:", cmd->options, 0);
+  cli_options_help(stdout, "Options:", cmd->options, -1);
   if (cmd->filters) {
-    cli_options_help(stdout, "Filters:", CLI_FILTER_OPTIONS, 0);
+    cli_options_help(stdout, "Filters:", CLI_FILTER_OPTIONS, -1);
     printf("DATE is YYYY, YYYY-MM or YYYY-MM-DD; a partial date means its whole period.\n");
   }
   if (cmd->text && *cmd->text) printf("\n%s", cmd->text);

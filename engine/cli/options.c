@@ -261,8 +261,8 @@ static void help_head(cg_buf *b, const cli_option *o, int any_short) {
 
 void cli_options_help(FILE *f, const char *title, const cli_option *table, int gnu) {
   if (!table || !table->id) return;
-  int any_short = gnu;
-  for (const cli_option *o = table; o->id; o++)
+  int any_short = gnu > 0;
+  for (const cli_option *o = table; o->id && gnu == 0; o++)
     any_short |= o->short_name != 0;
   if (title) fprintf(f, "%s\n", title);
   for (const cli_option *o = table; o->id; o++) {
