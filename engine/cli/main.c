@@ -254,11 +254,17 @@ static void unknown(const char *what, const char *name) {
     for (const cli_command *const *p = cli_commands; *p; p++)
       cg_suggest_consider(&s, (*p)->name, (*p)->name);
   }
-  if (cg_suggest_best(&s))
+  if (cg_suggest_best(&s)) {
     fprintf(stderr, "coopgraph: unknown %s '%s'; did you mean '%s%s'?\n", what, name,
             what[0] == 'o' ? "--" : "", cg_suggest_best(&s));
-  else
+  } else if (what[0] == 'c') { /* nothing close: the commands there are */
+    fprintf(stderr, "coopgraph: unknown command '%s' (expected ", name);
+    for (const cli_command *const *p = cli_commands; *p; p++)
+      fprintf(stderr, "%s%s", p == cli_commands ? "" : p[1] ? ", " : " or ", (*p)->name);
+    fprintf(stderr, ")\n");
+  } else {
     fprintf(stderr, "coopgraph: unknown %s '%s'\n", what, name);
+  }
   main_usage(stderr);
 }
 
