@@ -285,12 +285,6 @@ int cli_table_row(cli_table *t, const char *const *cells);
  */
 void cli_table_render(const cli_table *t, const cli *c, cg_buf *out);
 /*
- * Compares two scores for sorting: 0 when they are equal to 12 significant
- * digits (a tie, to be broken by id: the last bits of a floating-point sum
- * depend on the order of its terms), else -1 or 1 as a < b or a > b.
- */
-int cli_compare_scores(double a, double b);
-/*
  * A score for a text table: 4 significant digits in plain decimal notation
  * (never "4.18e-53"), trailing zeros dropped; 0 when |v| is below 1e-12 of
  * colmax, the largest |value| of its column (numerical noise, not a score).

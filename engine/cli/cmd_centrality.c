@@ -7,6 +7,7 @@
 
 #include <coopgraph/analysis.h>
 #include <coopgraph/growth.h>
+#include <coopgraph/score.h>
 
 #include <math.h>
 #include <stdlib.h>
@@ -87,7 +88,7 @@ typedef struct sort_ctx {
 static int by_measure(const void *pa, const void *pb, void *ctx) {
   const sort_ctx *s = ctx;
   size_t a = *(const size_t *)pa, b = *(const size_t *)pb;
-  int by = cli_compare_scores(s->r->values[s->k][a], s->r->values[s->k][b]);
+  int by = cg_score_compare(s->r->values[s->k][a], s->r->values[s->k][b]);
   if (by) return -by;
   return strcmp(cg_dataset_entity(s->ds, (size_t)s->r->entity[a])->id,
                 cg_dataset_entity(s->ds, (size_t)s->r->entity[b])->id);
