@@ -275,6 +275,12 @@ void cli_table_align_right(cli_table *t, size_t col);
  * --wide; CSV never cuts).
  */
 void cli_table_may_cut(cli_table *t, size_t col);
+/*
+ * Column col may be left out of a text table that does not fit
+ * CLI_TABLE_WIDTH even with its long text cut (first marked, first left
+ * out), with a note on stderr; never with --wide, never in CSV.
+ */
+void cli_table_may_hide(cli_table *t, size_t col);
 /* The width a text table fits unless --wide: a common terminal's. */
 enum { CLI_TABLE_WIDTH = 100 };
 /* Adds a row of ncols strings (copied). Returns 0, or -1 when out of memory. */

@@ -200,7 +200,12 @@ static cli_table *new_table(const opts *o, int over_time) {
   cli_table *t = cli_table_new(nc, headers);
   for (size_t k = first; t && k < nc; k++)
     cli_table_align_right(t, k);
-  if (t && !over_time) cli_table_may_cut(t, 1); /* the name */
+  if (t && !over_time) {
+    cli_table_may_cut(t, 1); /* the name */
+    /* With many measures no cutting makes room: the kind goes, then the name (ids stay). */
+    cli_table_may_hide(t, 2);
+    cli_table_may_hide(t, 1);
+  }
   return t;
 }
 
