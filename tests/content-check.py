@@ -20,7 +20,9 @@ figures  - `svg --max-nodes K` draws exactly the K entities of greatest
            strength (NetworkX weighted degree), ties by id, as render.h
            documents; `svg --ego X --depth D` (and `dot`, laid out by
            Graphviz) draws exactly nx.ego_graph(G, X, radius=D), with the
-           ego kept under --max-nodes; the <desc> counts match.
+           ego kept under --max-nodes; the <desc> counts match; timelines and
+           histories (--svg) draw one box per dated agreement selected and
+           state the count, the years and the undated left out.
 
 Reads only CSV files, SVG titles and descriptions, and CSV output: the
 report's HTML tables and the table format are allowed to change their
@@ -335,6 +337,36 @@ def check_figures(label, data_args, data, egos):
                               keep, len(want))
 
 
+def check_timelines(data):
+    """Timelines and histories draw one box per dated agreement selected
+    (node "aN": the N-th agreement of the file) and say how many they drew,
+    over which years, and how many undated ones they left out."""
+    index = {a["id"]: i for i, a in enumerate(data.agreements)}
+    for args, entities, since in ((["timeline", "--svg"], [], ""),
+                                  (["timeline", "--svg", "--entity", "ISRO"], ["ISRO"], ""),
+                                  (["history", "ESA", "Roscosmos", "--svg"], ["ESA", "Roscosmos"], ""),
+                                  (["history", "ISRO", "--svg", "--from", "2000"], ["ISRO"], "2000")):
+        label = " ".join(args)
+        sel = [a for a, ps in zip(data.agreements, data.parties)
+               if len(ps) >= 2 and all(e in ps for e in entities) and (not since or a["date"][:4] >= since)]
+        dated = [a for a in sel if a["date"]]
+        undated = len(sel) - len(dated)
+        root = ET.fromstring(run(*args).encode("utf-8"))
+        boxes = set()
+        for g in root.iter(SVG + "g"):
+            t = g.find(SVG + "title")
+            if "node" in (g.get("class") or "").split() and t is not None and re.fullmatch(r"a\d+", t.text or ""):
+                boxes.add(int(t.text[1:]))
+        want = {index[a["id"]] for a in dated}
+        check(boxes == want, f"{label}: boxes for agreements {sorted(boxes ^ want)[:8]} differ")
+        desc = root.find(SVG + "desc").text or ""
+        years = sorted(a["date"][:4] for a in dated)
+        check(f"{len(dated)} dated agreement" in desc and f"from {years[0]} to {years[-1]}" in desc,
+              f"{label}: <desc> {desc!r}, expected {len(dated)} dated from {years[0]} to {years[-1]}")
+        check((f"{undated} undated" in desc) if undated else "undated" not in desc,
+              f"{label}: <desc> {desc!r}, expected {undated} undated")
+
+
 tmp = tempfile.mkdtemp(prefix="cg-content-")
 gen = os.path.join(tmp, "generated")
 # Many ties of strength among generated entities: the tie rule matters.
@@ -357,6 +389,8 @@ for label, args, data, egos in datasets:
         check_report(label, args, data)
     if what in ("all", "figures"):
         check_figures(label, args, data, egos)
+        if label == "default":
+            check_timelines(data)
 subprocess.run(["rm", "-rf", tmp])
 print(f"{checks} checks, {failures} failed")
 sys.exit(1 if failures else 0)
