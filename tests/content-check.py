@@ -289,12 +289,23 @@ def check_report(label, data_args, data):
         check(m is not None and m.group(1) in (top, data.name[top]),
               f"{label}: report.md's ego section is not about {top}")
 
-    # The figures: what they draw and what their <desc> says.
+    # The figures: what they draw and what their <desc> says. When a figure
+    # says it shows only the K most connected, they must be the K strongest
+    # of what it selected (the ego kept).
     g = data.G
-    check_drawing(f"{label}: network.svg", read("network.svg"), data, set(g.nodes()))
+
+    def figure(name, selected, ego=None):
+        svg = read(name)
+        m = re.search(r"showing the (\d+) most connected of (\d+) entities", drawn(svg, data)[2])
+        want = set(selected)
+        if m:
+            k = int(m.group(1))
+            want = ({ego} | data.strongest(want - {ego}, k - 1)) if ego else data.strongest(want, k)
+        check_drawing(f"{label}: {name}", svg, data, want, len(selected))
+
+    figure("network.svg", g.nodes())
     if order:
-        check_drawing(f"{label}: ego.svg", read("ego.svg"), data,
-                      set(nx.ego_graph(g, order[0], radius=1).nodes()))
+        figure("ego.svg", nx.ego_graph(g, order[0], radius=1).nodes(), order[0])
     desc = drawn(read("timeline.svg"), data)[2]
     dated = [a["date"] for a, ps in zip(data.agreements, data.parties) if a["date"] and len(ps) >= 2]
     undated = sum(1 for a, ps in zip(data.agreements, data.parties) if not a["date"] and len(ps) >= 2)
