@@ -327,6 +327,7 @@ typedef struct para_ctx {
   size_t nm, capm;
   int32_t topic; /* organisation of the last sentence that named one, or -1 */
   cg_date last_date;
+  struct intro *intro; /* a sentence ending in ':' whose list follows as paragraphs */
 } para_ctx;
 
 static const char *wkey(const cg_words *ws, size_t i) {
@@ -681,6 +682,58 @@ typedef struct stmt {
   size_t article, first; /* first proposal of this article */
 } stmt;
 
+/* "ESA signed agreements with these agencies:" and its items, one paragraph each. */
+typedef struct intro {
+  int active;
+  stmt s;
+  double conf;
+  int32_t others[64], items[64];
+  uint32_t nothers, nitems;
+} intro;
+
+static cg_status emit(cg_extractor *x, const cg_article *a, const stmt *s, const int32_t *p,
+                      uint32_t np, double conf);
+
+/* Emits one row per item of the list an intro sentence announced. */
+static cg_status flush_intro(cg_extractor *x, const cg_article *a, intro *in) {
+  cg_status st = CG_OK;
+  for (uint32_t i = 0; i < in->nitems && !st; i++) {
+    int32_t row[65];
+    memcpy(row, in->others, in->nothers * sizeof *row);
+    row[in->nothers] = in->items[i];
+    st = emit(x, a, &in->s, row, in->nothers + 1, in->conf);
+  }
+  in->active = 0;
+  in->nitems = 0;
+  return st;
+}
+
+/*
+ * While an intro is open, a short paragraph naming one entity is an item of
+ * its list; anything else closes the list. Returns 1 when the paragraph was
+ * an item.
+ */
+static int intro_item(cg_extractor *x, para_ctx *c, intro *in) {
+  if (!in->active || c->ws->n > 15) return 0;
+  if (find_mentions(x, c, 0, c->ws->n, 1)) return 0;
+  int32_t v = -1;
+  for (size_t k = 0; k < c->nm; k++) {
+    int32_t m = c->m[k].v;
+    /* "JAXA (Japan)": a nation beside its own agency is the same item */
+    int home = 0;
+    for (size_t j = 0; j < c->nm; j++)
+      home |= country_of(x, c->m[j].v) == m;
+    if (home || m == v) continue;
+    if (v >= 0) return 0;
+    v = m;
+  }
+  if (v < 0 || in->nitems == 64) return 0;
+  for (uint32_t i = 0; i < in->nothers; i++)
+    if (in->others[i] == v) return 0;
+  in->items[in->nitems++] = v;
+  return 1;
+}
+
 static cg_status emit(cg_extractor *x, const cg_article *a, const stmt *s, const int32_t *p,
                       uint32_t np, double conf) {
   /* parties: distinct, at least two */
@@ -1000,6 +1053,22 @@ static cg_status do_sentence(cg_extractor *x, para_ctx *c, const sentence *se, s
   if (conf < 0.05) conf = 0.05;
   if (conf > 0.95) conf = 0.95;
 
+  /* A sentence ending the paragraph with ':' announces a list in the next paragraphs. */
+  size_t end = se->s1;
+  while (end > se->s0 && c->text[end - 1] == ' ')
+    end--;
+  if (c->intro && end > se->s0 && c->text[end - 1] == ':' && se->s1 >= c->len && nP >= 1 &&
+      nP < 64) {
+    intro *in = c->intro;
+    in->active = 1;
+    in->s = s;
+    in->conf = conf;
+    memcpy(in->others, P, nP * sizeof *P);
+    in->nothers = nP;
+    in->nitems = 0;
+    return CG_OK;
+  }
+
   /* A list: three or more mentions in a row, joined by commas, "and", "the". */
   size_t best0 = 0, bestn = 0;
   for (size_t k = 0; k < c->nm;) {
@@ -1147,7 +1216,10 @@ cg_status cg_extractor_add(cg_extractor *x, const cg_article *a) {
   size_t *bounds = NULL, nb = 0, capb = 0;
   cg_status st = CG_OK;
   size_t article = x->narticles++, first = x->nprops;
+  intro in;
+  memset(&in, 0, sizeof in);
   for (int pass = 0; pass < 2 && !st; pass++) {
+    c.intro = pass == 1 ? &in : NULL;
     for (size_t pi = 0; pi < cg_article_nparagraphs(a) && !st; pi++) {
       c.pi = pi;
       c.text = cg_article_paragraph(a, pi, &c.len);
@@ -1157,6 +1229,10 @@ cg_status cg_extractor_add(cg_extractor *x, const cg_article *a) {
       cg_words_clear(&ws);
       if (c.len > UINT32_MAX / 2) continue;
       st = cg_words_scan(&ws, c.text, c.len, 0);
+      if (!st && pass == 1 && in.active) {
+        if (intro_item(x, &c, &in)) continue;
+        st = flush_intro(x, a, &in);
+      }
       if (!st) st = split_sentences(x, c.text, c.len, &bounds, &nb, &capb);
       size_t w = 0;
       for (size_t b = 1; b < nb && !st; b++) {
@@ -1173,6 +1249,7 @@ cg_status cg_extractor_add(cg_extractor *x, const cg_article *a) {
       }
     }
   }
+  if (!st && in.active) st = flush_intro(x, a, &in);
   free(bounds);
   free(c.m);
   cg_words_free(&ws);

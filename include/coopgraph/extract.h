@@ -22,7 +22,9 @@
  *   wins, ties go to the type listed first. No cue, no proposal.
  * - Lists: three or more parties in a row ("A, B and C") each give a row
  *   with the other parties ("member states: A, B, C"), or, with no other
- *   party, one row of them all; "X ... with A and B" gives X-A and X-B.
+ *   party, one row of them all; "X ... with A and B" gives X-A and X-B. A
+ *   sentence that ends its paragraph with ':' takes the short paragraphs
+ *   after it that each name one entity (a bulleted list) as its list.
  * - Modality: "plans to", "will", "is expected to", "to be established"...
  *   mark a proposal planned (the dataset's planned_<type> when it exists);
  *   "previously", "earlier"... mark a past cooperation, dated only by the

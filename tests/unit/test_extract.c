@@ -175,6 +175,24 @@ static void test_lists(void **state) {
   done(&r);
 }
 
+/* A sentence ending in ':' and the list that follows it, one item a paragraph. */
+static void test_list_after_colon(void **state) {
+  (void)state;
+  run r = extract_with("l.md",
+                       "ESA signed cooperation agreements with three agencies:\n\n"
+                       "- ISRO\n"
+                       "- the Centre National d'Etudes Spatiales\n"
+                       "- JAXA (Japan)\n\n"
+                       "The agreements run for five years.\n",
+                       NULL);
+  assert_int_equal(cg_extractor_nproposals(r.x), 3);
+  assert_string_equal(find(&r, "ESA;ISRO")->type, "cooperation_agreement");
+  assert_non_null(find(&r, "ESA;CNES"));
+  assert_non_null(find(&r, "ESA;JAXA"));
+  assert_int_equal(find(&r, "ESA;JAXA")->line, 1);
+  done(&r);
+}
+
 static void test_modality(void **state) {
   (void)state;
   run r = extract("Date: 2025-05-07\n\n"
@@ -372,6 +390,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_name_key),        cmocka_unit_test(test_entity_matching),
       cmocka_unit_test(test_unknown_organisations), cmocka_unit_test(test_lists),
+      cmocka_unit_test(test_list_after_colon),
       cmocka_unit_test(test_modality),        cmocka_unit_test(test_negation),
       cmocka_unit_test(test_dates),           cmocka_unit_test(test_article_metadata),
       cmocka_unit_test(test_html),            cmocka_unit_test(test_markdown),
