@@ -8,8 +8,24 @@
  *
  * Each file is read into one buffer that the dataset keeps: the CSV reader
  * works in place, so an agreement's id, title and source are slices of that
- * buffer, not copies of it (a copy would double the peak memory).
+ * buffer, not copies of it (a copy would double the peak memory). A regular
+ * file is mapped (private, so the reader may write) and its pages made
+ * private in one call, not read() into fresh memory: page faults on freshly
+ * allocated memory are what reading a big file cost.
+ *
+ * A big agreements.csv is read by two threads. The second one reads from
+ * the first line break past the middle with a reader that writes nothing and
+ * reports nothing, keeping the rows it checked; it stops at the first row
+ * that has any problem, or that only a sequential reader can take (a doubled
+ * quote it cannot unescape without writing). The calling thread reads up to
+ * that line break as usual; if a quoted field runs over it, the guess was
+ * wrong: it waits for the second thread, drops its work and reads on alone.
+ * Otherwise it adds the second thread's rows in order (checking duplicate
+ * ids, which depend on every row before) and reads sequentially from where
+ * the second thread stopped. Every message is thus made by the same code, in
+ * the same order, as by one thread.
  */
+#define _DEFAULT_SOURCE /* MAP_ANONYMOUS, madvise */
 #define _POSIX_C_SOURCE 200809L /* fileno */
 
 #include "data/csv_internal.h"
@@ -18,11 +34,15 @@
 #include <coopgraph/buf.h>
 
 #include <errno.h>
+#include <pthread.h>
 #include <stdalign.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 /* Columns of a file's header: where each known one is, -1 when missing. */
 typedef struct columns {
@@ -45,6 +65,13 @@ typedef struct loader {
   unsigned long *country_cols;
   cg_keyset agreement_ids; /* indices into ds->agreements, keyed by their ids */
   int no_entities; /* entities.csv unreadable: do not check parties */
+  size_t split_min;
+  cg_arena *arena; /* where party lists go: the dataset's, or the second thread's own */
+  /*
+   * The second thread's loader: reports nothing (ERR only sets bailed) and
+   * touches nothing shared that the first thread writes.
+   */
+  int speculative, bailed;
 } loader;
 
 static const char *const ENTITY_COLS[] = {"id", "kind", "name", "country", "aliases", NULL};
@@ -58,7 +85,8 @@ static const char *const TYPE_COLS[] = {"type", "label", "description", NULL};
 static const int TYPE_REQUIRED[] = {1, 0, 0};
 
 #define ERR(ld, path, line, col, ...)                                                              \
-  cg_diags_add((ld)->diags, CG_SEV_ERROR, path, line, col, __VA_ARGS__)
+  ((ld)->speculative ? (void)((ld)->bailed = 1)                                                    \
+                     : (void)cg_diags_add((ld)->diags, CG_SEV_ERROR, path, line, col, __VA_ARGS__))
 #define WARN(ld, path, line, col, ...)                                                             \
   cg_diags_add((ld)->diags, CG_SEV_WARNING, path, line, col, __VA_ARGS__)
 
@@ -68,7 +96,7 @@ static const int TYPE_REQUIRED[] = {1, 0, 0};
  * file, where it would turn the load quadratic.
  */
 static int want_hint(const loader *ld) {
-  return cg_diags_errors(ld->diags) - ld->errors_before < ld->max_errors;
+  return !ld->speculative && cg_diags_errors(ld->diags) - ld->errors_before < ld->max_errors;
 }
 
 /* Number of characters (UTF-8 code points) in s[0..n). */
@@ -134,12 +162,44 @@ static int check_ident(loader *ld, const cg_csv *r, size_t f, const char *what, 
 }
 
 /*
- * Reads a file into a malloc'd buffer with one spare byte after its *len
- * bytes (the in-place reader's last NUL). A regular file is read into a
- * buffer of its exact size, so reading never holds more than the file.
+ * Maps the n bytes of the regular file fd, plus a spare writable byte, as
+ * private memory: the reader's NULs never reach the file. All pages are made
+ * private copies at once (MADV_POPULATE_WRITE), which is much cheaper than a
+ * fault per page, and leaves nothing that a later truncation of the file
+ * could turn into SIGBUS. Returns the mapping (*size bytes) or NULL, when
+ * the caller reads the file instead.
  */
-static cg_status read_file(loader *ld, const char *path, size_t max, char **out, size_t *len) {
+static char *map_file(int fd, size_t n, size_t *size) {
+#if defined(MADV_POPULATE_WRITE) && defined(MAP_ANONYMOUS)
+  long page = sysconf(_SC_PAGESIZE);
+  if (page <= 0 || n > SIZE_MAX - 2 * (size_t)page) return NULL;
+  *size = (n + 1 + (size_t)page - 1) / (size_t)page * (size_t)page;
+  /* Anonymous first: when n is a multiple of the page size, the spare byte is in its last page. */
+  char *base = mmap(NULL, *size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  if (base == MAP_FAILED) return NULL;
+  if (mmap(base, n, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_FIXED, fd, 0) == MAP_FAILED ||
+      madvise(base, n, MADV_POPULATE_WRITE) != 0) {
+    munmap(base, *size);
+    return NULL;
+  }
+  base[n] = '\0';
+  return base;
+#else
+  (void)fd, (void)n, (void)size;
+  return NULL;
+#endif
+}
+
+/*
+ * Reads a file into a buffer with one spare byte after its *len bytes (the
+ * in-place reader's last NUL): a mapping of *mapped bytes (map_file) when it
+ * can, else malloc'd (*mapped is 0). A regular file is read into a buffer of
+ * its exact size, so reading never holds more than the file.
+ */
+static cg_status read_file(loader *ld, const char *path, size_t max, char **out, size_t *len,
+                           size_t *mapped) {
   *out = NULL;
+  *mapped = 0;
   /* A FIFO would block fopen, a device never end: only regular files are read. */
   struct stat pre;
   if (stat(path, &pre) == 0 && !S_ISREG(pre.st_mode)) {
@@ -159,6 +219,14 @@ static cg_status read_file(loader *ld, const char *path, size_t max, char **out,
       too_big = 1;
     else
       cap = (size_t)sb.st_size + 2; /* + 2: the spare byte, and room to see the end */
+    /* Size 0 may be a file whose size is not known (/proc): read those. */
+    char *m = too_big || sb.st_size == 0 ? NULL : map_file(fileno(f), (size_t)sb.st_size, mapped);
+    if (m) {
+      fclose(f);
+      *out = m;
+      *len = (size_t)sb.st_size;
+      return CG_OK;
+    }
   }
   char *buf = too_big ? NULL : malloc(cap);
   if (!too_big && !buf) {
@@ -495,7 +563,7 @@ static int32_t *parse_parties(loader *ld, const cg_csv *r, const columns *cols, 
     return NULL;
   }
   /* Most agreements have two parties: 8 bytes, which 16-byte alignment would double. */
-  int32_t *out = cg_arena_alloc_aligned(&ds->arena, cap * sizeof *out, alignof(int32_t));
+  int32_t *out = cg_arena_alloc_aligned(ld->arena, cap * sizeof *out, alignof(int32_t));
   if (!out) {
     ld->fatal = CG_ERR_NOMEM;
     return NULL;
@@ -569,12 +637,50 @@ static int32_t *parse_parties(loader *ld, const cg_csv *r, const columns *cols, 
   return ok ? out : NULL;
 }
 
-static void load_agreement_row(loader *ld, const cg_csv *r, const columns *cols, const char *path,
-                               const int *extra) {
+/*
+ * An agreement row that passed every check of its own; its strings are
+ * slices of the file's buffer, NUL-terminated only once the row is added
+ * (the second thread's reader writes nothing).
+ */
+typedef struct checked_row {
+  cg_agreement ag;
+  size_t idlen, titlelen, sourcelen;
+  unsigned long idcol;
+  unsigned char slices; /* bits K_*: the strings that are slices of the buffer, to NUL-terminate */
+} checked_row;
+
+enum { K_ID = 1, K_TITLE = 2, K_SOURCE = 4 };
+
+/*
+ * A string the row keeps: a slice of the buffer (bit `bit` of row->slices)
+ * or, when the reader had to unescape it into its scratch buffer (the second
+ * thread's reader writes nothing), a copy in ld->arena. NULL when out of memory.
+ */
+static const char *keep(loader *ld, const cg_csv *r, const columns *cols, int k, size_t *len,
+                        checked_row *row, unsigned bit) {
+  const char *v = field(r, cols, k, len);
+  if (cols->idx[k] < 0) return v;
+  if (!cg_csv_field_copied(r, (size_t)cols->idx[k])) {
+    row->slices |= (unsigned char)bit;
+    return v;
+  }
+  const char *c = cg_arena_strndup(ld->arena, v, *len);
+  if (!c) ld->fatal = CG_ERR_NOMEM;
+  return c;
+}
+
+/*
+ * The checks of one agreements.csv row that need no other row: its id, dates,
+ * type and parties. Returns 1 and fills *out when it passes (party lists go
+ * into ld->arena).
+ */
+static int check_agreement_row(loader *ld, const cg_csv *r, const columns *cols, const char *path,
+                               checked_row *out) {
   cg_dataset *ds = ld->ds;
   size_t idlen;
   const char *id = field(r, cols, A_ID, &idlen);
-  cg_keyset_prefetch(&ld->agreement_ids, id, idlen); /* used at the end of the row */
+  if (!ld->speculative) /* the first thread is adding to it */
+    cg_keyset_prefetch(&ld->agreement_ids, id, idlen); /* used at the end of the row */
   int ok = check_ident(ld, r, (size_t)cols->idx[A_ID], "agreement id", path);
   cg_date date, end;
   ok &= parse_date_field(ld, r, cols, A_DATE, "date", path, &date);
@@ -595,12 +701,17 @@ static void load_agreement_row(loader *ld, const cg_csv *r, const columns *cols,
     if (type < 0 && ld->types_declared) {
       char hint[128];
       size_t fi = (size_t)cols->idx[A_TYPE];
-      if (cg_dataset_suggest_type(ds, t, hint, sizeof hint))
+      if (ld->speculative)
+        ld->bailed = 1;
+      else if (cg_dataset_suggest_type(ds, t, hint, sizeof hint))
         ERR(ld, path, cg_csv_field_line(r, fi), col_at(r, fi, 0),
             "type '%s' is not declared in types.csv; did you mean '%s'?", t, hint);
       else
         ERR(ld, path, cg_csv_field_line(r, fi), col_at(r, fi, 0),
             "type '%s' is not declared in types.csv", t);
+      ok = 0;
+    } else if (type < 0 && ld->speculative) { /* interning writes the types: not here */
+      ld->bailed = 1;
       ok = 0;
     } else if (type < 0) {
       type = cg_dataset_intern_type(ds, t, n);
@@ -611,15 +722,37 @@ static void load_agreement_row(loader *ld, const cg_csv *r, const columns *cols,
   }
   uint32_t np = 0;
   int32_t *parties = parse_parties(ld, r, cols, path, &np);
-  if (!ok || !parties || ld->fatal) return;
+  if (!ok || !parties || ld->fatal) return 0;
+  cg_agreement *ag = &out->ag;
+  out->slices = 0;
+  ag->id = keep(ld, r, cols, A_ID, &out->idlen, out, K_ID);
+  ag->date = date;
+  ag->end = end;
+  ag->type = type;
+  ag->nparties = np;
+  ag->parties = parties;
+  ag->line = cg_csv_record_line(r);
+  ag->title = keep(ld, r, cols, A_TITLE, &out->titlelen, out, K_TITLE);
+  ag->source = keep(ld, r, cols, A_SOURCE, &out->sourcelen, out, K_SOURCE);
+  out->idcol = cg_csv_field_column(r, (size_t)cols->idx[A_ID]);
+  return !ld->fatal;
+}
 
-  int32_t prev = cg_keyset_put(&ld->agreement_ids, id, idlen, (int32_t)ds->nagreements);
+/*
+ * Adds a checked row unless its id is taken. r and extra give the values of
+ * the extra columns (r NULL: there are none).
+ */
+static void add_agreement(loader *ld, const checked_row *row, const char *path, const cg_csv *r,
+                          const int *extra) {
+  cg_dataset *ds = ld->ds;
+  const char *id = row->ag.id;
+  int32_t prev = cg_keyset_put(&ld->agreement_ids, id, row->idlen, (int32_t)ds->nagreements);
   if (prev == -2) {
     ld->fatal = CG_ERR_NOMEM;
     return;
   }
   if (prev >= 0) {
-    ERR(ld, path, cg_csv_record_line(r), cg_csv_field_column(r, (size_t)cols->idx[A_ID]),
+    ERR(ld, path, row->ag.line, row->idcol,
         "duplicate agreement id '%s' (first defined on line %lu)", id, ds->agreements[prev].line);
     return;
   }
@@ -641,22 +774,150 @@ static void load_agreement_row(loader *ld, const cg_csv *r, const columns *cols,
       ds->extra_values = x;
     }
   }
-  cg_agreement *ag = &ds->agreements[ds->nagreements];
-  ag->id = id;
-  ag->date = date;
-  ag->end = end;
-  ag->type = type;
-  ag->nparties = np;
-  ag->parties = parties;
-  ag->line = cg_csv_record_line(r);
-  ag->title = kept_field(r, cols, A_TITLE);
-  ag->source = kept_field(r, cols, A_SOURCE);
-  for (size_t x = 0; x < ds->nextra; x++) {
+  ds->agreements[ds->nagreements] = row->ag;
+  for (size_t x = 0; r && x < ds->nextra; x++) {
     size_t xl;
     const char *xv = cg_csv_field(r, (size_t)extra[x], &xl);
     ds->extra_values[ds->nagreements * ds->nextra + x] = xl ? xv : NULL;
   }
   ds->nagreements++;
+}
+
+static void load_agreement_row(loader *ld, const cg_csv *r, const columns *cols, const char *path,
+                               const int *extra) {
+  checked_row row;
+  if (check_agreement_row(ld, r, cols, path, &row)) add_agreement(ld, &row, path, r, extra);
+}
+
+/* ---- the second thread ---- */
+
+typedef struct second_half {
+  loader ld; /* speculative: reports nothing */
+  cg_arena arena;
+  const char *text;
+  size_t from, len; /* it reads text[from..len) */
+  const char *path;
+  columns cols;
+  checked_row *rows;
+  size_t nrows, cap;
+  size_t stop;            /* offset in text of the row it stopped at; len when it read all */
+  unsigned long stop_line; /* that row's line, counted from 1 at `from` */
+  pthread_t thread;
+  int running;
+  int dropped; /* the first thread read past `from` (drop_second_half) */
+} second_half;
+
+static void *second_half_main(void *arg) {
+  second_half *h = arg;
+  h->stop = h->from;
+  h->stop_line = 1;
+  cg_csv *r = cg_csv_new_view(h->text + h->from, h->len - h->from, h->path, &h->ld.csv_opts);
+  if (!r) return NULL;
+  for (;;) {
+    size_t at = cg_csv_offset(r);
+    unsigned long line = cg_csv_line(r);
+    int got = cg_csv_next(r, NULL);
+    if (got == 0) {
+      h->stop = h->len;
+      break;
+    }
+    if (got > 0 && cg_csv_record_blank(r)) continue;
+    if (h->nrows == h->cap) {
+      size_t cap = h->cap ? h->cap * 2 : 4096;
+      checked_row *rows = realloc(h->rows, cap * sizeof *rows);
+      if (!rows) got = -1; /* the first thread will read this row */
+      else {
+        h->rows = rows;
+        h->cap = cap;
+      }
+    }
+    if (got < 0 || cg_csv_nfields(r) != h->cols.nfields ||
+        !check_agreement_row(&h->ld, r, &h->cols, h->path, &h->rows[h->nrows]) || h->ld.bailed) {
+      h->stop = h->from + at;
+      h->stop_line = line;
+      break;
+    }
+    h->nrows++;
+  }
+  cg_csv_free(r);
+  return NULL;
+}
+
+/*
+ * Starts the second thread on the agreements after the first line break past
+ * the middle of text[from..len), or returns NULL (too small, no line break,
+ * or things only one thread can do: extra columns, undeclared types).
+ */
+static second_half *start_second_half(loader *ld, const char *text, size_t from, size_t len,
+                                      const char *path, const columns *cols) {
+  if (ld->ds->nextra || !ld->types_declared || ld->no_entities || len - from < ld->split_min ||
+      len - from < 2)
+    return NULL;
+  size_t mid = from + (len - from) / 2;
+  const char *nl = memchr(text + mid, '\n', len - mid);
+  if (!nl || (size_t)(nl + 1 - text) >= len) return NULL;
+  second_half *h = calloc(1, sizeof *h);
+  if (!h) return NULL;
+  h->ld = *ld;
+  h->ld.speculative = 1;
+  h->ld.diags = NULL;
+  h->ld.arena = &h->arena;
+  h->ld.party_mark = calloc(ld->ds->nentities ? ld->ds->nentities : 1, sizeof *h->ld.party_mark);
+  h->text = text;
+  h->from = (size_t)(nl + 1 - text);
+  h->len = len;
+  h->path = path;
+  h->cols = *cols;
+  if (!h->ld.party_mark || pthread_create(&h->thread, NULL, second_half_main, h) != 0) {
+    free(h->ld.party_mark);
+    free(h);
+    return NULL;
+  }
+  h->running = 1;
+  return h;
+}
+
+static void join_second_half(void *arg) {
+  second_half *h = arg;
+  if (h->running) pthread_join(h->thread, NULL);
+  h->running = 0;
+}
+
+/* The first thread's reader ran into the second half: the second thread's work is void. */
+static void drop_second_half(void *arg) {
+  second_half *h = arg;
+  join_second_half(h);
+  h->dropped = 1;
+}
+
+static void free_second_half(second_half *h) {
+  if (!h) return;
+  join_second_half(h);
+  free(h->rows);
+  free(h->ld.party_mark);
+  cg_arena_free(&h->arena);
+  free(h);
+}
+
+/*
+ * The first thread has read up to h->from (line `line` starts there) and the
+ * second thread has finished: adds its rows, and puts r where it stopped.
+ * Returns 1 when rows remain to be read there.
+ */
+static int merge_second_half(loader *ld, second_half *h, cg_csv *r, unsigned long line) {
+  cg_arena_absorb(&ld->ds->arena, &h->arena);
+  char *text = (char *)(uintptr_t)h->text; /* the first thread's buffer, writable */
+  for (size_t i = 0; i < h->nrows && !ld->fatal; i++) {
+    checked_row *row = &h->rows[i];
+    row->ag.line += line - 1;
+    if (row->slices & K_ID) text[row->ag.id - h->text + row->idlen] = '\0';
+    if (row->slices & K_TITLE) text[row->ag.title - h->text + row->titlelen] = '\0';
+    if (row->slices & K_SOURCE) text[row->ag.source - h->text + row->sourcelen] = '\0';
+    add_agreement(ld, row, h->path, NULL, NULL);
+  }
+  if (h->stop >= h->len) return 0;
+  cg_csv_resume(r, h->stop, h->stop_line + line - 1);
+  return 1;
 }
 
 /* Reads one whole file (from memory or disk) and runs `row` on every record. */
@@ -674,16 +935,21 @@ static void type_row(loader *ld, const cg_csv *r, const columns *c, const char *
 static cg_status load_file(loader *ld, const cg_file *file, const char *const *names,
                            const int *required, row_fn row, int want_extra) {
   char *text = NULL;
-  size_t len = file->len;
+  size_t len = file->len, mapped = 0;
   if (!file->data) {
-    cg_status st = read_file(ld, file->path, ld->max_file, &text, &len);
+    cg_status st = read_file(ld, file->path, ld->max_file, &text, &len, &mapped);
     if (st) return st;
   } else if ((text = malloc(len + 1)) != NULL) {
     memcpy(text, file->data, len); /* the reader writes into its buffer */
+    text[len] = '\0';
   }
   /* The dataset owns the buffer from here on: its strings will point into it. */
-  if (!text || cg_arena_adopt(&ld->ds->arena, text)) {
-    free(text);
+  if (!text || (mapped ? cg_arena_adopt_mapping(&ld->ds->arena, text, mapped)
+                       : cg_arena_adopt(&ld->ds->arena, text))) {
+    if (mapped)
+      munmap(text, mapped);
+    else
+      free(text);
     return CG_ERR_NOMEM;
   }
   cg_csv *r = cg_csv_new_inplace(text, len, file->path, &ld->csv_opts);
@@ -724,8 +990,21 @@ static cg_status load_file(loader *ld, const cg_file *file, const char *const *n
     }
     ds->nextra = nextra;
   }
+  second_half *half = NULL;
+  if (row == load_agreement_row) {
+    half = start_second_half(ld, text, cg_csv_offset(r), len, file->path, &cols);
+    if (half) cg_csv_limit(r, half->from, drop_second_half, half);
+  }
   while (!ld->fatal && next_row(ld, r, file->path, &cols))
     row(ld, r, &cols, file->path, extra);
+  if (half) {
+    join_second_half(half);
+    /* Not dropped: r stopped at the limit, half->from, a row's start. */
+    if (!half->dropped && !ld->fatal && merge_second_half(ld, half, r, cg_csv_line(r)))
+      while (!ld->fatal && next_row(ld, r, file->path, &cols))
+        row(ld, r, &cols, file->path, extra);
+    free_second_half(half);
+  }
   st = ld->fatal;
 done:
   free(extra);
@@ -782,9 +1061,11 @@ cg_status cg_dataset_load_files(cg_dataset **out, const char *name, const cg_fil
   ld.max_errors = OPT(max_errors, CG_LOAD_DEFAULT_MAX_ERRORS);
   ld.max_parties = OPT(max_parties, CG_LOAD_DEFAULT_MAX_PARTIES);
   ld.max_pairs = OPT(max_pairs, CG_LOAD_DEFAULT_MAX_PAIRS);
+  ld.split_min = OPT(split_min, CG_LOAD_DEFAULT_SPLIT_MIN);
 #undef OPT
   ld.ds = cg_dataset_alloc(name);
   if (!ld.ds) return CG_ERR_NOMEM;
+  ld.arena = &ld.ds->arena;
   cg_keyset_init(&ld.agreement_ids, agreement_id, ld.ds);
   size_t errors_before = ld.errors_before = cg_diags_errors(diags);
 
