@@ -3,6 +3,8 @@
  * agreements and entities from articles for review (extract.h), written to
  * OUTDIR/agreements.csv and OUTDIR/entities.csv.
  */
+#define _POSIX_C_SOURCE 200809L
+
 #include "cli.h"
 
 #include <coopgraph/article.h>
@@ -12,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 enum { OPT_EFORCE = OPT_FIRST_FREE };
 
@@ -26,11 +29,43 @@ static int by_path(const void *a, const void *b) {
 }
 
 /*
- * TEMPORARY: writes OUTDIR's files through the CLI's atomic writer until
- * the one dataset writer (engine/data, branch onelib) lands; then replace.
+ * TEMPORARY, until the one dataset writer (engine/data, branch onelib) is in
+ * main; then this is cg_write_files(outdir, policy, ...). Writes both files
+ * into dir (created when missing) through temporary names, renamed only
+ * once both are written, so a failed run leaves any earlier review whole.
  */
-static int write_outdir_file(cli *c, const char *dir, const char *name, const cg_buf *data) {
-  return cli_write_atomic(c, dir, name, data);
+static int write_outdir(cli *c, const char *dir, const cg_buf *agreements,
+                        const cg_buf *entities) {
+  if (mkdir(dir, 0777) != 0 && errno != EEXIST) {
+    cli_error(c, "cannot create '%s': %s", dir, strerror(errno));
+    return EXIT_DATA;
+  }
+  const char *names[2] = {"entities.csv", "agreements.csv"};
+  const cg_buf *data[2] = {entities, agreements};
+  cg_buf tmp[2] = {CG_BUF_INIT, CG_BUF_INIT}, dst[2] = {CG_BUF_INIT, CG_BUF_INIT};
+  int ok = 1, written = 0;
+  for (int i = 0; i < 2 && ok; i++) {
+    cg_buf_printf(&tmp[i], "%s/.%s.tmp.%ld", dir, names[i], (long)getpid());
+    cg_buf_printf(&dst[i], "%s/%s", dir, names[i]);
+    FILE *f = fopen(cg_buf_str(&tmp[i]), "wb");
+    written = i + 1;
+    ok = f && fwrite(data[i]->data ? data[i]->data : "", 1, data[i]->len, f) == data[i]->len;
+    if (f && fclose(f) != 0) ok = 0;
+    if (!ok) cli_error(c, "cannot write '%s': %s", cg_buf_str(&dst[i]), strerror(errno));
+  }
+  for (int i = 0; i < 2 && ok; i++)
+    if (rename(cg_buf_str(&tmp[i]), cg_buf_str(&dst[i])) != 0) {
+      cli_error(c, "cannot write '%s': %s", cg_buf_str(&dst[i]), strerror(errno));
+      ok = 0;
+    }
+  if (!ok)
+    for (int i = 0; i < written; i++)
+      remove(cg_buf_str(&tmp[i]));
+  for (int i = 0; i < 2; i++) {
+    cg_buf_free(&tmp[i]);
+    cg_buf_free(&dst[i]);
+  }
+  return ok ? EXIT_OK : EXIT_DATA;
 }
 
 static int cmd_extract(cli *c, int argc, char **argv) {
@@ -100,12 +135,8 @@ static int cmd_extract(cli *c, int argc, char **argv) {
     if (cg_extractor_write(x, &ag, &en)) {
       cli_error(c, "out of memory");
       failed = 1;
-    } else if (mkdir(outdir, 0777) != 0 && errno != EEXIST) {
-      cli_error(c, "cannot create '%s': %s", outdir, strerror(errno));
-      failed = 1;
     } else {
-      failed = write_outdir_file(c, outdir, "entities.csv", &en) ||
-               write_outdir_file(c, outdir, "agreements.csv", &ag);
+      failed = write_outdir(c, outdir, &ag, &en) != EXIT_OK;
     }
     cg_buf_free(&ag);
     cg_buf_free(&en);
