@@ -136,6 +136,7 @@ struct cg_extractor {
   size_t nents, capents;
   cg_strmap taken_ids;  /* agreement ids of the dataset and of proposals, any case */
   cg_strmap ent_ids;    /* entity ids of the dataset and of proposals, any case */
+  cg_strmap seen;       /* statement key -> its proposal (emit's duplicates) */
   UBreakIterator *brk;
   size_t narticles;
   uint32_t rank; /* types with cues so far */
@@ -214,6 +215,7 @@ cg_status cg_extractor_new(cg_extractor **out, const cg_dataset *ds) {
   cg_name_index_init(&x->cues);
   cg_strmap_init(&x->taken_ids, 1);
   cg_strmap_init(&x->ent_ids, 1);
+  cg_strmap_init(&x->seen, 0);
   cg_status st = CG_OK;
   /* Ids first, then aliases, then names: the first value of a key stays. */
   for (int pass = 0; pass < 3 && !st; pass++)
@@ -277,6 +279,7 @@ void cg_extractor_free(cg_extractor *x) {
   cg_name_index_free(&x->cues);
   cg_strmap_free(&x->taken_ids);
   cg_strmap_free(&x->ent_ids);
+  cg_strmap_free(&x->seen);
   free(x->cuetab);
   free(x->props);
   free(x->ents);
@@ -328,6 +331,9 @@ typedef struct para_ctx {
   int32_t topic; /* organisation of the last sentence that named one, or -1 */
   cg_date last_date;
   struct intro *intro; /* a sentence ending in ':' whose list follows as paragraphs */
+  int32_t agencies[64]; /* the agencies the paragraph names, found once when needed */
+  uint32_t nagencies;
+  int agencies_done;
 } para_ctx;
 
 static const char *wkey(const cg_words *ws, size_t i) {
@@ -747,15 +753,34 @@ static cg_status emit(cg_extractor *x, const cg_article *a, const stmt *s, const
   }
   if (nq < 2) return CG_OK;
   const char *modality = s->planned ? "planned" : s->past ? "past" : "";
-  /* The same statement again in this article: keep the first, with the best confidence. */
-  for (size_t i = s->first; i < x->nprops; i++) {
-    prop *o = &x->props[i];
-    if (same_set(o->p, o->np, q, nq) && strcmp(o->pub.type, s->type) == 0 &&
-        cg_date_compare(o->pub.date, s->date) == 0 && strcmp(o->pub.modality, modality) == 0) {
-      if (conf > o->pub.confidence) o->pub.confidence = conf;
-      return CG_OK;
-    }
+  /*
+   * The same statement again in this article (same parties, type, date and
+   * modality): keep the first, with the best confidence. A key per
+   * statement keeps a long article linear.
+   */
+  int32_t sorted[64];
+  memcpy(sorted, q, nq * sizeof *q);
+  qsort(sorted, nq, sizeof *sorted, cmp_i32);
+  char dk[11];
+  cg_buf key = CG_BUF_INIT;
+  cg_buf_printf(&key, "%zu|%s|%s|%s|", s->article, s->type, cg_date_format(s->date, dk),
+                modality);
+  for (uint32_t k = 0; k < nq; k++)
+    cg_buf_printf(&key, "%d;", sorted[k]);
+  if (cg_buf_status(&key)) {
+    cg_buf_free(&key);
+    return CG_ERR_NOMEM;
   }
+  int32_t prev = cg_strmap_get(&x->seen, key.data);
+  if (prev >= 0) {
+    prop *o = &x->props[prev];
+    if (conf > o->pub.confidence) o->pub.confidence = conf;
+    cg_buf_free(&key);
+    return CG_OK;
+  }
+  char *kept = adup(x, key.data, key.len);
+  cg_buf_free(&key);
+  if (!kept || cg_strmap_put(&x->seen, kept, (int32_t)x->nprops) == -2) return CG_ERR_NOMEM;
   if (x->nprops == x->capprops) {
     size_t cap = x->capprops ? x->capprops * 2 : 64;
     prop *pp = realloc(x->props, cap * sizeof *pp);
@@ -922,16 +947,26 @@ static cg_status do_sentence(cg_extractor *x, para_ctx *c, const sentence *se, s
     }
     nations++;
     /* the paragraph's one agency of this nation, if it names exactly one */
-    int many = 0;
-    for (size_t w = 0; w < c->ws->n;) {
-      size_t n = 0;
-      int32_t v = cg_name_index_match(&x->names, c->ws, w, &n);
-      if (v >= 0 && is_agency(x, v) && country_of(x, v) == E[i]) {
-        if (agency_of[i] >= 0 && agency_of[i] != v) many = 1;
-        agency_of[i] = v;
+    if (!c->agencies_done) {
+      c->agencies_done = 1;
+      c->nagencies = 0;
+      for (size_t w = 0; w < c->ws->n;) {
+        size_t n = 0;
+        int32_t v = cg_name_index_match(&x->names, c->ws, w, &n);
+        int seen = 0;
+        for (uint32_t k = 0; v >= 0 && k < c->nagencies; k++)
+          seen |= c->agencies[k] == v;
+        if (v >= 0 && is_agency(x, v) && !seen && c->nagencies < 64)
+          c->agencies[c->nagencies++] = v;
+        w += v >= 0 ? n : 1;
       }
-      w += v >= 0 ? n : 1;
     }
+    int many = 0;
+    for (uint32_t k = 0; k < c->nagencies; k++)
+      if (country_of(x, c->agencies[k]) == E[i]) {
+        if (agency_of[i] >= 0) many = 1;
+        agency_of[i] = c->agencies[k];
+      }
     if (many) agency_of[i] = -1;
     if (agency_of[i] < 0) all_have = 0;
   }
@@ -1226,6 +1261,7 @@ cg_status cg_extractor_add(cg_extractor *x, const cg_article *a) {
       if (reference_heading(c.text, c.len)) break; /* citations are not statements */
       c.topic = -1;
       c.last_date = CG_DATE_NONE;
+      c.agencies_done = 0;
       cg_words_clear(&ws);
       if (c.len > UINT32_MAX / 2) continue;
       st = cg_words_scan(&ws, c.text, c.len, 0);
@@ -1292,8 +1328,9 @@ cg_status cg_extractor_write(const cg_extractor *x, cg_buf *agreements, cg_buf *
   }
   cg_buf_free(&tmp);
   cg_buf_puts(entities, "id,kind,name,country,aliases,confidence,evidence,source,line,accept\n");
-  for (size_t i = 0; i < cg_extractor_nentities(x); i++) {
-    const cg_proposed_entity *e = cg_extractor_entity(x, i);
+  for (size_t i = 0; i < x->nents; i++) {
+    if (!shown_entity(&x->ents[i])) continue;
+    const cg_proposed_entity *e = &x->ents[i].pub;
     char num[32];
     field(entities, e->id, 0);
     field(entities, e->kind, 0);
