@@ -1,7 +1,7 @@
 #!/bin/sh
 # man-check.sh - the manual page stays true to the program: man renders it
 # without warnings, and every command and long option that the program's
-# own help lists is documented in it.
+# own help lists is documented in it, and so is every measure.
 # Usage: man-check.sh COOPGRAPH MANPAGE
 set -eu
 bin=$1 page=$2
@@ -30,5 +30,15 @@ for cmd in $commands; do
       fail=1
     fi
   done
+done
+# Every measure of the registry (centrality's Measures list) is described.
+measures=$("$bin" centrality --help |
+  awk '/^Measures/ { on = 1; next } on && !/^ / { on = 0 } on && /^  [a-z]/ { print $1 }')
+[ -n "$measures" ] || { echo "no measures found in 'coopgraph centrality --help'"; exit 1; }
+for m in $measures; do
+  if ! printf '%s\n' "$text" | grep -q "^\.B $m\$"; then
+    echo "measure '$m' is not described (.B $m) in $page"
+    fail=1
+  fi
 done
 exit $fail

@@ -103,6 +103,15 @@ __attribute__((format(printf, 3, 4)))
 #endif
 int cli_usage_error(const cli *c, const cli_command *cmd, const char *fmt, ...);
 
+/*
+ * Prints help text to f, expanding "{measure-names}" into the measure names
+ * (comma-separated, wrapped like the option help) and a line "{measures}"
+ * into one line per measure with its help, from the measure registry.
+ */
+void cli_help_text(FILE *f, const char *text);
+/* Appends "partners, agreements, ...<last_sep>pagerank" to out. */
+void cli_measure_names(cg_buf *out, const char *last_sep);
+
 /* Prints a command's --help to stdout; returns EXIT_OK. */
 int cli_help(const cli *c, const cli_command *cmd);
 const cli_command *cli_find_command(const char *name);

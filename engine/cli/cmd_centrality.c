@@ -79,50 +79,14 @@ static int parse_measures(cli *c, const char *list, unsigned *mask) {
   return 0;
 }
 
-/* Full precision, shortest form that reads back (as JSON and Python write). */
-static const char *full(double v, char buf[32]) {
-  for (int prec = 15; prec <= 17; prec++) {
-    snprintf(buf, 32, "%.*g", prec, v);
-    if (strtod(buf, NULL) == v) break;
-  }
-  return buf;
-}
-
-static const char *cell(double v, size_t k, cli_format fmt, char buf[32]) {
-  if (k < 3)
-    snprintf(buf, 32, "%.0f", v); /* counts */
-  else if (fmt == FORMAT_TABLE)
-    snprintf(buf, 32, "%.6g", v);
-  else
-    full(v, buf);
-  return buf;
-}
-
-/* Sorting rows of one result: by the sort measure, descending, then by id. */
-static const cg_centrality_result *sort_r;
-static const cg_dataset *sort_ds;
-static size_t sort_k;
-
-static int by_measure(const void *pa, const void *pb) {
-  size_t a = *(const size_t *)pa, b = *(const size_t *)pb;
-  double x = sort_r->values[sort_k][a], y = sort_r->values[sort_k][b];
-  if (x != y) return x > y ? -1 : 1;
-  return strcmp(cg_dataset_entity(sort_ds, (size_t)sort_r->entity[a])->id,
-                cg_dataset_entity(sort_ds, (size_t)sort_r->entity[b])->id);
-}
-
 /* The rows to show, sorted and cut to --top; active_only drops entities without partners. */
 static size_t pick_rows(const cg_dataset *ds, const cg_centrality_result *r, const opts *o,
                         int active_only, size_t *rows) {
+  const double *partners = cg_centrality_column(r, CG_MEASURE_PARTNERS);
   size_t n = 0;
   for (size_t i = 0; i < r->n; i++)
-    if (!active_only || r->values[0][i] > 0) rows[n++] = i;
-  sort_r = r;
-  sort_ds = ds;
-  sort_k = 0;
-  while ((1u << sort_k) != o->sort)
-    sort_k++;
-  qsort(rows, n, sizeof *rows, by_measure);
+    if (!active_only || partners[i] > 0) rows[n++] = i;
+  cg_centrality_order(r, ds, (cg_measure)o->sort, rows, n);
   return o->top > 0 && (size_t)o->top < n ? (size_t)o->top : n;
 }
 
@@ -173,11 +137,12 @@ static void json_entities(cg_json *j, const cg_dataset *ds, const cg_centrality_
     cg_json_kv_string(j, "name", en->name);
     cg_json_kv_string(j, "kind", en->kind);
     for (size_t k = 0; k < CG_NMEASURES; k++) {
-      if (!(o->shown & (1u << k))) continue;
-      if (k < 2)
-        cg_json_kv_int(j, cg_measure_name(k), (long long)r->values[k][rows[i]]);
+      const cg_measure_info *m = cg_measure_at(k);
+      if (!(o->shown & m->bit)) continue;
+      if (m->kind == CG_MEASURE_COUNT)
+        cg_json_kv_int(j, m->name, (long long)r->values[k][rows[i]]);
       else
-        cg_json_kv_double(j, cg_measure_name(k), r->values[k][rows[i]]);
+        cg_json_kv_double(j, m->name, r->values[k][rows[i]]);
     }
     cg_json_end_object(j);
   }
@@ -190,13 +155,15 @@ static int table_rows(cli_table *t, cli_format fmt, const char *period, const cg
   for (size_t i = 0; i < n; i++) {
     const cg_entity *en = cg_dataset_entity(ds, (size_t)r->entity[rows[i]]);
     const char *cells[3 + CG_NMEASURES];
-    char bufs[CG_NMEASURES][32];
+    char bufs[CG_NMEASURES][CG_MEASURE_TEXT_SIZE];
     size_t nc = 0;
     if (period) cells[nc++] = period;
     cells[nc++] = en->id;
     if (!period) cells[nc++] = en->name, cells[nc++] = en->kind;
     for (size_t k = 0; k < CG_NMEASURES; k++)
-      if (o->shown & (1u << k)) cells[nc++] = cell(r->values[k][rows[i]], k, fmt, bufs[k]);
+      if (o->shown & cg_measure_at(k)->bit)
+        cells[nc++] = cg_measure_format(cg_measure_at(k), r->values[k][rows[i]],
+                                        fmt == FORMAT_TABLE, bufs[k]);
     if (cli_table_row(t, cells)) return -1;
   }
   return 0;
@@ -210,7 +177,7 @@ static cli_table *new_table(const opts *o, int over_time) {
   if (!over_time) headers[nc++] = "name", headers[nc++] = "kind";
   first = nc;
   for (size_t k = 0; k < CG_NMEASURES; k++)
-    if (o->shown & (1u << k)) headers[nc++] = cg_measure_name(k);
+    if (o->shown & cg_measure_at(k)->bit) headers[nc++] = cg_measure_at(k)->header;
   cli_table *t = cli_table_new(nc, headers);
   for (size_t k = first; t && k < nc; k++)
     cli_table_align_right(t, k);
@@ -463,7 +430,7 @@ static int cmd_centrality(cli *c, int argc, char **argv) {
   o.window = (unsigned)window;
   if (!o.sort) /* pagerank when shown, else the last measure shown */
     for (size_t k = 0; k < CG_NMEASURES; k++)
-      if (o.shown & (1u << k)) o.sort = 1u << k;
+      if (o.shown & cg_measure_at(k)->bit) o.sort = cg_measure_at(k)->bit;
   if (cli_load(c, 0)) return EXIT_DATA;
   int status = cli_filter_finish(c, cmd, &cf);
   if (status == EXIT_OK && o.svg)
@@ -488,9 +455,7 @@ static int cmd_centrality(cli *c, int argc, char **argv) {
 const cli_command cli_centrality = {
     "centrality", cmd_centrality, "who is central: degree, strength, betweenness, ...",
     "Options:\n"
-    "  --measure M[,M...]     columns to show (default all): partners, agreements,\n"
-    "                         strength, betweenness, closeness, harmonic,\n"
-    "                         eigenvector, pagerank\n"
+    "  --measure M[,M...]     columns to show (default all): {measure-names}\n"
     "  --sort M               sort by this measure, largest first, ties by id\n"
     "                         (default: pagerank, or the last measure shown)\n"
     "  --top N                only the first N entities (per period with --over-time)\n"
@@ -515,16 +480,7 @@ const cli_command cli_centrality = {
     "                         of exact betweenness on one core; 0 = never), with a\n"
     "                         note on stderr\n"
     "Measures (NetworkX's definitions on the weighted partnership graph):\n"
-    "  partners               distinct partners (degree)\n"
-    "  agreements             agreements the entity is a party to\n"
-    "  strength               sum of edge weights (agreements shared with each partner)\n"
-    "  betweenness            share of shortest paths through it (unweighted, normalised;\n"
-    "                         --raw: the number of them, not normalised, as Gephi gives it)\n"
-    "  closeness              inverse mean distance, Wasserman-Faust for disconnected\n"
-    "                         graphs (unweighted)\n"
-    "  harmonic               sum of 1/distance to the others (unweighted)\n"
-    "  eigenvector            weighted eigenvector centrality, Euclidean norm 1\n"
-    "  pagerank               weighted PageRank, damping 0.85\n"
+    "{measures}\n"
     "Table output rounds to 6 significant digits; CSV and JSON give full precision.\n"
     "JSON: {\"graph\": {\"entities\", \"edges\", \"agreements\"}, \"entities\": [{\"id\", "
     "\"name\",\n"

@@ -142,11 +142,14 @@ static int parse_args(cli *c, const cli_command *cmd, int argc, char **argv, int
     const char *dot = strrchr(a->output, '.');
     a->to = dot && (strcmp(dot, ".png") == 0 || strcmp(dot, ".pdf") == 0) ? dot + 1 : "svg";
   }
-  if (a->size_by && !cg_measure_from_name(a->size_by))
-    return cli_usage_error(c, cmd,
-                           "unknown --size-by measure '%s' (expected partners, agreements, "
-                           "strength, betweenness, closeness, harmonic, eigenvector or pagerank)",
-                           a->size_by);
+  if (a->size_by && !cg_measure_from_name(a->size_by)) {
+    cg_buf names = CG_BUF_INIT;
+    cli_measure_names(&names, " or ");
+    cli_usage_error(c, cmd, "unknown --size-by measure '%s' (expected %s)", a->size_by,
+                    names.failed || !names.len ? "a measure" : names.data);
+    cg_buf_free(&names);
+    return EXIT_USAGE;
+  }
   a->ro.size_by_name = a->size_by;
   return EXIT_OK;
 }
@@ -156,11 +159,8 @@ static double *size_values(const cg_pgraph *g, const char *measure) {
   unsigned bit = cg_measure_from_name(measure);
   cg_centrality_result r;
   if (cg_centrality(&r, g, bit)) return NULL;
-  size_t k = 0;
-  while (!(bit & (1u << k)))
-    k++;
-  double *x = r.values[k];
-  r.values[k] = NULL; /* keep it; free the rest */
+  double *x = malloc((r.n ? r.n : 1) * sizeof *x);
+  if (x && r.n) memcpy(x, cg_centrality_column(&r, (cg_measure)bit), r.n * sizeof *x);
   cg_centrality_result_free(&r);
   return x;
 }

@@ -1,7 +1,8 @@
 # coopgraph.bash - bash completion for coopgraph(1).
 #
 # Commands and options are read from the program's own help, so completion
-# never lags behind the program; entity ids come from `coopgraph entities`
+# never lags behind the program (measures too: the Measures list of
+# `coopgraph centrality --help`); entity ids come from `coopgraph entities`
 # on the dataset named by -d/--data, if any.
 
 _coopgraph_data_args() {
@@ -40,7 +41,9 @@ _coopgraph() {
     --method) COMPREPLY=($(compgen -W "leiden louvain" -- "$cur")); return ;;
     --layout) COMPREPLY=($(compgen -W "auto dot neato fdp sfdp circo twopi" -- "$cur")); return ;;
     --measure | --sort | --size-by)
-      COMPREPLY=($(compgen -W "partners agreements strength betweenness closeness harmonic eigenvector pagerank" -- "$cur"))
+      # The measures are listed under "Measures" in centrality's help.
+      COMPREPLY=($(compgen -W "$("$prog" centrality --help 2>/dev/null |
+        awk '/^Measures/ { on = 1; next } on && !/^ / { on = 0 } on && /^  [a-z]/ { print $1 }')" -- "$cur"))
       return ;;
     --ego | --entity)
       local data

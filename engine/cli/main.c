@@ -59,8 +59,9 @@ const cli_command *cli_find_command(const char *name) {
 int cli_help(const cli *c, const cli_command *cmd) {
   (void)c;
   /* The usage line is the first line of the summary's section. */
-  printf("usage: coopgraph %s [OPTIONS]\n\n%s.\n\n%s\n%s", cmd->name, cmd->summary, cmd->usage,
-         GLOBAL_HELP);
+  printf("usage: coopgraph %s [OPTIONS]\n\n%s.\n\n", cmd->name, cmd->summary);
+  cli_help_text(stdout, cmd->usage);
+  printf("\n%s", GLOBAL_HELP);
   return EXIT_OK;
 }
 
