@@ -58,9 +58,9 @@ int cli_draw(cli *c, const cli_command *cmd, int argc, char **argv, int image);
  */
 int cli_load(cli *c, int show_warnings);
 /*
- * Writes data to dir/name (dir NULL: to name) through a temporary name
- * beside it, then rename, so a failed run leaves no partial file. Prints
- * the error; returns EXIT_OK or EXIT_DATA.
+ * Writes data to dir/name (dir NULL: to name) with the library's writer
+ * (temporary name, then rename), so a failed run leaves no partial file.
+ * Prints the error; returns EXIT_OK or EXIT_DATA.
  */
 int cli_write_atomic(cli *c, const char *dir, const char *name, const cg_buf *data);
 /* The same, collecting into the caller's diags (for `check --format json`). */

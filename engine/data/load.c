@@ -16,6 +16,7 @@
 #include "data/dataset_internal.h"
 
 #include <coopgraph/buf.h>
+#include <coopgraph/writer.h>
 
 #include <errno.h>
 #include <stdalign.h>
@@ -47,14 +48,11 @@ typedef struct loader {
   int no_entities; /* entities.csv unreadable: do not check parties */
 } loader;
 
-static const char *const ENTITY_COLS[] = {"id", "kind", "name", "country", "aliases", NULL};
+/* The columns are the schema's (cg_table_columns, writer.h), in this order. */
 static const int ENTITY_REQUIRED[] = {1, 1, 0, 0, 0};
 enum { E_ID, E_KIND, E_NAME, E_COUNTRY, E_ALIASES };
-static const char *const AGREEMENT_COLS[] = {"id",      "date",  "end",    "type",
-                                             "parties", "title", "source", NULL};
 static const int AGREEMENT_REQUIRED[] = {1, 1, 0, 1, 1, 0, 0};
 enum { A_ID, A_DATE, A_END, A_TYPE, A_PARTIES, A_TITLE, A_SOURCE };
-static const char *const TYPE_COLS[] = {"type", "label", "description", NULL};
 static const int TYPE_REQUIRED[] = {1, 0, 0};
 
 #define ERR(ld, path, line, col, ...)                                                              \
@@ -788,7 +786,7 @@ cg_status cg_dataset_load_files(cg_dataset **out, const char *name, const cg_fil
   cg_keyset_init(&ld.agreement_ids, agreement_id, ld.ds);
   size_t errors_before = ld.errors_before = cg_diags_errors(diags);
 
-  cg_status st = load_file(&ld, entities, ENTITY_COLS, ENTITY_REQUIRED, entity_row, 0);
+  cg_status st = load_file(&ld, entities, cg_table_columns(CG_TABLE_ENTITIES, NULL), ENTITY_REQUIRED, entity_row, 0);
   cg_status worst = st, entities_status = st;
   if (st != CG_ERR_NOMEM) {
     link_entities(&ld, entities->path);
@@ -796,7 +794,7 @@ cg_status cg_dataset_load_files(cg_dataset **out, const char *name, const cg_fil
   }
   if (st != CG_ERR_NOMEM && types && types->path) {
     ld.types_declared = 1;
-    st = load_file(&ld, types, TYPE_COLS, TYPE_REQUIRED, type_row, 0);
+    st = load_file(&ld, types, cg_table_columns(CG_TABLE_TYPES, NULL), TYPE_REQUIRED, type_row, 0);
     if (st && (!worst || st == CG_ERR_NOMEM)) worst = st;
   }
   /*
@@ -807,7 +805,7 @@ cg_status cg_dataset_load_files(cg_dataset **out, const char *name, const cg_fil
   /* Without it duplicate parties are found by a scan per party (slower, same result). */
   ld.party_mark = calloc(ld.ds->nentities ? ld.ds->nentities : 1, sizeof *ld.party_mark);
   if (st != CG_ERR_NOMEM) {
-    st = load_file(&ld, agreements, AGREEMENT_COLS, AGREEMENT_REQUIRED, load_agreement_row, 1);
+    st = load_file(&ld, agreements, cg_table_columns(CG_TABLE_AGREEMENTS, NULL), AGREEMENT_REQUIRED, load_agreement_row, 1);
     if (st && (!worst || st == CG_ERR_NOMEM)) worst = st;
   }
   if (worst != CG_ERR_NOMEM) check_pairs(&ld, agreements->path);
@@ -843,9 +841,9 @@ static char *join(const char *dir, const char *file) {
 cg_status cg_dataset_load_dir(cg_dataset **out, const char *dir, const cg_load_options *opts,
                               cg_diags *diags) {
   *out = NULL;
-  char *e = join(dir, "entities.csv");
-  char *a = join(dir, "agreements.csv");
-  char *t = join(dir, "types.csv");
+  char *e = join(dir, cg_table_file(CG_TABLE_ENTITIES));
+  char *a = join(dir, cg_table_file(CG_TABLE_AGREEMENTS));
+  char *t = join(dir, cg_table_file(CG_TABLE_TYPES));
   cg_status st = CG_ERR_NOMEM;
   if (e && a && t) {
     cg_file fe = {e, NULL, 0}, fa = {a, NULL, 0}, ft = {t, NULL, 0};

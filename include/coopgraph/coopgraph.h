@@ -25,6 +25,7 @@
 #include "style.h"
 #include "svg.h"
 #include "timeline.h"
+#include "writer.h"
 
 #define COOPGRAPH_VERSION_STRING "0.1.0"
 
