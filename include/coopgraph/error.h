@@ -14,8 +14,9 @@
  * - `char *msg, size_t msg_size` as the last two parameters, for every other
  *   fallible operation (writing, exporting, rendering, generating, worker
  *   processes): one reason, quoting any path it concerns ("cannot write
- *   'out/x.svg': Permission denied"). msg may be NULL; it is always
- *   NUL-terminated, "" on success, and CG_MSG_SIZE bytes hold any message.
+ *   'out/x.svg': Permission denied"). msg may be NULL; when the status is
+ *   not CG_OK it holds the reason, NUL-terminated (callers read it only
+ *   then), and CG_MSG_SIZE bytes hold any message in full.
  *
  * A parser of one value (cg_date_parse) also gives one reason in msg; the
  * loader that called it turns it into a diagnostic at the value's place.
