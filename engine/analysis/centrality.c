@@ -28,7 +28,7 @@ static cg_status measure_pagerank(cg_centrality_result *out, const cg_pgraph *g,
                                   const cg_centrality_options *o, char *msg, size_t msg_size);
 
 /* The registry (centrality.h): entry k is bit 1u << k. */
-static const cg_measure_info registry[CG_NMEASURES] = {
+static const cg_measure_info registry[] = {
     {CG_MEASURE_PARTNERS, "partners", "partners", CG_MEASURE_COUNT, "distinct partners (degree)",
      measure_local},
     {CG_MEASURE_AGREEMENTS, "agreements", "agreements", CG_MEASURE_COUNT,
@@ -49,6 +49,9 @@ static const cg_measure_info registry[CG_NMEASURES] = {
     {CG_MEASURE_PAGERANK, "pagerank", "pagerank", CG_MEASURE_SCORE,
      "weighted PageRank, damping 0.85", measure_pagerank},
 };
+
+_Static_assert(sizeof registry / sizeof *registry == CG_NMEASURES,
+               "CG_NMEASURES is the number of registry entries");
 
 const cg_measure_info *cg_measure_at(size_t k) {
   return k < CG_NMEASURES ? &registry[k] : NULL;

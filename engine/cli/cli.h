@@ -177,7 +177,7 @@ void cli_filter_free(cli_filter *cf);
 /* 1 when opt was a filter option (stored), 0 when it is not one. */
 int cli_filter_option(cli_filter *cf, int opt, const char *arg);
 /* Validates values against c->ds; on error prints it and returns EXIT_USAGE (bad
- * date or mode) or EXIT_DATA... see cli_filter.c. Returns EXIT_OK on success. */
+ * date or mode) or EXIT_DATA... see filter_opts.c. Returns EXIT_OK on success. */
 int cli_filter_finish(cli *c, const cli_command *cmd, cli_filter *cf);
 /* A note on stderr about agreements left out for unknown dates, when any. */
 void cli_filter_notes(const cli *c, const cg_view *v);

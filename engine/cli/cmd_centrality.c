@@ -290,7 +290,7 @@ static int run_growth(cli *c, const cg_filter *f, const opts *o) {
   go.window = o->window;
   go.size_by = (cg_measure)o->size_by;
   cg_buf out = CG_BUF_INIT;
-  char msg[256] = "";
+  char msg[CG_MSG_SIZE] = "";
   cg_status st = cg_render_growth(c->ds, f, &go, &out, msg, sizeof msg);
   int status;
   if (st) {
@@ -438,7 +438,7 @@ static int cmd_centrality(cli *c, int argc, char **argv) {
   else if (status == EXIT_OK) {
     cg_buf out = CG_BUF_INIT;
     unsigned mask = o.shown | o.sort | CG_MEASURE_PARTNERS;
-    char msg[512] = "";
+    char msg[CG_MSG_SIZE] = "";
     cg_status st = o.over_time ? run_over_time(c, &cf.f, &o, mask, &out)
                                : run_now(c, &cf.f, &o, mask, &out, msg, sizeof msg);
     if (st) {

@@ -168,7 +168,7 @@ static double *size_values(const cg_pgraph *g, const char *measure) {
 
 static int render_and_write(cli *c, const cg_pgraph *g, int image, draw_args *a) {
   cg_buf out = CG_BUF_INIT;
-  char msg[512] = "";
+  char msg[CG_MSG_SIZE] = "";
   cg_status st;
   if (image) {
     /* Large networks: only the most connected, unless --max-nodes says otherwise. */

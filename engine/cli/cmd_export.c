@@ -117,7 +117,7 @@ static int write_csv(cli *c, const cg_view *v, const char *dir, int force) {
 
 static int write_graph(cli *c, const cg_view *v, fmt f, const char *out) {
   cg_buf b = CG_BUF_INIT;
-  char msg[256] = "";
+  char msg[CG_MSG_SIZE] = "";
   cg_status st = f == FMT_GRAPHML ? cg_export_graphml(v, &b, msg, sizeof msg)
                  : f == FMT_GEXF  ? cg_export_gexf(v, &b, msg, sizeof msg)
                                   : cg_export_node_link(v, &b, msg, sizeof msg);

@@ -57,7 +57,7 @@ void cli_agreement_cells(const cg_dataset *ds, size_t a, char dates[2][11], cg_b
 int cli_timeline_svg(cli *c, const cg_view *v, const int32_t *agreements, size_t n) {
   cg_render_options ro = CG_RENDER_OPTIONS_INIT;
   cg_buf out = CG_BUF_INIT;
-  char msg[256] = "";
+  char msg[CG_MSG_SIZE] = "";
   cg_status st = cg_render_timeline(v, agreements, n, 1, &ro, &out, msg, sizeof msg);
   int status;
   if (st) {

@@ -188,7 +188,7 @@ static void
 issue(imp *m, cg_import_issue i, const char *path, unsigned long line, unsigned long col,
       const char *fmt, ...) {
   if (++m->st->issues[i] > CG_IMPORT_EXAMPLES) return;
-  char msg[512];
+  char msg[CG_MSG_SIZE];
   va_list ap;
   va_start(ap, fmt);
   vsnprintf(msg, sizeof msg, fmt, ap);

@@ -251,9 +251,9 @@ static int read_header(loader *ld, cg_csv *r, const char *path, const char *cons
       ok = 0;
     } else if (found >= 0) {
       cols->idx[found] = (int)i;
-    } else if (extra && *nextra == 4096) { /* load_file's room for extras */
+    } else if (extra && *nextra == CG_LOAD_MAX_COLUMNS) { /* load_file's room for extras */
       ERR(ld, path, cg_csv_field_line(r, i), cg_csv_field_column(r, i),
-          "more than 4096 extra columns in the header");
+          "more than %zu extra columns in the header", CG_LOAD_MAX_COLUMNS);
       ok = 0;
       extra = NULL;
     } else if (extra) {
@@ -693,14 +693,14 @@ static cg_status load_file(loader *ld, const cg_file *file, const char *const *n
     goto done;
   }
   /* Extras: at most as many as header fields; sized after the header is read. */
-  extra = malloc(sizeof(int) * 4096);
+  extra = malloc(sizeof(int) * CG_LOAD_MAX_COLUMNS);
   if (!extra) {
     st = CG_ERR_NOMEM;
     goto done;
   }
   size_t nextra = 0;
   if (!read_header(ld, r, file->path, names, required, &cols, want_extra ? extra : NULL, &nextra) ||
-      nextra > 4096) {
+      nextra > CG_LOAD_MAX_COLUMNS) {
     st = CG_ERR_DATA;
     goto done;
   }

@@ -92,7 +92,7 @@ static int report_gv(dot_loader *ld, const char *prefix, cg_severity sev, const 
     const char *eol = strchr(p, '\n');
     size_t n = eol ? (size_t)(eol - p) : strlen(p);
     if (n > plen + 2 && strncmp(p, prefix, plen) == 0 && p[plen] == ':') {
-      char msg[1024];
+      char msg[CG_MSG_SIZE];
       const char *m = p + plen + 2;
       snprintf(msg, sizeof msg, "%.*s", (int)(n - plen - 2), m);
       unsigned long line = 0;

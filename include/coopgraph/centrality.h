@@ -52,8 +52,8 @@ typedef enum cg_measure {
   CG_MEASURE_PAGERANK = 1u << 7
 } cg_measure;
 
-#define CG_NMEASURES 8
-#define CG_MEASURE_ALL 0xffu
+#define CG_NMEASURES 8 /* entries of the registry (a new measure adds a bit above and one here) */
+#define CG_MEASURE_ALL ((1u << CG_NMEASURES) - 1u)
 
 /* What kind of number a measure is, which decides how it is written. */
 typedef enum cg_measure_kind {
