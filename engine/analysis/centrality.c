@@ -18,104 +18,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static cg_status measure_local(cg_centrality_result *out, const cg_pgraph *g,
-                               const cg_centrality_options *o, char *msg, size_t msg_size);
-static cg_status measure_paths(cg_centrality_result *out, const cg_pgraph *g,
-                               const cg_centrality_options *o, char *msg, size_t msg_size);
-static cg_status measure_eigenvector(cg_centrality_result *out, const cg_pgraph *g,
-                                     const cg_centrality_options *o, char *msg, size_t msg_size);
-static cg_status measure_pagerank(cg_centrality_result *out, const cg_pgraph *g,
-                                  const cg_centrality_options *o, char *msg, size_t msg_size);
-
-/* The registry (centrality.h): entry k is bit 1u << k. */
-static const cg_measure_info registry[] = {
-    {CG_MEASURE_PARTNERS, "partners", "partners", CG_MEASURE_COUNT, "distinct partners (degree)",
-     measure_local},
-    {CG_MEASURE_AGREEMENTS, "agreements", "agreements", CG_MEASURE_COUNT,
-     "agreements the entity is a party to", measure_local},
-    {CG_MEASURE_STRENGTH, "strength", "strength", CG_MEASURE_SUM,
-     "sum of edge weights (agreements shared with each partner)", measure_local},
-    {CG_MEASURE_BETWEENNESS, "betweenness", "betweenness", CG_MEASURE_SCORE,
-     "share of shortest paths through it (unweighted, normalised;\n"
-     "--raw: the number of them, not normalised, as Gephi gives it)",
-     measure_paths},
-    {CG_MEASURE_CLOSENESS, "closeness", "closeness", CG_MEASURE_SCORE,
-     "inverse mean distance, Wasserman-Faust for disconnected\ngraphs (unweighted)",
-     measure_paths},
-    {CG_MEASURE_HARMONIC, "harmonic", "harmonic", CG_MEASURE_SCORE,
-     "sum of 1/distance to the others (unweighted)", measure_paths},
-    {CG_MEASURE_EIGENVECTOR, "eigenvector", "eigenvector", CG_MEASURE_SCORE,
-     "weighted eigenvector centrality, Euclidean norm 1", measure_eigenvector},
-    {CG_MEASURE_PAGERANK, "pagerank", "pagerank", CG_MEASURE_SCORE,
-     "weighted PageRank, damping 0.85", measure_pagerank},
-};
-
-_Static_assert(sizeof registry / sizeof *registry == CG_NMEASURES,
-               "CG_NMEASURES is the number of registry entries");
-
-const cg_measure_info *cg_measure_at(size_t k) {
-  return k < CG_NMEASURES ? &registry[k] : NULL;
-}
-
-const cg_measure_info *cg_measure_info_of(cg_measure m) {
-  for (size_t k = 0; k < CG_NMEASURES; k++)
-    if (registry[k].bit == m) return &registry[k];
-  return NULL;
-}
-
-const char *cg_measure_name(size_t k) {
-  return k < CG_NMEASURES ? registry[k].name : "";
-}
-
-unsigned cg_measure_from_name(const char *name) {
-  for (size_t k = 0; k < CG_NMEASURES; k++)
-    if (strcmp(name, registry[k].name) == 0) return registry[k].bit;
-  return 0;
-}
-
-const char *cg_measure_format(const cg_measure_info *m, double v, int short_form, char *buf) {
-  if (m->kind != CG_MEASURE_SCORE)
-    snprintf(buf, CG_MEASURE_TEXT_SIZE, "%.0f", v);
-  else if (short_form)
-    snprintf(buf, CG_MEASURE_TEXT_SIZE, "%.6g", v);
-  else /* the shortest form that reads back, as JSON and Python write */
-    for (int prec = 15; prec <= 17; prec++) {
-      snprintf(buf, CG_MEASURE_TEXT_SIZE, "%.*g", prec, v);
-      if (strtod(buf, NULL) == v) break;
-    }
-  return buf;
-}
-
-double *cg_centrality_column(const cg_centrality_result *r, cg_measure m) {
-  const cg_measure_info *info = cg_measure_info_of(m);
-  return info ? r->values[info - registry] : NULL;
-}
-
-double cg_centrality_value(const cg_centrality_result *r, cg_measure m, size_t i) {
-  const double *x = cg_centrality_column(r, m);
-  return x ? x[i] : NAN;
-}
-
-typedef struct order_ctx {
-  const double *x;
-  const cg_centrality_result *r;
-  const cg_dataset *ds;
-} order_ctx;
-
-static int by_measure(const void *pa, const void *pb, void *ctx) {
-  const order_ctx *o = ctx;
-  size_t a = *(const size_t *)pa, b = *(const size_t *)pb;
-  if (o->x[a] != o->x[b]) return o->x[a] > o->x[b] ? -1 : 1;
-  return strcmp(cg_dataset_entity(o->ds, (size_t)o->r->entity[a])->id,
-                cg_dataset_entity(o->ds, (size_t)o->r->entity[b])->id);
-}
-
-void cg_centrality_order(const cg_centrality_result *r, const cg_dataset *ds, cg_measure m,
-                         size_t *rows, size_t n) {
-  order_ctx o = {cg_centrality_column(r, m), r, ds};
-  if (o.x) cg_sort(rows, n, sizeof *rows, by_measure, &o);
-}
-
 void cg_centrality_result_free(cg_centrality_result *r) {
   if (!r) return;
   free(r->entity);
@@ -272,6 +174,95 @@ static cg_status measure_pagerank(cg_centrality_result *out, const cg_pgraph *g,
   if (!out->n) return CG_OK;
   return cg_igraph_status(pagerank(cg_centrality_column(out, CG_MEASURE_PAGERANK),
                                    cg_pgraph_igraph(g), cg_pgraph_weights(g), out->n));
+}
+
+/* The registry (centrality.h): entry k is bit 1u << k. */
+static const cg_measure_info registry[] = {
+    {CG_MEASURE_PARTNERS, "partners", "partners", CG_MEASURE_COUNT, "distinct partners (degree)",
+     measure_local},
+    {CG_MEASURE_AGREEMENTS, "agreements", "agreements", CG_MEASURE_COUNT,
+     "agreements the entity is a party to", measure_local},
+    {CG_MEASURE_STRENGTH, "strength", "strength", CG_MEASURE_SUM,
+     "sum of edge weights (agreements shared with each partner)", measure_local},
+    {CG_MEASURE_BETWEENNESS, "betweenness", "betweenness", CG_MEASURE_SCORE,
+     "share of shortest paths through it (unweighted, normalised;\n"
+     "--raw: the number of them, not normalised, as Gephi gives it)",
+     measure_paths},
+    {CG_MEASURE_CLOSENESS, "closeness", "closeness", CG_MEASURE_SCORE,
+     "inverse mean distance, Wasserman-Faust for disconnected\ngraphs (unweighted)",
+     measure_paths},
+    {CG_MEASURE_HARMONIC, "harmonic", "harmonic", CG_MEASURE_SCORE,
+     "sum of 1/distance to the others (unweighted)", measure_paths},
+    {CG_MEASURE_EIGENVECTOR, "eigenvector", "eigenvector", CG_MEASURE_SCORE,
+     "weighted eigenvector centrality, Euclidean norm 1", measure_eigenvector},
+    {CG_MEASURE_PAGERANK, "pagerank", "pagerank", CG_MEASURE_SCORE,
+     "weighted PageRank, damping 0.85", measure_pagerank},
+};
+
+_Static_assert(sizeof registry / sizeof *registry == CG_NMEASURES,
+               "CG_NMEASURES is the number of registry entries");
+
+const cg_measure_info *cg_measure_at(size_t k) {
+  return k < CG_NMEASURES ? &registry[k] : NULL;
+}
+
+const cg_measure_info *cg_measure_info_of(cg_measure m) {
+  for (size_t k = 0; k < CG_NMEASURES; k++)
+    if (registry[k].bit == m) return &registry[k];
+  return NULL;
+}
+
+const char *cg_measure_name(size_t k) {
+  return k < CG_NMEASURES ? registry[k].name : "";
+}
+
+unsigned cg_measure_from_name(const char *name) {
+  for (size_t k = 0; k < CG_NMEASURES; k++)
+    if (strcmp(name, registry[k].name) == 0) return registry[k].bit;
+  return 0;
+}
+
+const char *cg_measure_format(const cg_measure_info *m, double v, int short_form, char *buf) {
+  if (m->kind != CG_MEASURE_SCORE)
+    snprintf(buf, CG_MEASURE_TEXT_SIZE, "%.0f", v);
+  else if (short_form)
+    snprintf(buf, CG_MEASURE_TEXT_SIZE, "%.6g", v);
+  else /* the shortest form that reads back, as JSON and Python write */
+    for (int prec = 15; prec <= 17; prec++) {
+      snprintf(buf, CG_MEASURE_TEXT_SIZE, "%.*g", prec, v);
+      if (strtod(buf, NULL) == v) break;
+    }
+  return buf;
+}
+
+double *cg_centrality_column(const cg_centrality_result *r, cg_measure m) {
+  const cg_measure_info *info = cg_measure_info_of(m);
+  return info ? r->values[info - registry] : NULL;
+}
+
+double cg_centrality_value(const cg_centrality_result *r, cg_measure m, size_t i) {
+  const double *x = cg_centrality_column(r, m);
+  return x ? x[i] : NAN;
+}
+
+typedef struct order_ctx {
+  const double *x;
+  const cg_centrality_result *r;
+  const cg_dataset *ds;
+} order_ctx;
+
+static int by_measure(const void *pa, const void *pb, void *ctx) {
+  const order_ctx *o = ctx;
+  size_t a = *(const size_t *)pa, b = *(const size_t *)pb;
+  if (o->x[a] != o->x[b]) return o->x[a] > o->x[b] ? -1 : 1;
+  return strcmp(cg_dataset_entity(o->ds, (size_t)o->r->entity[a])->id,
+                cg_dataset_entity(o->ds, (size_t)o->r->entity[b])->id);
+}
+
+void cg_centrality_order(const cg_centrality_result *r, const cg_dataset *ds, cg_measure m,
+                         size_t *rows, size_t n) {
+  order_ctx o = {cg_centrality_column(r, m), r, ds};
+  if (o.x) cg_sort(rows, n, sizeof *rows, by_measure, &o);
 }
 
 /* Whether an earlier measure of the mask shares entry k's function (which ran then). */

@@ -69,7 +69,7 @@ int cli_load_with(cli *c, cg_diags *d, int show_warnings);
 /* Agreements in listings: a JSON object with the documented keys, a table row. */
 #include "core/json_internal.h"
 void cli_json_agreement(cg_json *j, const cg_dataset *ds, size_t a);
-extern const char *const CLI_AGREEMENT_HEADERS[7];
+/* Listings of agreements have the schema's columns: cg_table_columns(CG_TABLE_AGREEMENTS). */
 /* Fills 7 cells; `scratch` holds the joined parties until the next call. */
 void cli_agreement_cells(const cg_dataset *ds, size_t a, char dates[2][11], cg_buf *scratch,
                          const char *cells[7]);

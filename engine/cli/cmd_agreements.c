@@ -74,7 +74,7 @@ static int cmd_agreements(cli *c, int argc, char **argv) {
     cg_json_end_array(&j);
     cg_json_end_object(&j);
   } else {
-    cli_table *t = cli_table_new(7, CLI_AGREEMENT_HEADERS);
+    cli_table *t = cli_table_new(7, cg_table_columns(CG_TABLE_AGREEMENTS, NULL));
     for (size_t i = 0; t && i < n; i++) {
       char dates[2][11];
       const char *cells[7];

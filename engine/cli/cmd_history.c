@@ -66,7 +66,7 @@ static void write_summary(cg_buf *out, const cg_history *h) {
 }
 
 static void write_table(cg_buf *out, cli_format fmt, const cg_dataset *ds, const cg_history *h) {
-  cli_table *t = cli_table_new(7, CLI_AGREEMENT_HEADERS);
+  cli_table *t = cli_table_new(7, cg_table_columns(CG_TABLE_AGREEMENTS, NULL));
   cg_buf scratch = CG_BUF_INIT;
   if (!t) {
     out->failed = 1;

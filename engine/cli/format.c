@@ -10,16 +10,8 @@
 #include <errno.h>
 #include <stdlib.h>
 
-const char *const CLI_AGREEMENT_HEADERS[7] = {"id",      "date",  "end",   "type",
-                                              "parties", "title", "source"};
-
 void cli_json_date(cg_json *j, const char *key, cg_date d) {
-  char buf[11];
-  cg_json_key(j, key);
-  if (cg_date_known(d))
-    cg_json_string(j, cg_date_format(d, buf));
-  else
-    cg_json_null(j);
+  cg_json_kv_date(j, key, d);
 }
 
 void cli_json_agreement(cg_json *j, const cg_dataset *ds, size_t a) {

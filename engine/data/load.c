@@ -310,32 +310,8 @@ static const char *kept_field(const cg_csv *r, const columns *cols, int k) {
 
 /* Splits "a|b|c" into trimmed, non-empty items in the arena. */
 static const char **split_list(loader *ld, const char *v, size_t n, char sep, size_t *count) {
-  size_t items = 1;
-  for (size_t i = 0; i < n; i++)
-    items += v[i] == sep;
-  const char **out = cg_arena_alloc(&ld->ds->arena, items * sizeof *out);
-  if (!out) {
-    ld->fatal = CG_ERR_NOMEM;
-    return NULL;
-  }
-  *count = 0;
-  const char *p = v, *end = v + n;
-  while (p <= end) {
-    const char *q = memchr(p, sep, (size_t)(end - p));
-    if (!q) q = end;
-    const char *s = p;
-    size_t len = (size_t)(q - p);
-    trim(&s, &len);
-    if (len) {
-      char *c = cg_arena_strndup(&ld->ds->arena, s, len);
-      if (!c) {
-        ld->fatal = CG_ERR_NOMEM;
-        return NULL;
-      }
-      out[(*count)++] = c;
-    }
-    p = q + 1;
-  }
+  const char **out = cg_dataset_split_list(ld->ds, v, n, sep, count);
+  if (!out) ld->fatal = CG_ERR_NOMEM;
   return out;
 }
 
@@ -374,7 +350,7 @@ static void load_entity_row(loader *ld, const cg_csv *r, const columns *cols, co
   en->line = cg_csv_record_line(r);
   size_t n;
   const char *v = field(r, cols, E_ALIASES, &n);
-  en->aliases = split_list(ld, v, n, '|', &en->naliases);
+  en->aliases = split_list(ld, v, n, CG_ALIASES_SEPARATOR, &en->naliases);
   const char *country = field(r, cols, E_COUNTRY, &n);
   const char *cs = country;
   trim(&cs, &n);

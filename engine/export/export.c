@@ -12,6 +12,7 @@
 #include "core/sort_internal.h"
 #include "core/utf8_internal.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -87,7 +88,8 @@ static cg_status collect_edges(cg_xgraph *x, const cg_pgraph *g, const int32_t *
   return CG_OK;
 }
 
-cg_status cg_xgraph_init(cg_xgraph *x, const cg_view *v, const char *const *reserved) {
+cg_status cg_xgraph_init(cg_xgraph *x, const cg_view *v, const char *const *reserved, char *msg,
+                         size_t msg_size) {
   memset(x, 0, sizeof *x);
   x->view = v;
   x->ds = cg_view_dataset(v);
@@ -109,6 +111,7 @@ done:
   cg_pgraph_free(g);
   free(pos);
   if (st) cg_xgraph_free(x);
+  if (st && msg && msg_size) snprintf(msg, msg_size, "%s", cg_status_string(st));
   return st;
 }
 
