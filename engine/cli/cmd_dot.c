@@ -254,8 +254,8 @@ static int cmd_dot(cli *c, int argc, char **argv) {
   "                         and parties so that `-d FILE.dot` reads the same dataset\n"            \
   "  --ego ENTITY           only ENTITY and its partners (id, name or alias)\n"                    \
   "  --depth N              with --ego: partners up to N steps away (default 1)\n"                 \
-  "  --size-by MEASURE      node size by partners, agreements or strength (shared\n"               \
-  "                         agreements summed over partners)\n"
+  "  --size-by MEASURE      node size by one of these measures:\n"                              \
+  "                         {measure-names}\n"
 
 const cli_command cli_dot = {
     "dot", cmd_dot, "the network as Graphviz DOT",

@@ -33,5 +33,6 @@ const cli_command cli_svg = {
     "  --multi                one edge per agreement (a k-party agreement: one per pair)\n"
     "  --ego ENTITY           only ENTITY and its partners (id, name or alias)\n"
     "  --depth N              with --ego: partners up to N steps away (default 1)\n"
-    "  --size-by MEASURE      node size by partners, agreements or strength\n"
+    "  --size-by MEASURE      node size by one of these measures:\n"
+    "                         {measure-names}\n"
     "\n" CLI_FILTER_HELP};
