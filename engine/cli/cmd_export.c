@@ -94,7 +94,7 @@ static int write_csv(cli *c, const cg_view *v, const char *dir, int force) {
     files[t] = cg_table_file((cg_table)t);
   int status = EXIT_OK;
   if (cg_write_check_dir(dir, &where, files, CG_NTABLES, msg, sizeof msg)) {
-    cli_error(c, "%s", msg[0] ? msg : "out of memory");
+    cli_error(c, "%s", msg);
     status = EXIT_DATA;
   } else if (cg_export_csv(v, &b[CG_TABLE_ENTITIES], &b[CG_TABLE_AGREEMENTS], &b[CG_TABLE_TYPES],
                            msg, sizeof msg)) {
@@ -103,7 +103,7 @@ static int write_csv(cli *c, const cg_view *v, const char *dir, int force) {
   } else {
     const cg_buf *const tables[CG_NTABLES] = {&b[0], &b[1], &b[2]};
     if (cg_write_dataset(dir, &where, tables, msg, sizeof msg)) {
-      cli_error(c, "%s", msg[0] ? msg : "out of memory");
+      cli_error(c, "%s", msg);
       status = EXIT_DATA;
     }
   }

@@ -62,7 +62,7 @@ static int cmd_report(cli *c, int argc, char **argv) {
   cg_dir_options where = report_dir(force, ours);
   char msg[CG_MSG_SIZE] = "";
   if (cg_write_check_dir(dir, &where, NULL, 0, msg, sizeof msg)) { /* before the work */
-    cli_error(c, "%s", msg[0] ? msg : "out of memory");
+    cli_error(c, "%s", msg);
     status = EXIT_DATA;
     goto done;
   }
@@ -84,7 +84,7 @@ static int cmd_report(cli *c, int argc, char **argv) {
     data[i] = &r.files[i].data;
   }
   if (cg_write_files(dir, &where, names, data, r.nfiles, msg, sizeof msg)) {
-    cli_error(c, "%s", msg[0] ? msg : "out of memory");
+    cli_error(c, "%s", msg);
     status = EXIT_DATA;
   }
   if (status == EXIT_OK && !c->quiet)

@@ -97,6 +97,12 @@ static void list_names(cg_buf *out, const char *const *names, size_t n) {
     cg_buf_printf(out, "%s%s", i == 0 ? "" : i + 1 < n ? ", " : " and ", names[i]);
 }
 
+/* Every failure says why, a wrong call too. */
+static cg_status bad_args(char *msg, size_t msg_size) {
+  say(msg, msg_size, "invalid arguments");
+  return CG_ERR_ARG;
+}
+
 /* ---- directories ---------------------------------------------------------- */
 
 /* mkdir -p: creates dir and its missing parents. Returns 0 or an errno. */
@@ -163,8 +169,18 @@ static cg_status foreign_entries(const char *dir, const cg_dir_options *o, size_
 }
 
 /* Checks dir under o; creates it when missing and `create`. */
+static cg_status check_dir_as(const char *dir, const cg_dir_options *o, const char *const *names,
+                              size_t n, int create, char *msg, size_t msg_size);
+
 static cg_status check_dir(const char *dir, const cg_dir_options *o, const char *const *names,
                            size_t n, int create, char *msg, size_t msg_size) {
+  cg_status st = check_dir_as(dir, o, names, n, create, msg, msg_size);
+  if (st == CG_ERR_NOMEM) say(msg, msg_size, "out of memory");
+  return st;
+}
+
+static cg_status check_dir_as(const char *dir, const cg_dir_options *o, const char *const *names,
+                              size_t n, int create, char *msg, size_t msg_size) {
   struct stat sb;
   if (stat(dir, &sb) != 0) {
     int err = errno;
@@ -226,7 +242,7 @@ cg_status cg_write_check_dir(const char *dir, const cg_dir_options *o, const cha
                              size_t n, char *msg, size_t msg_size) {
   cg_dir_options defaults = CG_DIR_OPTIONS_INIT;
   if (msg && msg_size) msg[0] = '\0';
-  if (!dir || !*dir) return CG_ERR_ARG;
+  if (!dir || !*dir) return bad_args(msg, msg_size);
   return check_dir(dir, o ? o : &defaults, names, n, 0, msg, msg_size);
 }
 
@@ -319,7 +335,7 @@ static void wfile_free(wfile *w) {
 cg_status cg_write_file(const char *path, const void *data, size_t len, char *msg,
                         size_t msg_size) {
   if (msg && msg_size) msg[0] = '\0';
-  if (!path || !*path || (!data && len)) return CG_ERR_ARG;
+  if (!path || !*path || (!data && len)) return bad_args(msg, msg_size);
   wfile w;
   cg_status st = wfile_open(&w, path, msg, msg_size);
   if (!st) {
@@ -335,9 +351,9 @@ cg_status cg_write_files(const char *dir, const cg_dir_options *o, const char *c
                          const cg_buf *const *data, size_t n, char *msg, size_t msg_size) {
   cg_dir_options defaults = CG_DIR_OPTIONS_INIT;
   if (msg && msg_size) msg[0] = '\0';
-  if (!dir || !*dir || (n && (!names || !data))) return CG_ERR_ARG;
+  if (!dir || !*dir || (n && (!names || !data))) return bad_args(msg, msg_size);
   for (size_t i = 0; i < n; i++)
-    if (!names[i] || !*names[i] || strchr(names[i], '/')) return CG_ERR_ARG;
+    if (!names[i] || !*names[i] || strchr(names[i], '/')) return bad_args(msg, msg_size);
   for (size_t i = 0; i < n; i++)
     if (data[i] && cg_buf_status(data[i])) {
       say(msg, msg_size, "out of memory");
@@ -403,7 +419,7 @@ static cg_status copy_existing(wfile *w, const char *path, int *missing, char *m
 cg_status cg_write_append(const char *dir, const cg_buf *const tables[CG_NTABLES], char *msg,
                           size_t msg_size) {
   if (msg && msg_size) msg[0] = '\0';
-  if (!dir || !*dir || !tables) return CG_ERR_ARG;
+  if (!dir || !*dir || !tables) return bad_args(msg, msg_size);
   wfile w[CG_NTABLES];
   memset(w, 0, sizeof w);
   size_t nused = 0;
@@ -458,7 +474,7 @@ cg_status cg_writer_open(cg_writer **out, const char *dir, const cg_dir_options 
   cg_dir_options defaults = CG_DIR_OPTIONS_INIT;
   if (msg && msg_size) msg[0] = '\0';
   *out = NULL;
-  if (!dir || !*dir || (nextra && !extra)) return CG_ERR_ARG;
+  if (!dir || !*dir || (nextra && !extra)) return bad_args(msg, msg_size);
   cg_status st = check_dir(dir, o ? o : &defaults, TABLE_FILES, CG_NTABLES, 1, msg, msg_size);
   if (st) return st;
   cg_writer *w = calloc(1, sizeof *w);
