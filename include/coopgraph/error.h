@@ -21,8 +21,9 @@
  * A parser of one value (cg_date_parse) also gives one reason in msg; the
  * loader that called it turns it into a diagnostic at the value's place.
  *
- * Functions that fail only for lack of memory or for a wrong argument
- * (CG_ERR_NOMEM, CG_ERR_ARG) take neither: the status says it all.
+ * Functions that fail only for lack of memory, a wrong argument or an
+ * internal failure of igraph (CG_ERR_NOMEM, CG_ERR_ARG, CG_ERR_INTERNAL)
+ * take neither: the status says it all (cg_status_string).
  */
 #ifndef COOPGRAPH_ERROR_H
 #define COOPGRAPH_ERROR_H
