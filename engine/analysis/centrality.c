@@ -4,6 +4,7 @@
  * time (one filtered graph per period).
  */
 #include <coopgraph/centrality.h>
+#include <coopgraph/score.h>
 
 #include "analysis/paths_internal.h"
 #include "analysis/graph_internal.h"
@@ -183,10 +184,11 @@ static const cg_measure_info registry[] = {
     {CG_MEASURE_AGREEMENTS, "agreements", "agreements", CG_MEASURE_COUNT,
      "agreements the entity is a party to", measure_local},
     {CG_MEASURE_STRENGTH, "strength", "strength", CG_MEASURE_SUM,
-     "sum of edge weights (agreements shared with each partner)", measure_local},
+     "sum of edge weights (agreements shared with each\npartner)", measure_local},
     {CG_MEASURE_BETWEENNESS, "betweenness", "betweenness", CG_MEASURE_SCORE,
-     "share of shortest paths through it (unweighted, normalised;\n"
-     "--raw: the number of them, not normalised, as Gephi gives it)",
+     "share of shortest paths through it (unweighted,\n"
+     "normalised; --raw: the number of them, not\n"
+     "normalised, as Gephi gives it)",
      measure_paths},
     {CG_MEASURE_CLOSENESS, "closeness", "closeness", CG_MEASURE_SCORE,
      "inverse mean distance, Wasserman-Faust for disconnected\ngraphs (unweighted)",
@@ -254,7 +256,8 @@ typedef struct order_ctx {
 static int by_measure(const void *pa, const void *pb, void *ctx) {
   const order_ctx *o = ctx;
   size_t a = *(const size_t *)pa, b = *(const size_t *)pb;
-  if (o->x[a] != o->x[b]) return o->x[a] > o->x[b] ? -1 : 1;
+  int by = cg_score_compare(o->x[a], o->x[b]); /* equal to 12 digits: a tie */
+  if (by) return -by;
   return strcmp(cg_dataset_entity(o->ds, (size_t)o->r->entity[a])->id,
                 cg_dataset_entity(o->ds, (size_t)o->r->entity[b])->id);
 }

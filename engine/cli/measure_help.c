@@ -1,21 +1,29 @@
 /*
- * measure_help.c - the measure names and their help in the program's help
- * and messages, taken from the library's measure registry (centrality.h),
- * so that a new measure shows up everywhere without editing the program.
+ * measure_help.c - the measures in the program's help, option values and
+ * completion, taken from the library's measure registry (centrality.h), so
+ * that a new measure shows up everywhere without editing the program.
  */
 #include "cli.h"
 
 #include <coopgraph/centrality.h>
 
+#include <stdio.h>
 #include <string.h>
 
 #define HELP_WIDTH 80  /* help lines wrap before this column */
 #define HELP_INDENT 25 /* where option and measure descriptions start */
 
-void cli_measure_names(cg_buf *out, const char *last_sep) {
-  for (size_t k = 0; k < CG_NMEASURES; k++)
-    cg_buf_printf(out, "%s%s", k == 0 ? "" : k + 1 < CG_NMEASURES ? ", " : last_sep,
-                  cg_measure_at(k)->name);
+const char CLI_MEASURES[] = "(the measures of the registry)";
+
+const char *cli_choices(const cli_option *o) {
+  if (o->choices != CLI_MEASURES) return o->choices;
+  static char words[CG_NMEASURES * 16]; /* built once: the registry does not change */
+  if (!words[0])
+    for (size_t k = 0; k < CG_NMEASURES; k++) {
+      size_t len = strlen(words);
+      snprintf(words + len, sizeof words - len, "%s%s", k ? " " : "", cg_measure_at(k)->name);
+    }
+  return words;
 }
 
 /* The names, comma-separated, wrapped at HELP_WIDTH; *col is the current column. */
@@ -48,8 +56,8 @@ static void measure_lines(FILE *f) {
   }
 }
 
-void cli_help_text(FILE *f, const char *text) {
-  size_t col = 0;
+void cli_help_text(FILE *f, const char *text, size_t indent) {
+  size_t col = indent;
   for (const char *p = text; *p; p++) {
     if (strncmp(p, "{measure-names}", 15) == 0) {
       names_wrapped(f, &col);
@@ -58,9 +66,12 @@ void cli_help_text(FILE *f, const char *text) {
       measure_lines(f);
       p += 10;
       col = 0;
+    } else if (*p == '\n') {
+      fprintf(f, "\n%*s", (int)indent, "");
+      col = indent;
     } else {
       fputc(*p, f);
-      col = *p == '\n' ? 0 : col + 1;
+      col++;
     }
   }
 }

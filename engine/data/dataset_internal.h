@@ -57,7 +57,5 @@ cg_dataset *cg_dataset_alloc(const char *name);
 const char **cg_dataset_split_list(cg_dataset *ds, const char *v, size_t n, char sep,
                                    size_t *count);
 
-/* Levenshtein distance ignoring ASCII case; gives up (returns max+1) past max. */
-size_t cg_edit_distance(const char *a, const char *b, size_t max);
 
 #endif

@@ -17,6 +17,7 @@
 
 #include <coopgraph/buf.h>
 #include <coopgraph/writer.h>
+#include <coopgraph/suggest.h>
 
 #include <errno.h>
 #include <stdalign.h>

@@ -203,9 +203,10 @@ double cg_centrality_value(const cg_centrality_result *r, cg_measure m, size_t i
 /* The values of measure bit m, one per row; NULL when it was not computed. */
 double *cg_centrality_column(const cg_centrality_result *r, cg_measure m);
 /*
- * Sorts rows[0..n) (row numbers of r) by measure m, largest first, ties by
- * entity id (ds must be the dataset r was computed on): the order every
- * ranking of the program and the report uses.
+ * Sorts rows[0..n) (row numbers of r) by measure m, largest first, ties
+ * (equal to 12 significant digits, cg_score_compare) by entity id; ds must
+ * be the dataset r was computed on. The order every ranking of the program
+ * and the report uses.
  */
 void cg_centrality_order(const cg_centrality_result *r, const cg_dataset *ds, cg_measure m,
                          size_t *rows, size_t n);
