@@ -119,13 +119,7 @@ int cli_is_word(const char *words, const char *w);
 void cli_options_help(FILE *f, const char *title, const cli_option *table, int gnu);
 /* `coopgraph --dump-options`: every option of every command, for the completion and the man check. */
 void cli_dump_options(FILE *f);
-/*
- * Sorts n elements of base with cmp, which gets ctx (the sort's context)
- * as its third argument: comparators need no file-scope state. Stable.
- * Returns 0, or -1 when out of memory (base unchanged).
- */
-int cli_sort(void *base, size_t n, size_t size,
-             int (*cmp)(const void *a, const void *b, void *ctx), void *ctx);
+/* Sorting with a context (comparators without file-scope state): cg_sort, core/sort_internal.h. */
 
 /*
  * The subcommands, one file each (cmd_NAME.c), each defining its cli_command

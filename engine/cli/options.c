@@ -306,33 +306,3 @@ void cli_dump_options(FILE *f) {
     if ((*p)->filters) fprintf(f, "%s\t@filters\n", (*p)->name);
   }
 }
-
-/* Merge sort of n elements of size bytes, through tmp (n * size bytes). */
-static void merge_sort(char *a, char *tmp, size_t n, size_t size,
-                       int (*cmp)(const void *, const void *, void *), void *ctx) {
-  if (n < 2) return;
-  size_t h = n / 2;
-  merge_sort(a, tmp, h, size, cmp, ctx);
-  merge_sort(a + h * size, tmp, n - h, size, cmp, ctx);
-  size_t i = 0, j = h, k = 0;
-  while (i < h && j < n) {
-    if (cmp(a + j * size, a + i * size, ctx) < 0)
-      memcpy(tmp + k++ * size, a + j++ * size, size);
-    else
-      memcpy(tmp + k++ * size, a + i++ * size, size);
-  }
-  memcpy(tmp + k * size, a + i * size, (h - i) * size);
-  k += h - i;
-  memcpy(tmp + k * size, a + j * size, (n - j) * size);
-  memcpy(a, tmp, n * size);
-}
-
-int cli_sort(void *base, size_t n, size_t size,
-             int (*cmp)(const void *a, const void *b, void *ctx), void *ctx) {
-  if (n < 2) return 0;
-  char *tmp = malloc(n * size);
-  if (!tmp) return -1;
-  merge_sort(base, tmp, n, size, cmp, ctx);
-  free(tmp);
-  return 0;
-}
