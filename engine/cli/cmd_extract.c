@@ -9,12 +9,10 @@
 
 #include <coopgraph/article.h>
 #include <coopgraph/extract.h>
+#include <coopgraph/writer.h>
 
-#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 enum { OPT_EFORCE = OPT_FIRST_FREE };
 
@@ -28,45 +26,8 @@ static int by_path(const void *a, const void *b) {
   return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
-/*
- * TEMPORARY, until the one dataset writer (engine/data, branch onelib) is in
- * main; then this is cg_write_files(outdir, policy, ...). Writes both files
- * into dir (created when missing) through temporary names, renamed only
- * once both are written, so a failed run leaves any earlier review whole.
- */
-static int write_outdir(cli *c, const char *dir, const cg_buf *agreements,
-                        const cg_buf *entities) {
-  if (mkdir(dir, 0777) != 0 && errno != EEXIST) {
-    cli_error(c, "cannot create '%s': %s", dir, strerror(errno));
-    return EXIT_DATA;
-  }
-  const char *names[2] = {"entities.csv", "agreements.csv"};
-  const cg_buf *data[2] = {entities, agreements};
-  cg_buf tmp[2] = {CG_BUF_INIT, CG_BUF_INIT}, dst[2] = {CG_BUF_INIT, CG_BUF_INIT};
-  int ok = 1, written = 0;
-  for (int i = 0; i < 2 && ok; i++) {
-    cg_buf_printf(&tmp[i], "%s/.%s.tmp.%ld", dir, names[i], (long)getpid());
-    cg_buf_printf(&dst[i], "%s/%s", dir, names[i]);
-    FILE *f = fopen(cg_buf_str(&tmp[i]), "wb");
-    written = i + 1;
-    ok = f && fwrite(data[i]->data ? data[i]->data : "", 1, data[i]->len, f) == data[i]->len;
-    if (f && fclose(f) != 0) ok = 0;
-    if (!ok) cli_error(c, "cannot write '%s': %s", cg_buf_str(&dst[i]), strerror(errno));
-  }
-  for (int i = 0; i < 2 && ok; i++)
-    if (rename(cg_buf_str(&tmp[i]), cg_buf_str(&dst[i])) != 0) {
-      cli_error(c, "cannot write '%s': %s", cg_buf_str(&dst[i]), strerror(errno));
-      ok = 0;
-    }
-  if (!ok)
-    for (int i = 0; i < written; i++)
-      remove(cg_buf_str(&tmp[i]));
-  for (int i = 0; i < 2; i++) {
-    cg_buf_free(&tmp[i]);
-    cg_buf_free(&dst[i]);
-  }
-  return ok ? EXIT_OK : EXIT_DATA;
-}
+/* The files extract writes into OUTDIR, in the order they are written. */
+static const char *const OUT_FILES[] = {"entities.csv", "agreements.csv"};
 
 static int cmd_extract(cli *c, int argc, char **argv) {
   const cli_command *cmd = &cli_extract;
@@ -85,20 +46,11 @@ static int cmd_extract(cli *c, int argc, char **argv) {
   int status = cli_load(c, 0);
   if (status) return status;
 
-  struct stat sb;
-  if (stat(outdir, &sb) == 0 && !S_ISDIR(sb.st_mode)) {
-    cli_error(c, "'%s' exists and is not a directory", outdir);
-    return EXIT_DATA;
-  }
-  cg_buf probe = CG_BUF_INIT;
-  cg_buf_printf(&probe, "%s/agreements.csv", outdir);
-  int exists = stat(cg_buf_str(&probe), &sb) == 0;
-  cg_buf_free(&probe);
-  if (exists && !force) {
-    cli_error(c,
-              "'%s' already holds proposals (agreements.csv), perhaps reviewed ones; use --force "
-              "to overwrite them",
-              outdir);
+  /* A review already in OUTDIR is kept unless --force: checked before the work. */
+  cg_dir_options where = {force ? CG_DIR_FORCE : CG_DIR_NO_CLOBBER, 1, NULL, "proposals"};
+  char msg[CG_MSG_SIZE] = "";
+  if (cg_write_check_dir(outdir, &where, OUT_FILES, 2, msg, sizeof msg)) {
+    cli_error(c, "%s", msg);
     return EXIT_DATA;
   }
 
@@ -136,7 +88,11 @@ static int cmd_extract(cli *c, int argc, char **argv) {
       cli_error(c, "out of memory");
       failed = 1;
     } else {
-      failed = write_outdir(c, outdir, &ag, &en) != EXIT_OK;
+      const cg_buf *data[2] = {&en, &ag};
+      if (cg_write_files(outdir, &where, OUT_FILES, data, 2, msg, sizeof msg)) {
+        cli_error(c, "%s", msg);
+        failed = 1;
+      }
     }
     cg_buf_free(&ag);
     cg_buf_free(&en);

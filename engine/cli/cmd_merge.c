@@ -8,73 +8,16 @@
 #include "cli.h"
 
 #include <coopgraph/merge.h>
+#include <coopgraph/writer.h>
 
-#include <errno.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <unistd.h>
 
 enum { OPT_ALL = OPT_FIRST_FREE };
 
 static const cli_option OPTIONS[] = {
     {.id = OPT_ALL, "all", 0, CLI_FLAG, NULL, "take every row whose accept column is not no"},
     {0}};
-
-/*
- * TEMPORARY, until the one dataset writer (engine/data, branch onelib) is in
- * main; then this is cg_write_append(dir, tables, msg, size). Appends rows
- * to dir's entities.csv and agreements.csv as it will: the existing bytes
- * kept (a last line without its line end gets one), each new file written
- * to a temporary name, both renamed only once both are written.
- */
-static int append_dataset_rows(cli *c, const char *dir, const cg_buf *const rows[2]) {
-  const char *names[2] = {"entities.csv", "agreements.csv"};
-  cg_buf tmp[2] = {CG_BUF_INIT, CG_BUF_INIT}, dst[2] = {CG_BUF_INIT, CG_BUF_INIT};
-  cg_buf data = CG_BUF_INIT;
-  int ok = 1, written = 0;
-  for (int i = 0; i < 2 && ok; i++) {
-    cg_buf_printf(&tmp[i], "%s/.%s.tmp.%ld", dir, names[i], (long)getpid());
-    cg_buf_printf(&dst[i], "%s/%s", dir, names[i]);
-    cg_buf_clear(&data);
-    FILE *in = fopen(cg_buf_str(&dst[i]), "rb");
-    char chunk[65536];
-    size_t got;
-    while (in && (got = fread(chunk, 1, sizeof chunk, in)) > 0)
-      cg_buf_append(&data, chunk, got);
-    if (!in || ferror(in)) {
-      cli_error(c, "cannot read '%s': %s", cg_buf_str(&dst[i]), strerror(errno));
-      ok = 0;
-    }
-    if (in) fclose(in);
-    if (!ok) break;
-    if (data.len && data.data[data.len - 1] != '\n') cg_buf_putc(&data, '\n');
-    cg_buf_append(&data, rows[i]->data ? rows[i]->data : "", rows[i]->len);
-    if (cg_buf_status(&data)) {
-      cli_error(c, "out of memory");
-      ok = 0;
-      break;
-    }
-    FILE *f = fopen(cg_buf_str(&tmp[i]), "wb");
-    written = i + 1;
-    ok = f && fwrite(data.data, 1, data.len, f) == data.len;
-    if (f && fclose(f) != 0) ok = 0;
-    if (!ok) cli_error(c, "cannot write '%s': %s", cg_buf_str(&tmp[i]), strerror(errno));
-  }
-  for (int i = 0; i < 2 && ok; i++)
-    if (rename(cg_buf_str(&tmp[i]), cg_buf_str(&dst[i])) != 0) {
-      cli_error(c, "cannot replace '%s': %s", cg_buf_str(&dst[i]), strerror(errno));
-      ok = 0;
-    }
-  if (!ok)
-    for (int i = 0; i < written; i++)
-      remove(cg_buf_str(&tmp[i]));
-  for (int i = 0; i < 2; i++) {
-    cg_buf_free(&tmp[i]);
-    cg_buf_free(&dst[i]);
-  }
-  cg_buf_free(&data);
-  return ok ? EXIT_OK : EXIT_DATA;
-}
 
 static int cmd_merge(cli *c, int argc, char **argv) {
   const cli_command *cmd = &cli_merge;
@@ -125,8 +68,13 @@ static int cmd_merge(cli *c, int argc, char **argv) {
               "--all); '%s' is unchanged\n",
               c->prog, cmd->name, outdir, c->data_path);
   } else {
-    const cg_buf *rows[2] = {&ents, &agrs};
-    status = append_dataset_rows(c, c->data_path, rows);
+    /* The one dataset writer: existing bytes kept, all files renamed only once all are written. */
+    const cg_buf *const rows[CG_NTABLES] = {&ents, &agrs, NULL};
+    char msg[CG_MSG_SIZE] = "";
+    if (cg_write_append(c->data_path, rows, msg, sizeof msg)) {
+      cli_error(c, "%s", msg);
+      status = EXIT_DATA;
+    }
     if (!status && !c->quiet)
       fprintf(stderr, "%s %s: added %zu agreement%s and %zu entit%s to '%s'\n", c->prog,
               cmd->name, s.agreements, s.agreements == 1 ? "" : "s", s.entities,
