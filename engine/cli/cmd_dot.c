@@ -15,9 +15,6 @@
 /* The image formats of `svg`, by -o's extension or --image. */
 static const char IMAGE_FORMATS[] = "svg png pdf";
 
-#define MEASURE_NAMES                                                                              \
-  "partners agreements strength betweenness closeness harmonic eigenvector pagerank"
-
 /* The options dot and svg share (their tables are in cmd_dot.c and cmd_svg.c). */
 #define DRAW_OPTIONS                                                                               \
   {.id = 'o', "output", 'o', CLI_FILE, "FILE", "write to FILE (atomically) instead of stdout"},          \
@@ -32,7 +29,7 @@ static const char IMAGE_FORMATS[] = "svg png pdf";
       {.id = CLI_DRAW_SIZE_BY, "size-by", 0, CLI_CHOICE, "MEASURE",                                      \
        "node size by a measure (partners, agreements, strength,\n"                                 \
        "...; see `coopgraph centrality --help`)",                                                  \
-       MEASURE_NAMES, "measure"}
+       CLI_MEASURE_NAMES, "measure"}
 
 const cli_option CLI_DOT_OPTIONS[] = {DRAW_OPTIONS, {0}};
 
