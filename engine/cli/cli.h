@@ -285,8 +285,8 @@ void cli_table_align_right(cli_table *t, size_t col);
 void cli_table_may_cut(cli_table *t, size_t col);
 /*
  * Column col may be left out of a text table that does not fit
- * CLI_TABLE_WIDTH even with its long text cut (first marked, first left
- * out), with a note on stderr; never with --wide, never in CSV.
+ * CLI_TABLE_WIDTH without cutting some text below 16 columns (first marked,
+ * first left out), with a note on stderr; never with --wide, never in CSV.
  */
 void cli_table_may_hide(cli_table *t, size_t col);
 /* The width a text table fits unless --wide: a common terminal's. */
