@@ -234,6 +234,9 @@ const cli_command *cli_find_command(const char *name);
  */
 int32_t cli_entity(cli *c, const char *name);
 
+/* 1 when path ends in suffix (written in lower case), in any case, and is longer than it. */
+int cli_ends_with(const char *path, const char *suffix);
+
 /* Writes buf to stdout; returns EXIT_OK or EXIT_DATA (I/O error, reported). */
 int cli_emit(cli *c, const cg_buf *buf);
 

@@ -65,15 +65,6 @@ typedef struct draw_args {
   int have_max_nodes, have_depth;
 } draw_args;
 
-/* 1 when path ends in ".ext" (any case); ext is lower case. */
-static int has_extension(const char *path, const char *ext) {
-  const char *dot = strrchr(path, '.');
-  if (!dot || strchr(dot, '/') || strlen(dot + 1) != strlen(ext)) return 0;
-  for (size_t i = 0; ext[i]; i++)
-    if ((dot[1 + i] | 0x20) != ext[i]) return 0;
-  return 1;
-}
-
 static int parse_args(cli *c, const cli_command *cmd, int argc, char **argv, int image,
                       draw_args *a, cli_filter *cf) {
   int opt;
@@ -150,8 +141,8 @@ static int parse_args(cli *c, const cli_command *cmd, int argc, char **argv, int
                              "digits, '_', '.' and '-'");
   }
   if (!a->image && a->output)
-    a->image = has_extension(a->output, "png")   ? "png"
-               : has_extension(a->output, "pdf") ? "pdf"
+    a->image = cli_ends_with(a->output, ".png")   ? "png"
+               : cli_ends_with(a->output, ".pdf") ? "pdf"
                                                  : "svg";
   a->ro.size_by_name = a->size_by;
   return EXIT_OK;
