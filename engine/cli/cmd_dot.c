@@ -37,7 +37,7 @@ const cli_option CLI_SVG_OPTIONS[] = {
     DRAW_OPTIONS,
     {.id = CLI_DRAW_IMAGE, "image", 0, CLI_CHOICE, "FORMAT",
      "svg (default), png or pdf; without it, -o's extension\n"
-     "(.svg, .png, .pdf) says which",
+     "(.svg, .png, .pdf; none: SVG; another: an error)",
      IMAGE_FORMATS, "image format"},
     {.id = CLI_DRAW_LAYOUT, "layout", 0, CLI_CHOICE, "L",
      "auto (default), dot, neato, fdp, sfdp, circo or twopi;\n"
@@ -140,10 +140,20 @@ static int parse_args(cli *c, const cli_command *cmd, int argc, char **argv, int
                              "--id-prefix must start with a letter or '_' and hold only letters, "
                              "digits, '_', '.' and '-'");
   }
-  if (!a->image && a->output)
+  if (image && !a->image && a->output) {
+    /* The extension of -o's file name names the format; none means SVG. */
+    const char *base = strrchr(a->output, '/'), *dot;
+    base = base ? base + 1 : a->output;
+    dot = strrchr(base, '.');
+    char ext[8] = "";
+    for (size_t i = 0; dot && dot > base && dot[1 + i] && i + 1 < sizeof ext; i++)
+      ext[i] = (char)(dot[1 + i] >= 'A' && dot[1 + i] <= 'Z' ? dot[1 + i] + 32 : dot[1 + i]);
+    if (dot && dot > base && !cli_is_word(IMAGE_FORMATS, ext))
+      return cli_unknown_value(c, cmd, "image format", "-o's extension", dot + 1, IMAGE_FORMATS);
     a->image = cli_ends_with(a->output, ".png")   ? "png"
                : cli_ends_with(a->output, ".pdf") ? "pdf"
                                                  : "svg";
+  }
   a->ro.size_by_name = a->size_by;
   return EXIT_OK;
 }
