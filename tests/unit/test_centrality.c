@@ -316,7 +316,7 @@ static void test_communities(void **state) {
 }
 
 /* Runs last: every measure was compared with NetworkX on every entity of the
- * four reference datasets, and the largest difference is within tolerance
+ * seven reference datasets, and the largest difference is within tolerance
  * (a reference file that lost a measure would otherwise pass unnoticed). */
 static void report(void **state) {
   (void)state;
@@ -336,7 +336,8 @@ static void report(void **state) {
     if (compared[k] != entities)
       fail_msg("%s: %zu values compared with NetworkX, expected %zu", cg_measure_name(k),
                compared[k], entities);
-    assert_true(max_diff[k] <= (k == 7 ? 1e-6 : 1e-9)); /* PageRank: 1e-6, see check_reference */
+    /* PageRank: NetworkX's default iteration stops up to ~5e-6 from PRPACK's exact vector. */
+    assert_true(max_diff[k] <= (strcmp(cg_measure_name(k), "pagerank") == 0 ? 1e-6 : 1e-9));
   }
   printf("\n");
 }
