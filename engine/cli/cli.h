@@ -86,13 +86,6 @@ typedef struct cli_command {
   const char *text;           /* the rest of --help: what it does, columns, JSON keys */
 } cli_command;
 
-/*
- * The measures' names (cg_measure_name(0..CG_NMEASURES)) as the choices of
- * --measure, --sort and --size-by, for completion and messages; test_cli_names
- * checks that the two lists agree.
- */
-#define CLI_MEASURE_NAMES                                                                          \
-  "partners agreements strength betweenness closeness harmonic eigenvector pagerank"
 
 /* The global options (main.c) and the shared filters (filter_opts.c), each ending with {0}. */
 extern const cli_option CLI_GLOBAL_OPTIONS[];

@@ -1,9 +1,8 @@
 /*
  * options.c - the option tables at work: getopt_long's tables built from
  * them, the one option loop every command runs (cli_getopt), the messages
- * about bad options and values, the help sections, the `--dump-options`
- * listing that the completion and the man page check read, and the sort
- * helper whose comparators take their context as an argument.
+ * about bad options and values, the help sections, and the
+ * `--dump-options` listing that the completion and the man page check read.
  */
 #include "cli.h"
 
