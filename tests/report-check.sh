@@ -38,6 +38,9 @@ for data in "$fixtures/render/mini" "$fixtures/render/hostile" ""; do
   if grep -qi '<script' "$out"/*.svg; then
     echo "FAILED: a script in an SVG file of $out"; fail=1
   fi
+  # The default dataset's page, explorer included, stays under 400 KB.
+  size=$(stat -c %s "$out/index.html")
+  [ -n "$data" ] || [ "$size" -lt 409600 ] || { echo "FAILED: index.html is $size bytes, over 400 KB"; fail=1; }
   dups=$(grep -o ' id="[^"]*"' "$out/index.html" | sort | uniq -d)
   [ -z "$dups" ] || { echo "FAILED: duplicate ids in $out/index.html: $dups"; fail=1; }
   grep -q '](network.svg)' "$out/report.md" || { echo "FAILED: report.md has no figure"; fail=1; }

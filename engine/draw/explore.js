@@ -434,4 +434,5 @@
   apply();
   showEntity(-1);
   root.setAttribute('data-ready', '1');
+  window.cgReadyAt = performance.now(); /* for scripts/explore-bench */
 })();

@@ -154,6 +154,10 @@ const shapes = (page) => page.evaluate(() => {
   check(listed.length === isroPartners.size && counts.every((c, i) => i === 0 || counts[i - 1] >= c),
     'the panel lists ISRO\'s ' + isroPartners.size + ' partners by agreements: ' + listed.join(' '));
   await x.screenshot({ path: path.join(artefacts, 'explore-isro.png') });
+  // The README's picture: the same at the width of a laptop window.
+  await page.setViewportSize({ width: 960, height: 900 });
+  await x.screenshot({ path: path.join(artefacts, 'explore-readme.png') });
+  await page.setViewportSize({ width: 1280, height: 1000 });
 
   // Click a partner: the panel lists the pair's agreements.
   const partner = listed[1] || listed[0];
@@ -254,6 +258,19 @@ const shapes = (page) => page.evaluate(() => {
     'explore page: finding "esa" (any case) focuses ESA');
   await axe(p3, 'explore page');
   check(errors3.length === 0, 'explore page: no console errors: ' + errors3.join(' | '));
+
+  // An empty network (no entities, no dates): the page still works.
+  const empty = path.join(tmp, 'empty');
+  fs.mkdirSync(empty);
+  fs.writeFileSync(path.join(empty, 'entities.csv'), 'id,kind,name,country,aliases\n');
+  fs.writeFileSync(path.join(empty, 'agreements.csv'), 'id,date,end,type,parties,title,source\n');
+  execFileSync(prog, ['-q', '-d', empty, 'explore', '-o', path.join(tmp, 'empty.html')]);
+  const errors4 = [];
+  p3.removeAllListeners('pageerror');
+  p3.on('pageerror', (e) => errors4.push(String(e)));
+  await p3.goto('file://' + path.join(tmp, 'empty.html'));
+  check(await p3.locator('#cg-x[data-ready="1"]').count() === 1 && errors4.length === 0,
+    'an empty network\'s page is ready without errors: ' + errors4.join(' | '));
 
   await browser.close();
   fs.rmSync(tmp, { recursive: true, force: true });
