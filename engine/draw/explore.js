@@ -50,7 +50,7 @@
 
   /* ---- the drawing, mapped through <title> ---- */
   var nodeOf = E.map(function () { return null; });
-  var edgeOf = P.map(function () { return null; });
+  var edgeOf = P.map(function () { return []; }); /* a pair may be drawn as several edges */
   var entOfNode = new Map(), pairOfEdge = new Map();
   var nodes = [], edges = [];
   svg.querySelectorAll('g.node').forEach(function (g) {
@@ -65,7 +65,7 @@
     var t = g.querySelector('title');
     var k = t ? pairKey.get(t.textContent) : undefined;
     if (k === undefined) return;
-    edgeOf[k] = g;
+    edgeOf[k].push(g);
     pairOfEdge.set(g, k);
     edges.push(g);
   });
@@ -113,7 +113,7 @@
           if (!seen[a] && !year(A[a]) && agrOn(a, y)) { seen[a] = 1; nu++; }
         });
       }
-      if (edgeOf[k]) edgeOf[k].classList.toggle('cg-hide', !on);
+      edgeOf[k].forEach(function (g) { g.classList.toggle('cg-hide', !on); });
     });
     E.forEach(function (e, i) {
       if (!adj[i].length && kindOn[e[2]] !== false) entVisible[i] = 1;
@@ -255,9 +255,7 @@
     panel.appendChild(back);
     panel.appendChild(document.createTextNode(' '));
     panel.appendChild(go);
-    if (edgeOf[k]) {
-      edges.forEach(function (g) { g.classList.toggle('cg-pairsel', g === edgeOf[k]); });
-    }
+    edges.forEach(function (g) { g.classList.toggle('cg-pairsel', pairOfEdge.get(g) === k); });
     say(E[i][0] + ' and ' + E[j][0] + ': ' + plural(P[k][2].length, 'agreement') + ' listed.');
   }
   function select(i, moveFocus) {

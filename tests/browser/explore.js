@@ -138,6 +138,8 @@ const shapes = (page) => page.evaluate(() => {
   let s = await shapes(page);
   const isroPartners = partnersOf('ISRO');
   check(s.nodes.ISRO && !s.nodes.ISRO.dim, 'ISRO is highlighted after typing ISRO');
+  check(await page.$eval('#network-title', (t) => [...t.closest('svg').querySelectorAll('g.node.cg-sel')]
+    .map((g) => g.querySelector('title').textContent).join()) === 'ISRO', 'ISRO, and only it, is the focused node');
   check(await page.$eval('#cg-panel h3', (h) => h.textContent.startsWith('ISRO')),
     'the panel shows ISRO');
   const lit = Object.keys(s.nodes).filter((t) => !s.nodes[t].dim).sort();
@@ -187,6 +189,14 @@ const shapes = (page) => page.evaluate(() => {
   for (const t of shown) for (const a of pairs.get(key(...t.split('--')))) if (!a.date) undated.add(a.id);
   check(await page.$eval('#cg-time-note', (n, u) => n.textContent.includes(u + ' undated'), undated.size),
     'the caption counts the ' + undated.size + ' undated agreements still shown');
+  await page.locator('#cg-year').press('End');
+  // Play steps through the years from the first; pressing it again pauses.
+  const first = await page.$eval('#cg-year', (r) => r.min);
+  await page.locator('#cg-play').click();
+  await page.waitForFunction((m) => +document.getElementById('cg-year').value > +m, first);
+  check(await page.$eval('#cg-play', (b) => b.getAttribute('aria-pressed')) === 'true', 'Play is pressed while playing');
+  await page.locator('#cg-play').click();
+  check(await page.$eval('#cg-play', (b) => b.getAttribute('aria-pressed')) === 'false', 'Play again pauses');
   await page.locator('#cg-year').press('End');
 
   // Filters: a type group off hides its edges, and only those.
