@@ -188,8 +188,8 @@ static const char CONTROLS[] =
     "<div class=\"cg-panel\" id=\"cg-panel\" role=\"region\" aria-label=\"Selected entity\" "
     "tabindex=\"0\"></div></div>\n"
     "<p class=\"cg-note\" id=\"cg-help\">Hover, click or Tab to an entity to see its partners; "
-    "drag or use the arrow keys to pan, the wheel or + and \xe2\x88\x92 to zoom; Escape clears "
-    "the selection.</p>\n"
+    "drag or use the arrow keys to pan; + and \xe2\x88\x92, or the wheel once the figure has "
+    "focus, zoom; Escape clears the selection.</p>\n"
     "<p class=\"cg-status\" id=\"cg-status\" role=\"status\"></p>\n";
 
 cg_status cg_explore_part(cg_buf *out, const cg_pgraph *g, const char *figure_prefix) {

@@ -389,7 +389,10 @@
   $('cg-zin').addEventListener('click', function () { zoom(1.25); });
   $('cg-zout').addEventListener('click', function () { zoom(0.8); });
   $('cg-zreset').addEventListener('click', reset);
+  /* The wheel zooms once the figure has focus (a click or Tab), or with Ctrl;
+   * before that it scrolls the page, so a reader is never caught in the figure. */
   stage.addEventListener('wheel', function (ev) {
+    if (!ev.ctrlKey && !stage.contains(document.activeElement)) return;
     ev.preventDefault();
     var r = svg.getBoundingClientRect(), k = scale();
     zoom(ev.deltaY < 0 ? 1.15 : 1 / 1.15, vb[0] + (ev.clientX - r.left) * k, vb[1] + (ev.clientY - r.top) * k);

@@ -224,6 +224,24 @@ const shapes = (page) => page.evaluate(() => {
   check((await vb()) !== zoomed, 'the arrow key pans');
   await page.locator('#cg-zreset').click();
   check((await vb()) === home, 'reset view restores it');
+  // The wheel scrolls the page until the figure has focus, then zooms.
+  const overStage = async () => { // the pointer over the visible middle of the figure
+    await page.locator('.cg-stage').scrollIntoViewIfNeeded();
+    const b = await page.locator('.cg-stage').boundingBox();
+    const top = Math.max(b.y, 0), bottom = Math.min(b.y + b.height, 1000);
+    await page.mouse.move(b.x + b.width / 2, (top + bottom) / 2);
+  };
+  await page.locator('#cg-find').focus();
+  await overStage();
+  await page.mouse.wheel(0, -200);
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  check((await vb()) === home, 'the wheel does not zoom a figure without focus');
+  await page.locator('.cg-stage').focus();
+  await overStage();
+  await page.mouse.wheel(0, -200);
+  await page.waitForFunction((h) => document.getElementById('network-title').closest('svg').getAttribute('viewBox') !== h, home);
+  check((await vb()) !== home, 'the wheel zooms the focused figure');
+  await page.locator('#cg-zreset').click();
 
   // Keyboard: Tab from the stage reaches a node, which is then focused.
   await page.locator('.cg-stage').focus();
@@ -250,8 +268,8 @@ const shapes = (page) => page.evaluate(() => {
   const p2 = await nojs.newPage();
   await p2.goto(pageUrl);
   check(!(await p2.locator('#cg-x').isVisible()), 'without JavaScript the explorer controls are hidden');
-  const box = await p2.locator('#network-title').evaluate((t) => t.closest('svg').getBoundingClientRect().height);
-  check(box > 100, 'without JavaScript the network figure is shown (' + box + ' px high)');
+  const high = await p2.locator('#network-title').evaluate((t) => t.closest('svg').getBoundingClientRect().height);
+  check(high > 100, 'without JavaScript the network figure is shown (' + high + ' px high)');
   await nojs.close();
 
   // `coopgraph explore`: the page alone.
