@@ -14,33 +14,44 @@
 
 enum { OPT_MAX_NODES = OPT_FIRST_FREE };
 
+static const cli_option OPTIONS[] = {
+    {.id = 'o', "output", 'o', CLI_FILE, "FILE", "write to FILE (atomically) instead of stdout"},
+    {.id = OPT_MAX_NODES,
+     "max-nodes",
+     0,
+     CLI_UINT,
+     "N",
+     "draw only the N entities of greatest strength (0 = all);\n"
+     "by default the 300 most connected when more than 2000\n"
+     "would be drawn; all entities stay searchable",
+     NULL,
+     NULL,
+     0,
+     1000000000},
+    {0}};
+
 static int cmd_explore(cli *c, int argc, char **argv) {
   const cli_command *cmd = &cli_explore;
-  static const struct option opts[] = {{"output", required_argument, NULL, 'o'},
-                                       {"max-nodes", required_argument, NULL, OPT_MAX_NODES},
-                                       CLI_FILTER_LONGOPTS,
-                                       {NULL, 0, NULL, 0}};
   cli_filter cf;
   cli_filter_init(&cf);
-  const char *output = NULL, *max_nodes = NULL;
-  int opt, status = EXIT_OK;
-  while ((opt = getopt_long(argc, argv, "+o:", opts, NULL)) != -1) {
-    if (opt == 'o')
-      output = optarg;
-    else if (opt == OPT_MAX_NODES)
-      max_nodes = optarg;
-    else if (!cli_filter_option(&cf, opt, optarg)) {
-      cli_filter_free(&cf);
-      return cli_usage_error(c, cmd, "unknown option or missing value: '%s'", argv[optind - 1]);
-    }
-  }
+  const char *output = NULL;
+  int opt, status = EXIT_OK, have_max = 0;
   unsigned long long m = 0;
-  if (optind < argc)
+  cli_value val;
+  while ((opt = cli_getopt(c, cmd, argc, argv, &val)) > 0) {
+    if (opt == 'o')
+      output = val.arg;
+    else if (opt == OPT_MAX_NODES)
+      have_max = 1, m = val.u;
+    else
+      cli_filter_option(&cf, opt, val.arg);
+  }
+  if (opt < 0)
+    status = EXIT_USAGE;
+  else if (optind < argc)
     status = cli_usage_error(c, cmd, "unexpected argument '%s'", argv[optind]);
   else if (output && !*output)
     status = cli_usage_error(c, cmd, "-o needs a file name");
-  else if (max_nodes && cli_parse_uint(max_nodes, 0, 1000000000, &m))
-    status = cli_usage_error(c, cmd, "--max-nodes needs a whole number (0 = draw every entity)");
   if (status) {
     cli_filter_free(&cf);
     return status;
@@ -60,7 +71,7 @@ static int cmd_explore(cli *c, int argc, char **argv) {
   size_t selected = 0, n = 0;
   cg_render_options ro = CG_RENDER_OPTIONS_INIT;
   cg_render_pick_layout(g, &ro, &selected);
-  ro.max_nodes = max_nodes                           ? (size_t)m
+  ro.max_nodes = have_max                            ? (size_t)m
                  : selected > CG_RENDER_FILTER_ABOVE ? CG_RENDER_MAX_NODES_DEFAULT
                                                      : 0;
   cg_render_pick_layout(g, &ro, &n);
@@ -85,18 +96,16 @@ done:
 }
 
 const cli_command cli_explore = {
-    "explore", cmd_explore, "the network as one HTML page to explore, offline",
-    "Writes one self-contained HTML page (no external resources; works from a\n"
-    "file, offline): the network figure, and an explorer over it - find an\n"
-    "entity by id, name or alias; hover, click or Tab to an entity to highlight\n"
-    "its partners and list them, with its agreements; a year slider and a play\n"
-    "button (undated agreements always shown, and counted); check boxes per\n"
-    "agreement type and entity kind; pan and zoom with the mouse, the buttons or\n"
-    "the keyboard. Without JavaScript the page shows the figure alone. `report`\n"
-    "puts the same explorer in its index.html.\n\n"
-    "Options:\n"
-    "  -o, --output FILE      write to FILE (atomically) instead of stdout\n"
-    "  --max-nodes N          draw only the N entities of greatest strength (0 = all);\n"
-    "                         by default the 300 most connected when more than 2000\n"
-    "                         would be drawn; all entities stay searchable\n"
-    "\n" CLI_FILTER_HELP};
+    .name = "explore",
+    .run = cmd_explore,
+    .summary = "the network as one HTML page to explore, offline",
+    .options = OPTIONS,
+    .filters = 1,
+    .text = "Writes one self-contained HTML page (no external resources; works from a\n"
+            "file, offline): the network figure, and an explorer over it - find an\n"
+            "entity by id, name or alias; hover, click or Tab to an entity to highlight\n"
+            "its partners and list them, with its agreements; a year slider and a play\n"
+            "button (undated agreements always shown, and counted); check boxes per\n"
+            "agreement type and entity kind; pan and zoom with the mouse, the buttons or\n"
+            "the keyboard. Without JavaScript the page shows the figure alone. `report`\n"
+            "puts the same explorer in its index.html.\n"};

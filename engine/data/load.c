@@ -16,6 +16,7 @@
 #include "data/dataset_internal.h"
 
 #include <coopgraph/buf.h>
+#include <coopgraph/suggest.h>
 
 #include <errno.h>
 #include <stdalign.h>

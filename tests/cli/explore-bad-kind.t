@@ -3,6 +3,6 @@ args: -d {fixtures}/render/mini explore --kind nosuch -o {tmp}/x.html
 status: 2
 --- stdout
 --- stderr
-coopgraph explore: unknown kind 'nosuch' for --kind (the dataset has: agency, nation, company, organisation, club)
+coopgraph explore: unknown kind 'nosuch' for --kind (expected agency, nation, company, organisation or club)
 usage: coopgraph explore [OPTIONS]
 Try 'coopgraph explore --help' for more information.

@@ -3,6 +3,6 @@ args: -d {fixtures}/render/mini explore --bogus
 status: 2
 --- stdout
 --- stderr
-coopgraph explore: unknown option or missing value: '--bogus'
+coopgraph explore: unknown option '--bogus'
 usage: coopgraph explore [OPTIONS]
 Try 'coopgraph explore --help' for more information.

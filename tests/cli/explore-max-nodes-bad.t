@@ -3,6 +3,6 @@ args: -d {fixtures}/render/mini explore --max-nodes -3
 status: 2
 --- stdout
 --- stderr
-coopgraph explore: --max-nodes needs a whole number (0 = draw every entity)
+coopgraph explore: option '--max-nodes' needs a whole number from 0 to 1000000000, not '-3'
 usage: coopgraph explore [OPTIONS]
 Try 'coopgraph explore --help' for more information.
