@@ -149,8 +149,8 @@ const cli_command cli_report = {
     "partners, and the agreements along time. The network can be explored as with\n"
     "`coopgraph explore` (one small inline script; without JavaScript the page is\n"
     "the same report, figures and tables). Beside it: report.md (the same as\n"
-    "Markdown), each figure as .svg and .dot (network, ego, timeline) and each table as .csv "
-    "(centrality, partners). Each\n"
-    "file is written atomically; the same data gives the same bytes.\n"
+    "Markdown), each figure as .svg and .dot (network, ego, timeline) and each\n"
+    "table as .csv (centrality, partners). Each file is written atomically; the\n"
+    "same data gives the same bytes.\n"
     "Refuses (exit status 1) an OUTDIR that holds files the report does not\n"
     "write, unless --force.\n"};

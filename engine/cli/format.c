@@ -124,12 +124,3 @@ const char *cli_format_score(double v, double colmax, char buf[CLI_SCORE_SIZE]) 
   }
   return buf;
 }
-
-int cli_compare_scores(double a, double b) {
-  if (a == b) return 0;
-  char x[40], y[40];
-  snprintf(x, sizeof x, "%.11e", a);
-  snprintf(y, sizeof y, "%.11e", b);
-  if (strcmp(x, y) == 0) return 0;
-  return a < b ? -1 : 1;
-}
