@@ -21,9 +21,10 @@ static const cli_option OPTIONS[] = {
      0,
      CLI_UINT,
      "N",
-     "draw only the N entities of greatest strength (0 = all);\n"
-     "by default the 300 most connected when more than 2000\n"
-     "would be drawn; all entities stay searchable",
+     "draw only the N entities of greatest strength\n"
+     "(0 = all); by default the 300 most connected when\n"
+     "more than 2000 would be drawn; every entity stays\n"
+     "searchable",
      NULL,
      NULL,
      0,
