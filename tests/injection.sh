@@ -172,8 +172,18 @@ class Page(HTMLParser):
             self.scripts[-1][1] += d
         else:
             self.text.append(d)
+p = Page()
+p.feed(open(tmp + "/report/index.html", encoding="utf-8").read())
+p.close()
+page = norm(" ".join(p.text))
+for e in ents:
+    check(shows(e["name"], page), f"report: name of {e['id']}")
 files = {"report.md", "network.svg", "network.dot", "ego.svg", "ego.dot", "timeline.svg",
          "timeline.dot", "centrality.csv", "partners.csv"}
+for v in p.links:
+    check(v in files or safe_link(v), f"report: link {v!r}")
+check(not re.search(r"javascript:|data:text", " ".join(p.links)), "report: script link")
+# The explorer's page alone, and the scripts of both pages.
 script_text = None
 for name in ("report/index.html", "explore.html"):
     p = Page()
@@ -182,9 +192,8 @@ for name in ("report/index.html", "explore.html"):
     page = norm(" ".join(p.text))
     for e in ents:
         check(shows(e["name"], page), f"{name}: name of {e['id']}")
-    for v in p.links:
-        check(v in files or safe_link(v), f"{name}: link {v!r}")
-    check(not re.search(r"javascript:|data:text", " ".join(p.links)), f"{name}: script link")
+    check(not re.search(r"javascript:|data:text|http", " ".join(p.links)) or name != "explore.html",
+          f"{name}: a link in the explorer's page: {p.links!r}")
     check(len(p.scripts) == 2, f"{name}: {len(p.scripts)} scripts, expected the explorer's data and code")
     for attrs, body in p.scripts:
         if attrs:
