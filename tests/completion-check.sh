@@ -52,7 +52,7 @@ expect "--to --top" partners ISRO --to
 expect "Astro" -d "$fixtures/valid" partners As
 expect "Astroscale" partners As
 expect "Astro" --data="$fixtures/valid" history ESA As
-expect "export extract" ex
+expect "explore export extract" ex
 expect "--force" extract --fo
 expect "--all" -d x merge --a
 # merge's OUTDIR is a directory, extract's articles are files

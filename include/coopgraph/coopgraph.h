@@ -14,6 +14,7 @@
 #include "names.h"
 #include "date.h"
 #include "error.h"
+#include "explore.h"
 #include "export.h"
 #include "filter.h"
 #include "generate.h"
