@@ -269,7 +269,7 @@ static void read_text(cg_article *a, const char *s, size_t n, int markdown) {
         trim(&l, &ln);
         own = 1;
       }
-      if (markdown && l[0] == '>') {
+      if (markdown && ln && l[0] == '>') { /* "#" alone leaves nothing */
         l++, ln--;
         trim(&l, &ln);
       }
