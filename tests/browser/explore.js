@@ -242,6 +242,16 @@ const shapes = (page) => page.evaluate(() => {
   await page.waitForFunction((h) => document.getElementById('network-title').closest('svg').getAttribute('viewBox') !== h, home);
   check((await vb()) !== home, 'the wheel zooms the focused figure');
   await page.locator('#cg-zreset').click();
+  // Dragging pans.
+  await overStage();
+  const b0 = await page.locator('.cg-stage').boundingBox();
+  const y0 = (Math.max(b0.y, 0) + Math.min(b0.y + b0.height, 1000)) / 2, x0 = b0.x + 20;
+  await page.mouse.move(x0, y0);
+  await page.mouse.down();
+  await page.mouse.move(x0 + 60, y0 + 30, { steps: 5 });
+  await page.mouse.up();
+  check((await vb()) !== home, 'dragging pans the figure');
+  await page.locator('#cg-zreset').click();
 
   // Keyboard: Tab from the stage reaches a node, which is then focused.
   await page.locator('.cg-stage').focus();
