@@ -262,6 +262,18 @@ const shapes = (page) => page.evaluate(() => {
   });
   check(focused && await page.$eval('#cg-panel h3', (h, p) => h.textContent.startsWith(p), focused),
     'Tab reaches a node and the panel shows it (' + focused + ')');
+  check(await page.$$eval('svg g.node[tabindex="0"]', (gs) => gs.length) === 1,
+    'one node at a time is in the tab order');
+  const name0 = await page.evaluate(() => document.activeElement.querySelector('title').textContent);
+  let moved = null;
+  for (const key of ['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp']) {
+    await page.keyboard.press(key);
+    moved = await page.evaluate(() => document.activeElement.matches('g.node') ?
+      document.activeElement.querySelector('title').textContent : null);
+    if (moved && moved !== name0) break;
+  }
+  check(moved && moved !== name0 && await page.$eval('#cg-panel h3', (h, p) => h.textContent.startsWith(p), moved),
+    'an arrow key moves to another entity (' + name0 + ' to ' + moved + ') and the panel follows');
   await page.keyboard.press('Escape');
   s = await shapes(page);
   check(Object.values(s.nodes).every((n) => !n.dim), 'Escape clears the highlight');
