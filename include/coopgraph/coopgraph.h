@@ -13,6 +13,7 @@
 #include "dataset.h"
 #include "date.h"
 #include "error.h"
+#include "explore.h"
 #include "export.h"
 #include "filter.h"
 #include "generate.h"
