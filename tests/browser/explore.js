@@ -309,6 +309,22 @@ const shapes = (page) => page.evaluate(() => {
   await axe(p3, 'explore page');
   check(errors3.length === 0, 'explore page: no console errors: ' + errors3.join(' | '));
 
+  // Hostile names (<script>, ]]>, quotes, controls): shown as text, never run.
+  const hostile = path.join(__dirname, '..', 'fixtures', 'hostile', 'injection');
+  execFileSync(prog, ['-q', '-d', hostile, 'explore', '-o', path.join(tmp, 'hostile.html')]);
+  const errors5 = [], dialogs = [];
+  p3.removeAllListeners('pageerror');
+  p3.on('pageerror', (e) => errors5.push(String(e)));
+  p3.on('dialog', (d) => { dialogs.push(d.message()); d.dismiss(); });
+  await p3.goto('file://' + path.join(tmp, 'hostile.html'));
+  await p3.waitForSelector('#cg-x[data-ready="1"]', { timeout: 10000 });
+  const q = readCsv(path.join(hostile, 'entities.csv'))[0];
+  await p3.locator('#cg-find').fill(q.id);
+  check(await p3.$eval('#cg-panel h3', (h) => h.textContent) === q.id + ' (' + q.name + ')',
+    'a hostile name is shown as text in the panel');
+  check(await p3.$$eval('script', (ss) => ss.length) === 2 && dialogs.length === 0 && errors5.length === 0,
+    'hostile names add no script, run nothing, raise no error: ' + dialogs.concat(errors5).join(' | '));
+
   // An empty network (no entities, no dates): the page still works.
   const empty = path.join(tmp, 'empty');
   fs.mkdirSync(empty);
