@@ -268,8 +268,11 @@ void cli_filter_init(cli_filter *cf);
 void cli_filter_free(cli_filter *cf);
 /* 1 when opt was a filter option (stored), 0 when it is not one. */
 int cli_filter_option(cli_filter *cf, int opt, const char *arg);
-/* Validates values against c->ds; on error prints it and returns EXIT_USAGE (bad
- * date or mode) or EXIT_DATA... see cli_filter.c. Returns EXIT_OK on success. */
+/*
+ * Checks the values against c->ds (dates, types and kinds it has, with a
+ * "did you mean" or the list of valid ones); returns EXIT_OK, or
+ * EXIT_USAGE after printing the usage error.
+ */
 int cli_filter_finish(cli *c, const cli_command *cmd, cli_filter *cf);
 /* A note on stderr about agreements left out for unknown dates, when any. */
 void cli_filter_notes(const cli *c, const cg_view *v);
