@@ -73,7 +73,7 @@ const cli_command cli_generate = {
     .name = "generate",
     .run = cmd_generate,
     .summary = "write a synthetic dataset of a given size",
-    .operands = "OUTDIR",
+    .operands = "--entities N --agreements M OUTDIR", /* the two are required */
     .options = OPTIONS,
     .text = "Writes OUTDIR/entities.csv, agreements.csv and types.csv: a network grown\n"
             "by preferential attachment (heavy-tailed partner counts, hubs), 8 agreement\n"
