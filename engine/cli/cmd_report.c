@@ -71,13 +71,11 @@ static int prepare_dir(cli *c, const char *dir, int force) {
   return EXIT_DATA;
 }
 
-
-static const cli_option OPTIONS[] = {
-    {.id = OPT_FORCE, "force", 0, CLI_FLAG, NULL,
-     "write into OUTDIR even when it holds other files\n"
-     "(only the report's own files are replaced; nothing\n"
-     "is ever deleted)"},
-    {0}};
+static const cli_option OPTIONS[] = {CLI_OPT(OPT_FORCE, "force", 0, CLI_FLAG, NULL,
+                                             "write into OUTDIR even when it holds other files\n"
+                                             "(only the report's own files are replaced; nothing\n"
+                                             "is ever deleted)"),
+                                     {0}};
 
 static int cmd_report(cli *c, int argc, char **argv) {
   const cli_command *cmd = &cli_report;
@@ -142,13 +140,12 @@ const cli_command cli_report = {
     .options = OPTIONS,
     .filters = 1,
     .args = "  OUTDIR                 the directory to write into (created when missing)\n",
-    .text =
-    "Writes index.html, one self-contained page that works offline (inline SVG\n"
-    "and CSS, no scripts): the whole network, the ego network of the most central\n"
-    "entity (highest PageRank), the centrality table, every entity's top 5\n"
-    "partners, and the agreements along time. Beside it: report.md (the same as\n"
-    "Markdown), each figure as .svg and .dot (network, ego, timeline) and each\n"
-    "table as .csv (centrality, partners). Each file is written atomically; the\n"
-    "same data gives the same bytes.\n"
-    "Refuses (exit status 1) an OUTDIR that holds files the report does not\n"
-    "write, unless --force.\n"};
+    .text = "Writes index.html, one self-contained page that works offline (inline SVG\n"
+            "and CSS, no scripts): the whole network, the ego network of the most central\n"
+            "entity (highest PageRank), the centrality table, every entity's top 5\n"
+            "partners, and the agreements along time. Beside it: report.md (the same as\n"
+            "Markdown), each figure as .svg and .dot (network, ego, timeline) and each\n"
+            "table as .csv (centrality, partners). Each file is written atomically; the\n"
+            "same data gives the same bytes.\n"
+            "Refuses (exit status 1) an OUTDIR that holds files the report does not\n"
+            "write, unless --force.\n"};

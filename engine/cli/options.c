@@ -192,8 +192,7 @@ static void unknown_long(const cli *c, const cli_command *cmd, const char *arg) 
         matches++;
       }
   if (matches > 1) {
-    cli_usage_error(c, cmd, "option '%.*s' is ambiguous: %s", (int)len + 2, arg,
-                    cg_buf_str(&list));
+    cli_usage_error(c, cmd, "option '%.*s' is ambiguous: %s", (int)len + 2, arg, cg_buf_str(&list));
     cg_buf_free(&list);
     return;
   }
@@ -283,8 +282,8 @@ void cli_options_help(FILE *f, const char *title, const cli_option *table, int g
   }
 }
 
-static const char *const KIND_NAMES[] = {"flag", "text", "uint", "share", "date",
-                                         "file", "entity", "choice", "list", "size"};
+static const char *const KIND_NAMES[] = {"flag", "text",   "uint",   "share", "date",
+                                         "file", "entity", "choice", "list",  "size"};
 
 static void dump_table(FILE *f, const char *scope, const cli_option *t) {
   for (const cli_option *o = t; o && o->id; o++) {
@@ -332,8 +331,8 @@ static void merge_sort(char *a, char *tmp, size_t n, size_t size,
   memcpy(a, tmp, n * size);
 }
 
-int cli_sort(void *base, size_t n, size_t size,
-             int (*cmp)(const void *a, const void *b, void *ctx), void *ctx) {
+int cli_sort(void *base, size_t n, size_t size, int (*cmp)(const void *a, const void *b, void *ctx),
+             void *ctx) {
   if (n < 2) return 0;
   char *tmp = malloc(n * size);
   if (!tmp) return -1;

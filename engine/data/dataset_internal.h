@@ -50,5 +50,4 @@ int cg_dataset_build_incidence(cg_dataset *ds);
 /* An empty dataset, or NULL when out of memory. */
 cg_dataset *cg_dataset_alloc(const char *name);
 
-
 #endif

@@ -3,11 +3,13 @@
  * with the library's: CLI_MEASURE_NAMES (engine/cli/cli.h) is
  * cg_measure_name(0..CG_NMEASURES), in order.
  */
+// clang-format off
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <setjmp.h>
 #include <cmocka.h>
+// clang-format on
 
 #include "cli/cli.h"
 
