@@ -86,6 +86,13 @@ typedef struct cli_command {
   const char *text;           /* the rest of --help: what it does, columns, JSON keys */
 } cli_command;
 
+/*
+ * As an option's choices (--measure, --sort, --size-by): the names of the
+ * library's measure registry (centrality.h), expanded by cli_choices, so
+ * that completion, messages and --dump-options follow the registry.
+ */
+extern const char CLI_MEASURE_NAMES[];
+
 /* The global options (main.c) and the shared filters (filter_opts.c), each ending with {0}. */
 extern const cli_option CLI_GLOBAL_OPTIONS[];
 extern const cli_option CLI_FILTER_OPTIONS[];
@@ -216,9 +223,7 @@ int cli_usage_error(const cli *c, const cli_command *cmd, const char *fmt, ...);
  * new measure shows in every help without editing the program.
  */
 void cli_help_text(FILE *f, const char *text, size_t indent);
-/* As an option's choices: the names of the registry's measures. */
-extern const char CLI_MEASURES[];
-/* The words option o accepts (space-separated): its choices, CLI_MEASURES expanded. */
+/* The words option o accepts (space-separated): its choices, CLI_MEASURE_NAMES expanded. */
 const char *cli_choices(const cli_option *o);
 /* The registry's measure names, space-separated ("partners agreements ..."). */
 const char *cli_measure_words(void);
@@ -233,6 +238,9 @@ const cli_command *cli_find_command(const char *name);
  * returns -1.
  */
 int32_t cli_entity(cli *c, const char *name);
+
+/* 1 when path ends in suffix (written in lower case), in any case, and is longer than it. */
+int cli_ends_with(const char *path, const char *suffix);
 
 /* Writes buf to stdout; returns EXIT_OK or EXIT_DATA (I/O error, reported). */
 int cli_emit(cli *c, const cg_buf *buf);
@@ -285,8 +293,8 @@ void cli_table_align_right(cli_table *t, size_t col);
 void cli_table_may_cut(cli_table *t, size_t col);
 /*
  * Column col may be left out of a text table that does not fit
- * CLI_TABLE_WIDTH even with its long text cut (first marked, first left
- * out), with a note on stderr; never with --wide, never in CSV.
+ * CLI_TABLE_WIDTH without cutting some text below 16 columns (first marked,
+ * first left out), with a note on stderr; never with --wide, never in CSV.
  */
 void cli_table_may_hide(cli_table *t, size_t col);
 /* The width a text table fits unless --wide: a common terminal's. */
