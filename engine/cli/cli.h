@@ -86,12 +86,6 @@ typedef struct cli_command {
   const char *text;           /* the rest of --help: what it does, columns, JSON keys */
 } cli_command;
 
-/*
- * As an option's choices (--measure, --sort, --size-by): the names of the
- * library's measure registry (centrality.h), expanded by cli_choices, so
- * that completion, messages and --dump-options follow the registry.
- */
-extern const char CLI_MEASURE_NAMES[];
 
 /* The global options (main.c) and the shared filters (filter_opts.c), each ending with {0}. */
 extern const cli_option CLI_GLOBAL_OPTIONS[];
@@ -223,7 +217,9 @@ int cli_usage_error(const cli *c, const cli_command *cmd, const char *fmt, ...);
  * new measure shows in every help without editing the program.
  */
 void cli_help_text(FILE *f, const char *text, size_t indent);
-/* The words option o accepts (space-separated): its choices, CLI_MEASURE_NAMES expanded. */
+/* As an option's choices: the names of the registry's measures. */
+extern const char CLI_MEASURES[];
+/* The words option o accepts (space-separated): its choices, CLI_MEASURES expanded. */
 const char *cli_choices(const cli_option *o);
 /* The registry's measure names, space-separated ("partners agreements ..."). */
 const char *cli_measure_words(void);

@@ -310,14 +310,16 @@ enum {
   OPT_APPROX_ABOVE
 };
 
+#define MEASURE_NAMES CLI_MEASURES /* the library's registry */
+
 static const cli_option OPTIONS[] = {
     {.id = OPT_MEASURE, "measure", 0, CLI_LIST, "M[,M...]",
      "columns to show (default all): {measure-names}",
-     CLI_MEASURE_NAMES},
+     MEASURE_NAMES},
     {.id = OPT_SORT, "sort", 0, CLI_LIST, "M",
      "sort by this measure, largest first, ties by id\n"
      "(default: pagerank, or the last measure shown)",
-     CLI_MEASURE_NAMES},
+     MEASURE_NAMES},
     {.id = OPT_TOP, "top", 0, CLI_UINT, "N", "only the first N entities (per period with --over-time)",
      NULL, NULL, 1, 1000000},
     {.id = OPT_OVER_TIME, "over-time", 0, CLI_FLAG, NULL,
@@ -335,7 +337,7 @@ static const cli_option OPTIONS[] = {
      "each, all on the same layout"},
     {.id = 'o', "output", 'o', CLI_FILE, "FILE", "with --svg: write to FILE (atomically), not stdout"},
     {.id = OPT_SIZE_BY, "size-by", 0, CLI_LIST, "M",
-     "with --svg: measure sizing the nodes (default pagerank)", CLI_MEASURE_NAMES},
+     "with --svg: measure sizing the nodes (default pagerank)", MEASURE_NAMES},
     {.id = OPT_RAW, "raw", 0, CLI_FLAG, NULL,
      "betweenness as the number of shortest paths, not\n"
      "normalised (as Gephi gives it)"},

@@ -15,6 +15,8 @@
 /* The image formats of `svg`, by -o's extension or --image. */
 static const char IMAGE_FORMATS[] = "svg png pdf";
 
+#define MEASURE_NAMES CLI_MEASURES /* the library's registry */
+
 /* The options dot and svg share (their tables are in cmd_dot.c and cmd_svg.c). */
 #define DRAW_OPTIONS                                                                               \
   {.id = 'o', "output", 'o', CLI_FILE, "FILE", "write to FILE (atomically) instead of stdout"},          \
@@ -29,7 +31,7 @@ static const char IMAGE_FORMATS[] = "svg png pdf";
       {.id = CLI_DRAW_SIZE_BY, "size-by", 0, CLI_CHOICE, "MEASURE",                                      \
        "node size by a measure (partners, agreements, strength,\n"                                 \
        "...; see `coopgraph centrality --help`)",                                                  \
-       CLI_MEASURE_NAMES, "measure"}
+       MEASURE_NAMES, "measure"}
 
 const cli_option CLI_DOT_OPTIONS[] = {DRAW_OPTIONS, {0}};
 

@@ -13,10 +13,10 @@
 #define HELP_WIDTH 80  /* help lines wrap before this column */
 #define HELP_INDENT 25 /* where option and measure descriptions start */
 
-const char CLI_MEASURE_NAMES[] = "(the measures of the registry)";
+const char CLI_MEASURES[] = "(the measures of the registry)";
 
 const char *cli_choices(const cli_option *o) {
-  return o->choices == CLI_MEASURE_NAMES ? cli_measure_words() : o->choices;
+  return o->choices == CLI_MEASURES ? cli_measure_words() : o->choices;
 }
 
 const char *cli_measure_words(void) {
