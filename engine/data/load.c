@@ -33,6 +33,7 @@
 #include "data/dataset_internal.h"
 
 #include <coopgraph/buf.h>
+#include <coopgraph/names.h>
 #include <coopgraph/writer.h>
 #include <coopgraph/suggest.h>
 
@@ -82,7 +83,13 @@ static const int ENTITY_REQUIRED[] = {1, 1, 0, 0, 0};
 enum { E_ID, E_KIND, E_NAME, E_COUNTRY, E_ALIASES };
 static const int AGREEMENT_REQUIRED[] = {1, 1, 0, 1, 1, 0, 0};
 enum { A_ID, A_DATE, A_END, A_TYPE, A_PARTIES, A_TITLE, A_SOURCE };
-static const int TYPE_REQUIRED[] = {1, 0, 0};
+/*
+ * types.csv: the schema's columns, then the optional `cues` that extract
+ * reads (extract.h), which the writers only write for a dataset that has it.
+ */
+static const char *const TYPE_COLS[] = {"type", "label", "description", "cues", NULL};
+static const int TYPE_REQUIRED[] = {1, 0, 0, 0};
+enum { T_CUES = 3 };
 
 #define ERR(ld, path, line, col, ...)                                                              \
   ((ld)->speculative ? (void)((ld)->bailed = 1)                                                    \
@@ -512,6 +519,69 @@ static void link_entities(loader *ld, const char *path) {
       ld->fatal = CG_ERR_NOMEM;
 }
 
+/*
+ * The optional `cues` column: '|'-separated phrases that state an agreement
+ * of this type in text (extract.h). Each must have letters or digits, and no
+ * two types may share a phrase (compared by the name matcher's key).
+ */
+static void load_cues(loader *ld, const cg_csv *r, const columns *cols, const char *path,
+                      int32_t t) {
+  cg_dataset *ds = ld->ds;
+  ds->has_cues = 1;
+  size_t n, count = 0;
+  size_t fi = (size_t)cols->idx[T_CUES];
+  const char *v = cg_csv_field(r, fi, &n);
+  const char **items = split_list(ld, v, n, '|', &count);
+  if (!items) return;
+  if ((size_t)t >= ds->ncue_lists) {
+    size_t cap = (size_t)t + 16;
+    cg_cue_list *c = realloc(ds->cue_lists, cap * sizeof *c);
+    if (!c) {
+      ld->fatal = CG_ERR_NOMEM;
+      return;
+    }
+    memset(c + ds->ncue_lists, 0, (cap - ds->ncue_lists) * sizeof *c);
+    ds->cue_lists = c;
+    ds->ncue_lists = cap;
+  }
+  cg_buf key = CG_BUF_INIT;
+  size_t kept = 0;
+  for (size_t i = 0; i < count; i++) {
+    cg_buf_clear(&key);
+    if (cg_name_key(items[i], strlen(items[i]), &key) == CG_ERR_NOMEM) {
+      ld->fatal = CG_ERR_NOMEM;
+      break;
+    }
+    const char *at = strstr(v, items[i]);
+    unsigned long col = col_at(r, fi, at ? (size_t)(at - v) : 0);
+    if (key.len == 0) {
+      ERR(ld, path, cg_csv_field_line(r, fi), col, "cue '%s' of type '%s' has no letters or digits",
+          items[i], ds->types[t].id);
+      continue;
+    }
+    char *k = cg_arena_strndup(&ds->arena, key.data, key.len);
+    int32_t prev = k ? cg_strmap_put(&ds->cue_keys, k, t) : -2;
+    if (prev == -2) {
+      ld->fatal = CG_ERR_NOMEM;
+      break;
+    }
+    if (prev >= 0) {
+      if (prev == t)
+        ERR(ld, path, cg_csv_field_line(r, fi), col, "cue '%s' is listed twice for type '%s'",
+            items[i], ds->types[t].id);
+      else
+        ERR(ld, path, cg_csv_field_line(r, fi), col,
+            "cue '%s' of type '%s' is already a cue of type '%s'", items[i], ds->types[t].id,
+            ds->types[prev].id);
+      continue;
+    }
+    items[kept++] = items[i];
+  }
+  cg_buf_free(&key);
+  ds->cue_lists[t].items = items;
+  ds->cue_lists[t].n = kept;
+}
+
 static void load_type_row(loader *ld, const cg_csv *r, const columns *cols, const char *path) {
   cg_dataset *ds = ld->ds;
   if (!check_ident(ld, r, (size_t)cols->idx[0], "type", path)) return;
@@ -531,6 +601,7 @@ static void load_type_row(loader *ld, const cg_csv *r, const columns *cols, cons
   ty->declared = 1;
   ty->label = kept_field(r, cols, 1);
   ty->description = kept_field(r, cols, 2);
+  if (cols->idx[T_CUES] >= 0) load_cues(ld, r, cols, path, t);
 }
 
 /* Parses a date field; reports "invalid date '...': reason" at the bad character. */
@@ -1275,7 +1346,7 @@ cg_status cg_dataset_load_files(cg_dataset **out, const char *name, const cg_fil
   }
   if (st != CG_ERR_NOMEM && types && types->path) {
     ld.types_declared = 1;
-    st = load_file(&ld, types, cg_table_columns(CG_TABLE_TYPES, NULL), TYPE_REQUIRED, type_row, 0);
+    st = load_file(&ld, types, TYPE_COLS, TYPE_REQUIRED, type_row, 0);
     if (st && (!worst || st == CG_ERR_NOMEM)) worst = st;
   }
   /*

@@ -91,12 +91,27 @@ static cg_status write_agreements(const cg_view *v, const int32_t *idx, size_t n
 }
 
 static void write_types(const cg_dataset *ds, const int32_t *idx, size_t n, cg_buf *out) {
-  header(out, CG_TABLE_TYPES);
+  /* The cues column (extract.h) only when the dataset has one. */
+  int cues = cg_dataset_has_cues(ds);
+  size_t ncols;
+  const char *const *cols = cg_table_columns(CG_TABLE_TYPES, &ncols);
+  const char *head[8];
+  for (size_t k = 0; k < ncols && k < 7; k++)
+    head[k] = cols[k];
+  head[ncols] = "cues";
+  cg_write_row(out, head, ncols + (size_t)cues);
+  cg_buf joined = CG_BUF_INIT;
   for (size_t i = 0; i < n; i++) {
     const cg_type *t = cg_dataset_type(ds, (size_t)idx[i]);
-    const char *f[3] = {t->id, t->label, t->description};
-    cg_write_row(out, f, 3);
+    size_t nc;
+    const char *const *c = cg_dataset_type_cues(ds, (size_t)idx[i], &nc);
+    cg_buf_clear(&joined);
+    for (size_t k = 0; k < nc; k++)
+      cg_buf_printf(&joined, "%s%s", k ? "|" : "", c[k]);
+    const char *f[4] = {t->id, t->label, t->description, cg_buf_str(&joined)};
+    cg_write_row(out, f, cues ? 4 : 3);
   }
+  cg_buf_free(&joined);
 }
 
 cg_status cg_export_csv(const cg_view *v, cg_buf *entities, cg_buf *agreements, cg_buf *types,
