@@ -231,6 +231,8 @@ void cli_help_text(FILE *f, const char *text, size_t indent);
 extern const char CLI_MEASURES[];
 /* The words option o accepts (space-separated): its choices, CLI_MEASURES expanded. */
 const char *cli_choices(const cli_option *o);
+/* The registry's measure names, space-separated ("partners agreements ..."). */
+const char *cli_measure_words(void);
 
 /* Prints a command's --help to stdout; returns EXIT_OK. */
 int cli_help(const cli *c, const cli_command *cmd);
