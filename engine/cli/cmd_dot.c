@@ -22,13 +22,17 @@ enum {
   OPT_ID_PREFIX,
   OPT_TRANSPARENT,
   OPT_DPI,
-  OPT_MAX_NODES
+  OPT_MAX_NODES,
+  OPT_LABELS,
+  OPT_LEGEND
 };
 
 #define DRAW_LONGOPTS                                                                              \
   {"multi", no_argument, NULL, OPT_MULTI}, {"ego", required_argument, NULL, OPT_EGO},              \
       {"depth", required_argument, NULL, OPT_DEPTH},                                               \
-      {"size-by", required_argument, NULL, OPT_SIZE_BY}, CLI_FILTER_LONGOPTS
+      {"size-by", required_argument, NULL, OPT_SIZE_BY},                                           \
+      {"labels", required_argument, NULL, OPT_LABELS},                                             \
+      {"legend", required_argument, NULL, OPT_LEGEND}, CLI_FILTER_LONGOPTS
 
 typedef struct draw_args {
   cg_render_options ro;
@@ -68,6 +72,16 @@ static int parse_args(cli *c, const cli_command *cmd, int argc, char **argv, int
       break;
     case OPT_SIZE_BY:
       a->size_by = optarg;
+      break;
+    case OPT_LABELS:
+      if (strcmp(optarg, "id") && strcmp(optarg, "name"))
+        return cli_usage_error(c, cmd, "unknown --labels '%s' (expected id or name)", optarg);
+      a->ro.label_names = strcmp(optarg, "name") == 0;
+      break;
+    case OPT_LEGEND:
+      if (strcmp(optarg, "auto") && strcmp(optarg, "none"))
+        return cli_usage_error(c, cmd, "unknown --legend '%s' (expected auto or none)", optarg);
+      a->ro.no_legend = strcmp(optarg, "none") == 0;
       break;
     case OPT_LAYOUT:
       a->layout = optarg;
@@ -184,6 +198,11 @@ static int render_and_write(cli *c, const cg_pgraph *g, int image, draw_args *a)
               "note: showing the %zu most connected of %zu entities (--max-nodes N to change, 0 "
               "for all)\n",
               n, selected);
+    if (!c->quiet && cg_render_routes_edges(g, &a->ro) == 0)
+      fprintf(stderr,
+              "note: edges drawn straight, some through nodes they do not join: more than %d "
+              "partner pairs take too long to route around nodes (narrow with filters)\n",
+              CG_RENDER_ROUTE_MAX_EDGES);
     if (!c->quiet && a->ro.layout == CG_LAYOUT_AUTO && l != CG_LAYOUT_AUTO)
       fprintf(stderr, "note: layout %s chosen for %zu entit%s (--layout to change)\n",
               cg_layout_name(l), n, n == 1 ? "y" : "ies");
@@ -255,14 +274,18 @@ static int cmd_dot(cli *c, int argc, char **argv) {
   "  --ego ENTITY           only ENTITY and its partners (id, name or alias)\n"                    \
   "  --depth N              with --ego: partners up to N steps away (default 1)\n"                 \
   "  --size-by MEASURE      node size by partners, agreements or strength (shared\n"               \
-  "                         agreements summed over partners)\n"
+  "                         agreements summed over partners)\n"                                   \
+  "  --labels id|name       node labels: entity ids (default) or names (long ones\n"               \
+  "                         on two lines)\n"                                                      \
+  "  --legend auto|none     the legend below the drawing (default), or none\n"
 
 const cli_command cli_dot = {
     "dot", cmd_dot, "the network as Graphviz DOT",
-    "One node per entity (shape and colour by kind, label = id, tooltip = full\n"
-    "name) and one edge per pair of partners (width by number of agreements,\n"
-    "colour by their most frequent type, tooltip listing them with dates). Nodes\n"
-    "also carry kind, name, country and aliases. A legend node \"@legend\" lists\n"
-    "the kinds and types drawn. Colours are assigned to kinds and types sorted\n"
-    "by id, so they stay the same whatever the filters.\n\n"
+    "One node per entity (shape by kind, label = id, tooltip = full name) and\n"
+    "one edge per pair of partners (width by number of agreements, colour by\n"
+    "the group of their most frequent types, from types.csv, tooltip listing\n"
+    "them with dates). Nodes also carry kind, name, country and aliases. The\n"
+    "graph's label is a legend of the groups and kinds drawn, and its\n"
+    "attributes carry the layout (layout=neato, overlap removal, edges routed\n"
+    "around nodes), so `dot -Tsvg` draws the same picture as `coopgraph svg`.\n\n"
     "Options:\n" DRAW_HELP "\n" CLI_FILTER_HELP};

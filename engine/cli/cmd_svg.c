@@ -13,8 +13,13 @@ const cli_command cli_svg = {
     "svg", cmd_svg, "the network as an embed-ready SVG (or PNG/PDF)",
     "Draws what `coopgraph dot` writes, laid out by Graphviz. The SVG has no\n"
     "comments, scripts or external links; it has role=\"img\" with a <title> and a\n"
-    "<desc> (dataset, counts, filters), classes per kind (kind-agency) and type\n"
-    "(type-launch_service) for CSS, and unique ids.\n\n"
+    "<desc> (dataset, counts, filters), classes per kind (kind-agency), type group\n"
+    "(group-Agreements) and type (type-launch_service) for CSS, and unique ids.\n"
+    "Edges are routed around the nodes they do not join, except in a figure of\n"
+    "more than 800 partner pairs (drawn straight; a note on stderr and in the\n"
+    "<desc> says so). Above 60 entities only the 30 most connected are labelled.\n"
+    "An ego view draws its entity dark, its own edges with their number of\n"
+    "agreements, and the edges among its partners thin and grey.\n\n"
     "Options:\n"
     "  -o, --output FILE      write to FILE (atomically) instead of stdout; a .png or\n"
     "                         .pdf name sets --to\n"
@@ -34,4 +39,7 @@ const cli_command cli_svg = {
     "  --ego ENTITY           only ENTITY and its partners (id, name or alias)\n"
     "  --depth N              with --ego: partners up to N steps away (default 1)\n"
     "  --size-by MEASURE      node size by partners, agreements or strength\n"
+    "  --labels id|name       node labels: entity ids (default) or names (long ones\n"
+    "                         on two lines)\n"
+    "  --legend auto|none     the legend below the drawing (default), or none\n"
     "\n" CLI_FILTER_HELP};

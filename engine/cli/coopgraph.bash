@@ -39,6 +39,8 @@ _coopgraph() {
     --by) COMPREPLY=($(compgen -W "year decade month" -- "$cur")); return ;;
     --method) COMPREPLY=($(compgen -W "leiden louvain" -- "$cur")); return ;;
     --layout) COMPREPLY=($(compgen -W "auto dot neato fdp sfdp circo twopi" -- "$cur")); return ;;
+    --labels) COMPREPLY=($(compgen -W "id name" -- "$cur")); return ;;
+    --legend) COMPREPLY=($(compgen -W "auto none" -- "$cur")); return ;;
     --measure | --sort | --size-by)
       COMPREPLY=($(compgen -W "partners agreements strength betweenness closeness harmonic eigenvector pagerank" -- "$cur"))
       return ;;

@@ -176,7 +176,7 @@ cg_status cg_render_timeline(const cg_view *v, const int32_t *agreements, size_t
   }
   cg_svg_tidy_options to = {opts ? opts->id_prefix : NULL, opts ? opts->responsive : 0,
                             cg_buf_str(&title), cg_buf_str(&desc)};
-  st = cg_gv_draw(ag, "dot", "svg", &to, out, "Graphviz failed to draw the timeline", msg,
+  st = cg_gv_draw(ag, "dot", "svg", &to, NULL, NULL, out, "Graphviz failed to draw the timeline", msg,
                   msg_size);
 done:
   if (st == CG_ERR_ARG)
