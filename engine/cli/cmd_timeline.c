@@ -38,7 +38,7 @@ static void write_json(cg_buf *out, const cg_dataset *ds, const cg_timeline *t) 
   cg_json_end_object(&j);
 }
 
-static void write_table(cg_buf *out, cli_format fmt, const cg_dataset *ds, const cg_timeline *t) {
+static void write_table(cg_buf *out, const cli *c, const cg_dataset *ds, const cg_timeline *t) {
   cli_table *tab = cli_table_new(4, HEADERS);
   cg_buf types = CG_BUF_INIT;
   if (!tab) {
@@ -47,6 +47,7 @@ static void write_table(cg_buf *out, cli_format fmt, const cg_dataset *ds, const
   }
   cli_table_align_right(tab, 1);
   cli_table_align_right(tab, 2);
+  cli_table_may_cut(tab, 3); /* types */
   for (size_t i = 0; i < t->nperiods; i++) {
     const cg_period *p = &t->periods[i];
     char n[32], cum[32];
@@ -59,7 +60,7 @@ static void write_table(cg_buf *out, cli_format fmt, const cg_dataset *ds, const
     const char *cells[4] = {p->label, n, cum, cg_buf_str(&types)};
     if (cli_table_row(tab, cells) || cg_buf_status(&types)) out->failed = 1;
   }
-  cli_table_render(tab, fmt, out);
+  cli_table_render(tab, c, out);
   cli_table_free(tab);
   cg_buf_free(&types);
 }
@@ -76,7 +77,7 @@ static void timeline_notes(const cli *c, const cg_timeline *t) {
 }
 
 /* --svg: the agreements in view (of `who`, when given) along a time axis. */
-static int timeline_figure(cli *c, const cg_view *v, int32_t who) {
+static int timeline_figure(cli *c, const cg_view *v, int32_t who, const char *output) {
   const cg_dataset *ds = cg_view_dataset(v);
   size_t na = cg_dataset_nagreements(ds), n = 0;
   int32_t *list = malloc((na ? na : 1) * sizeof *list);
@@ -94,42 +95,47 @@ static int timeline_figure(cli *c, const cg_view *v, int32_t who) {
     if (in) list[n++] = (int32_t)a;
   }
   cli_filter_notes(c, v);
-  int status = cli_timeline_svg(c, v, list, n);
+  int status = cli_timeline_svg(c, v, list, n, output);
   free(list);
   return status;
 }
 
+enum { OPT_BY = OPT_FIRST_FREE, OPT_ENTITY, OPT_SVG };
+
+static const cli_option OPTIONS[] = {
+    {.id = OPT_BY, "by", 0, CLI_CHOICE, "PERIOD", "year (default), decade or month", "year decade month",
+     "period"},
+    {.id = OPT_ENTITY, "entity", 0, CLI_ENTITY, "E",
+     "only agreements E takes part in (id, name or alias)"},
+    {.id = OPT_SVG, "svg", 0, CLI_FLAG, NULL, "draw the agreements along time as an SVG"},
+    {.id = 'o', "output", 'o', CLI_FILE, "FILE", "with --svg: write to FILE (atomically), not stdout"},
+    {0}};
+
 static int cmd_timeline(cli *c, int argc, char **argv) {
   const cli_command *cmd = &cli_timeline;
-  enum { OPT_BY = OPT_FIRST_FREE, OPT_ENTITY, OPT_SVG };
-  static const struct option opts[] = {{"by", required_argument, NULL, OPT_BY},
-                                       {"entity", required_argument, NULL, OPT_ENTITY},
-                                       {"svg", no_argument, NULL, OPT_SVG},
-                                       CLI_FILTER_LONGOPTS,
-                                       {NULL, 0, NULL, 0}};
   cli_filter cf;
   cli_filter_init(&cf);
   cg_timeline_by by = CG_BY_YEAR;
-  const char *entity = NULL;
+  const char *entity = NULL, *output = NULL;
   int opt, status, svg = 0;
-  while ((opt = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+  cli_value val;
+  while ((opt = cli_getopt(c, cmd, argc, argv, &val)) > 0) {
     if (opt == OPT_SVG) {
       svg = 1;
     } else if (opt == OPT_BY) {
-      if (strcmp(optarg, "year") == 0)
-        by = CG_BY_YEAR;
-      else if (strcmp(optarg, "decade") == 0)
-        by = CG_BY_DECADE;
-      else if (strcmp(optarg, "month") == 0)
-        by = CG_BY_MONTH;
-      else
-        return cli_usage_error(c, cmd, "unknown --by '%s' (expected year, decade or month)",
-                               optarg);
+      /* the parser checked the word against the table's choices */
+      by = strcmp(val.arg, "decade") == 0  ? CG_BY_DECADE
+           : strcmp(val.arg, "month") == 0 ? CG_BY_MONTH
+                                           : CG_BY_YEAR;
     } else if (opt == OPT_ENTITY)
-      entity = optarg;
-    else if (!cli_filter_option(&cf, opt, optarg))
-      return cli_usage_error(c, cmd, "unknown option '%s'", argv[optind - 1]);
+      entity = val.arg;
+    else if (opt == 'o')
+      output = val.arg;
+    else
+      cli_filter_option(&cf, opt, val.arg);
   }
+  if (opt < 0) return EXIT_USAGE;
+  if (output && !svg) return cli_usage_error(c, cmd, "-o needs --svg");
   if (optind < argc) return cli_usage_error(c, cmd, "unexpected argument '%s'", argv[optind]);
   if (cli_load(c, 0)) return EXIT_DATA;
   if ((status = cli_filter_finish(c, cmd, &cf)) != EXIT_OK) goto done;
@@ -142,7 +148,7 @@ static int cmd_timeline(cli *c, int argc, char **argv) {
   cg_view *v = NULL;
   cg_timeline t = CG_TIMELINE_INIT;
   if (svg) {
-    status = cg_view_new(&v, ds, &cf.f) ? EXIT_DATA : timeline_figure(c, v, who);
+    status = cg_view_new(&v, ds, &cf.f) ? EXIT_DATA : timeline_figure(c, v, who, output);
     cg_view_free(v);
     goto done;
   }
@@ -156,7 +162,7 @@ static int cmd_timeline(cli *c, int argc, char **argv) {
     if (c->format == FORMAT_JSON)
       write_json(&out, ds, &t);
     else
-      write_table(&out, c->format, ds, &t);
+      write_table(&out, c, ds, &t);
     status = cli_emit(c, &out);
     cg_buf_free(&out);
   }
@@ -168,12 +174,12 @@ done:
 }
 
 const cli_command cli_timeline = {
-    "timeline", cmd_timeline, "agreements per year, decade or month",
-    "Options:\n"
-    "  --by PERIOD            year (default), decade or month\n"
-    "  --entity E             only agreements E takes part in (id, name or alias)\n"
-    "  --svg                  draw the agreements along time as an SVG (stdout)\n" CLI_FILTER_HELP
-    "\n"
+    .name = "timeline",
+    .run = cmd_timeline,
+    .summary = "agreements per year, decade or month",
+    .options = OPTIONS,
+    .filters = 1,
+    .text =
     "Counts the agreements (after the filters) in each period, by type, with the\n"
     "running total. Periods run from the first to the last one that has an\n"
     "agreement, and empty periods in between are listed with 0. Labels: \"2005\",\n"

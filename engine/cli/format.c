@@ -8,7 +8,9 @@
 #include <coopgraph/timeline.h>
 
 #include <errno.h>
+#include <math.h>
 #include <stdlib.h>
+#include <string.h>
 
 const char *const CLI_AGREEMENT_HEADERS[7] = {"id",      "date",  "end",   "type",
                                               "parties", "title", "source"};
@@ -39,6 +41,16 @@ void cli_json_agreement(cg_json *j, const cg_dataset *ds, size_t a) {
   cg_json_end_object(j);
 }
 
+cli_table *cli_agreement_table(void) {
+  cli_table *t = cli_table_new(7, CLI_AGREEMENT_HEADERS);
+  if (t) {
+    cli_table_may_cut(t, 6); /* source first, */
+    cli_table_may_cut(t, 4); /* then parties, */
+    cli_table_may_cut(t, 5); /* then the title */
+  }
+  return t;
+}
+
 void cli_agreement_cells(const cg_dataset *ds, size_t a, char dates[2][11], cg_buf *scratch,
                          const char *cells[7]) {
   const cg_agreement *ag = cg_dataset_agreement(ds, a);
@@ -54,7 +66,8 @@ void cli_agreement_cells(const cg_dataset *ds, size_t a, char dates[2][11], cg_b
   cells[6] = ag->source;
 }
 
-int cli_timeline_svg(cli *c, const cg_view *v, const int32_t *agreements, size_t n) {
+int cli_timeline_svg(cli *c, const cg_view *v, const int32_t *agreements, size_t n,
+                     const char *output) {
   cg_render_options ro = CG_RENDER_OPTIONS_INIT;
   cg_buf out = CG_BUF_INIT;
   char msg[256] = "";
@@ -63,6 +76,8 @@ int cli_timeline_svg(cli *c, const cg_view *v, const int32_t *agreements, size_t
   if (st) {
     cli_error(c, "cannot draw the timeline: %s", msg[0] ? msg : cg_status_string(st));
     status = EXIT_DATA;
+  } else if (output) {
+    status = cli_write_atomic(c, NULL, output, &out);
   } else {
     status = cli_emit(c, &out);
   }
@@ -81,4 +96,31 @@ int cli_parse_uint(const char *s, unsigned long long min, unsigned long long max
   if (errno || *end || v < min || v > max) return -1;
   *out = v;
   return 0;
+}
+
+const char *cli_format_score(double v, double colmax, char buf[CLI_SCORE_SIZE]) {
+  if (!isfinite(v)) {
+    snprintf(buf, CLI_SCORE_SIZE, "%g", v);
+    return buf;
+  }
+  if (v == 0 || fabs(v) < 1e-12 * colmax) {
+    snprintf(buf, CLI_SCORE_SIZE, "0");
+    return buf;
+  }
+  /* Round to 4 significant digits first: 9.99996 becomes 10, which has 2 before the point. */
+  char e[32];
+  snprintf(e, sizeof e, "%.3e", v);
+  double r = strtod(e, NULL);
+  int exp10 = (int)floor(log10(fabs(r)));
+  int decimals = 3 - exp10;
+  if (decimals < 0) decimals = 0;
+  if (decimals > CLI_SCORE_SIZE - 8) decimals = CLI_SCORE_SIZE - 8; /* under 1e-56: 0 */
+  snprintf(buf, CLI_SCORE_SIZE, "%.*f", decimals, r);
+  if (strchr(buf, '.')) {
+    size_t n = strlen(buf);
+    while (buf[n - 1] == '0')
+      buf[--n] = '\0';
+    if (buf[n - 1] == '.') buf[--n] = '\0';
+  }
+  return buf;
 }
