@@ -128,7 +128,10 @@ int cli_help(const cli *c, const cli_command *cmd) {
     cli_options_help(stdout, "Filters:", CLI_FILTER_OPTIONS, -1);
     printf("DATE is YYYY, YYYY-MM or YYYY-MM-DD; a partial date means its whole period.\n");
   }
-  if (cmd->text && *cmd->text) printf("\n%s", cmd->text);
+  if (cmd->text && *cmd->text) {
+    putchar('\n');
+    cli_help_text(stdout, cmd->text, 0);
+  }
   putchar('\n');
   global_help(stdout);
   return EXIT_OK;

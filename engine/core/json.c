@@ -163,3 +163,12 @@ void cg_json_kv_double(cg_json *j, const char *key, double v) {
   cg_json_key(j, key);
   cg_json_double(j, v);
 }
+
+void cg_json_kv_date(cg_json *j, const char *key, cg_date d) {
+  char buf[11];
+  cg_json_key(j, key);
+  if (cg_date_known(d))
+    cg_json_string(j, cg_date_format(d, buf));
+  else
+    cg_json_null(j);
+}

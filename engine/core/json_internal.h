@@ -11,6 +11,7 @@
 #define COOPGRAPH_JSON_INTERNAL_H
 
 #include <coopgraph/buf.h>
+#include <coopgraph/date.h>
 
 #define CG_JSON_MAX_DEPTH 64
 
@@ -39,5 +40,7 @@ void cg_json_escape(cg_buf *out, const char *s);
 void cg_json_kv_string(cg_json *j, const char *key, const char *s);
 void cg_json_kv_int(cg_json *j, const char *key, long long v);
 void cg_json_kv_double(cg_json *j, const char *key, double v);
+/* key: "YYYY-MM-DD" (as precise as the date), or key: null for an unknown date. */
+void cg_json_kv_date(cg_json *j, const char *key, cg_date d);
 
 #endif

@@ -33,6 +33,7 @@
 #include <coopgraph/colour.h>
 
 #include <coopgraph/buf.h>
+#include <coopgraph/writer.h>
 #include <coopgraph/suggest.h>
 
 #include <errno.h>
@@ -79,13 +80,15 @@ typedef struct loader {
   int speculative, bailed;
 } loader;
 
-static const char *const ENTITY_COLS[] = {"id", "kind", "name", "country", "aliases", NULL};
+/* The columns are the schema's (cg_table_columns, writer.h), in this order. */
 static const int ENTITY_REQUIRED[] = {1, 1, 0, 0, 0};
 enum { E_ID, E_KIND, E_NAME, E_COUNTRY, E_ALIASES };
-static const char *const AGREEMENT_COLS[] = {"id",      "date",  "end",    "type",
-                                             "parties", "title", "source", NULL};
 static const int AGREEMENT_REQUIRED[] = {1, 1, 0, 1, 1, 0, 0};
 enum { A_ID, A_DATE, A_END, A_TYPE, A_PARTIES, A_TITLE, A_SOURCE };
+/*
+ * types.csv: the schema's columns, then the optional group and color (read
+ * here, written only by writers that have them: export_csv.c).
+ */
 static const char *const TYPE_COLS[] = {"type", "label", "description", "group", "color", NULL};
 static const int TYPE_REQUIRED[] = {1, 0, 0, 0, 0};
 enum { T_ID, T_LABEL, T_DESCRIPTION, T_GROUP, T_COLOR };
@@ -351,9 +354,9 @@ static int read_header(loader *ld, cg_csv *r, const char *path, const char *cons
       ok = 0;
     } else if (found >= 0) {
       cols->idx[found] = (int)i;
-    } else if (extra && *nextra == 4096) { /* load_file's room for extras */
+    } else if (extra && *nextra == CG_LOAD_MAX_COLUMNS) { /* load_file's room for extras */
       ERR(ld, path, cg_csv_field_line(r, i), cg_csv_field_column(r, i),
-          "more than 4096 extra columns in the header");
+          "more than %zu extra columns in the header", CG_LOAD_MAX_COLUMNS);
       ok = 0;
       extra = NULL;
     } else if (extra) {
@@ -363,14 +366,16 @@ static int read_header(loader *ld, cg_csv *r, const char *path, const char *cons
   for (int k = 0; names[k]; k++) {
     if (cols->idx[k] >= 0 || !required[k]) continue;
     /* A misspelt header is the likeliest cause: point at it. */
-    const char *near = NULL;
-    for (size_t i = 0; i < cols->nfields && !near; i++) {
+    cg_suggest s;
+    cg_suggest_init(&s, names[k]);
+    for (size_t i = 0; i < cols->nfields; i++) {
       const char *h = cg_csv_field(r, i, NULL);
       int taken = 0;
       for (int j = 0; names[j]; j++)
         taken |= cols->idx[j] == (int)i;
-      if (!taken && cg_edit_distance(h, names[k], 2) <= 2) near = h;
+      if (!taken) cg_suggest_consider(&s, h, h);
     }
+    const char *near = cg_suggest_best(&s);
     if (near)
       ERR(ld, path, 1, 1, "missing column '%s' (is '%s' a misspelling of it?)", names[k], near);
     else
@@ -410,32 +415,8 @@ static const char *kept_field(const cg_csv *r, const columns *cols, int k) {
 
 /* Splits "a|b|c" into trimmed, non-empty items in the arena. */
 static const char **split_list(loader *ld, const char *v, size_t n, char sep, size_t *count) {
-  size_t items = 1;
-  for (size_t i = 0; i < n; i++)
-    items += v[i] == sep;
-  const char **out = cg_arena_alloc(&ld->ds->arena, items * sizeof *out);
-  if (!out) {
-    ld->fatal = CG_ERR_NOMEM;
-    return NULL;
-  }
-  *count = 0;
-  const char *p = v, *end = v + n;
-  while (p <= end) {
-    const char *q = memchr(p, sep, (size_t)(end - p));
-    if (!q) q = end;
-    const char *s = p;
-    size_t len = (size_t)(q - p);
-    trim(&s, &len);
-    if (len) {
-      char *c = cg_arena_strndup(&ld->ds->arena, s, len);
-      if (!c) {
-        ld->fatal = CG_ERR_NOMEM;
-        return NULL;
-      }
-      out[(*count)++] = c;
-    }
-    p = q + 1;
-  }
+  const char **out = cg_dataset_split_list(ld->ds, v, n, sep, count);
+  if (!out) ld->fatal = CG_ERR_NOMEM;
   return out;
 }
 
@@ -474,7 +455,7 @@ static void load_entity_row(loader *ld, const cg_csv *r, const columns *cols, co
   en->line = cg_csv_record_line(r);
   size_t n;
   const char *v = field(r, cols, E_ALIASES, &n);
-  en->aliases = split_list(ld, v, n, '|', &en->naliases);
+  en->aliases = split_list(ld, v, n, CG_ALIASES_SEPARATOR, &en->naliases);
   const char *country = field(r, cols, E_COUNTRY, &n);
   const char *cs = country;
   trim(&cs, &n);
@@ -1271,14 +1252,14 @@ static cg_status load_file(loader *ld, const cg_file *file, const char *const *n
     goto done;
   }
   /* Extras: at most as many as header fields; sized after the header is read. */
-  extra = malloc(sizeof(int) * 4096);
+  extra = malloc(sizeof(int) * CG_LOAD_MAX_COLUMNS);
   if (!extra) {
     st = CG_ERR_NOMEM;
     goto done;
   }
   size_t nextra = 0;
   if (!read_header(ld, r, file->path, names, required, &cols, want_extra ? extra : NULL, &nextra) ||
-      nextra > 4096) {
+      nextra > CG_LOAD_MAX_COLUMNS) {
     st = CG_ERR_DATA;
     goto done;
   }
@@ -1383,7 +1364,7 @@ cg_status cg_dataset_load_files(cg_dataset **out, const char *name, const cg_fil
   cg_keyset_init(&ld.agreement_ids, agreement_id, ld.ds);
   size_t errors_before = ld.errors_before = cg_diags_errors(diags);
 
-  cg_status st = load_file(&ld, entities, ENTITY_COLS, ENTITY_REQUIRED, entity_row, 0);
+  cg_status st = load_file(&ld, entities, cg_table_columns(CG_TABLE_ENTITIES, NULL), ENTITY_REQUIRED, entity_row, 0);
   cg_status worst = st, entities_status = st;
   if (st != CG_ERR_NOMEM) {
     link_entities(&ld, entities->path);
@@ -1404,7 +1385,7 @@ cg_status cg_dataset_load_files(cg_dataset **out, const char *name, const cg_fil
   /* Without it duplicate parties are found by a scan per party (slower, same result). */
   ld.party_mark = calloc(ld.ds->nentities ? ld.ds->nentities : 1, sizeof *ld.party_mark);
   if (st != CG_ERR_NOMEM) {
-    st = load_file(&ld, agreements, AGREEMENT_COLS, AGREEMENT_REQUIRED, load_agreement_row, 1);
+    st = load_file(&ld, agreements, cg_table_columns(CG_TABLE_AGREEMENTS, NULL), AGREEMENT_REQUIRED, load_agreement_row, 1);
     if (st && (!worst || st == CG_ERR_NOMEM)) worst = st;
   }
   if (worst != CG_ERR_NOMEM) check_pairs(&ld, agreements->path);
@@ -1442,9 +1423,9 @@ static char *join(const char *dir, const char *file) {
 cg_status cg_dataset_load_dir(cg_dataset **out, const char *dir, const cg_load_options *opts,
                               cg_diags *diags) {
   *out = NULL;
-  char *e = join(dir, "entities.csv");
-  char *a = join(dir, "agreements.csv");
-  char *t = join(dir, "types.csv");
+  char *e = join(dir, cg_table_file(CG_TABLE_ENTITIES));
+  char *a = join(dir, cg_table_file(CG_TABLE_AGREEMENTS));
+  char *t = join(dir, cg_table_file(CG_TABLE_TYPES));
   cg_status st = CG_ERR_NOMEM;
   if (e && a && t) {
     cg_file fe = {e, NULL, 0}, fa = {a, NULL, 0}, ft = {t, NULL, 0};

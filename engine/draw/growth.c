@@ -6,6 +6,7 @@
  * offset, drawn by the "nop" engine (positions as given, straight edges)
  * and tidied like every SVG.
  */
+#include "core/sort_internal.h"
 #include "draw/gvc_internal.h"
 #include <coopgraph/growth.h>
 #include <coopgraph/render.h>
@@ -42,7 +43,7 @@ typedef struct panel {
 typedef struct growth {
   const cg_dataset *ds;
   cg_growth_options o;
-  size_t k; /* measure column */
+  const cg_measure_info *m; /* the measure sizing the nodes */
   cg_centrality_series s;
   panel *panels;
   size_t npanels;
@@ -55,11 +56,14 @@ typedef struct growth {
   cg_buf tmp;
 } growth;
 
-static const cg_dataset *sort_ds;
-static int by_id(const void *pa, const void *pb) {
+static int by_id(const void *pa, const void *pb, void *ds) {
   int32_t a = *(const int32_t *)pa, b = *(const int32_t *)pb;
-  return strcmp(cg_dataset_entity(sort_ds, (size_t)a)->id,
-                cg_dataset_entity(sort_ds, (size_t)b)->id);
+  return strcmp(cg_dataset_entity(ds, (size_t)a)->id, cg_dataset_entity(ds, (size_t)b)->id);
+}
+
+/* Whether row i of a period's centrality has partners (is drawn). */
+static int active(const cg_centrality_result *c, size_t i) {
+  return cg_centrality_value(c, CG_MEASURE_PARTNERS, i) > 0;
 }
 
 /* The graph of one period, with the filter cg_centrality_over_time uses for it. */
@@ -71,7 +75,7 @@ static cg_status panel_graph(growth *gr, panel *p, const cg_filter *base) {
   if (st) return st;
   for (size_t i = 0; i < p->pc->c.n; i++) {
     if (cg_pgraph_entity(p->g, i) != p->pc->c.entity[i]) return CG_ERR_INTERNAL;
-    p->nodes += p->pc->c.values[0][i] > 0;
+    p->nodes += active(&p->pc->c, i);
   }
   p->pairs = cg_pgraph_nedges(p->g);
   return CG_OK;
@@ -98,7 +102,8 @@ static cg_status prepare(growth *gr, const cg_filter *base) {
   for (size_t p = 0; p < np; p++) {
     const cg_centrality_result *c = &gr->s.periods[p].c;
     for (size_t i = 0; i < c->n; i++)
-      if (c->values[0][i] > 0 && c->values[gr->k][i] > gr->vmax) gr->vmax = c->values[gr->k][i];
+      if (active(c, i) && cg_centrality_value(c, gr->m->bit, i) > gr->vmax)
+        gr->vmax = cg_centrality_value(c, gr->m->bit, i);
   }
   for (size_t j = 0; j < gr->npanels; j++) {
     /* evenly spaced, the first and the last always in */
@@ -110,15 +115,14 @@ static cg_status prepare(growth *gr, const cg_filter *base) {
     if (st) return st;
     const cg_centrality_result *c = &p->pc->c;
     for (size_t i = 0; i < c->n; i++) {
-      if (!(c->values[0][i] > 0)) continue;
+      if (!active(c, i)) continue;
       size_t e = (size_t)c->entity[i];
-      double w = node_width(gr, c->values[gr->k][i]);
+      double w = node_width(gr, cg_centrality_value(c, gr->m->bit, i));
       if (gr->width[e] == 0) gr->ents[gr->nents++] = (int32_t)e;
       if (w > gr->width[e]) gr->width[e] = w;
     }
   }
-  sort_ds = gr->ds;
-  qsort(gr->ents, gr->nents, sizeof *gr->ents, by_id);
+  cg_sort(gr->ents, gr->nents, sizeof *gr->ents, by_id, (void *)gr->ds);
   return CG_OK;
 }
 
@@ -233,7 +237,7 @@ static cg_status add_panel(growth *gr, Agraph_t *ag, size_t j, size_t nrows) {
   set_pos(tn, x0 + cw / 2, y0 + ch - 4 - TITLE_H / 2);
   const cg_centrality_result *c = &p->pc->c;
   for (size_t i = 0; i < c->n; i++) {
-    if (!(c->values[0][i] > 0)) continue;
+    if (!active(c, i)) continue;
     size_t e = (size_t)c->entity[i];
     const cg_entity *en = cg_dataset_entity(gr->ds, e);
     snprintf(name, sizeof name, "p%zu:", j + 1);
@@ -242,7 +246,7 @@ static cg_status add_panel(growth *gr, Agraph_t *ag, size_t j, size_t nrows) {
     cg_buf_puts(&gr->tmp, en->id);
     Agnode_t *n = agnode(ag, (char *)cg_buf_str(&gr->tmp), 1);
     if (!n) return CG_ERR_NOMEM;
-    double x = c->values[gr->k][i];
+    double x = cg_centrality_value(c, gr->m->bit, i);
     node_style(gr, n, en, node_width(gr, x));
     cg_buf_clear(&gr->tmp);
     cg_css_class(&gr->tmp, "kind-", en->kind);
@@ -250,7 +254,7 @@ static cg_status add_panel(growth *gr, Agraph_t *ag, size_t j, size_t nrows) {
     cg_buf_clear(&gr->tmp);
     cg_gv_text(&gr->tmp, en->name[0] ? en->name : en->id, 1);
     cg_buf_printf(&gr->tmp, " (%s) in %s\\n%s: %.6g", en->kind, p->pc->label,
-                  cg_measure_name(gr->k), x);
+                  gr->m->name, x);
     set(n, "tooltip", cg_buf_str(&gr->tmp));
     set_pos(n, x0 + PAD + gr->x[e], y0 + PAD + gr->y[e]);
   }
@@ -335,7 +339,7 @@ static void title_desc(const growth *gr, cg_buf *title, cg_buf *desc) {
   cg_buf_printf(desc,
                 ". Every panel uses the same layout; nodes are the entities with partners "
                 "then, sized by %s (scaled over all periods) and coloured by kind.",
-                cg_measure_name(gr->k));
+                gr->m->name);
 }
 
 cg_status cg_render_growth(const cg_dataset *ds, const cg_filter *base,
@@ -351,9 +355,8 @@ cg_status cg_render_growth(const cg_dataset *ds, const cg_filter *base,
   cg_buf title = CG_BUF_INIT, desc = CG_BUF_INIT;
   agusererrf old = cg_gv_capture_begin();
   cg_status st = CG_ERR_ARG;
-  while (gr.k < CG_NMEASURES && (1u << gr.k) != (unsigned)gr.o.size_by)
-    gr.k++;
-  if (!base || gr.k == CG_NMEASURES) {
+  gr.m = cg_measure_info_of(gr.o.size_by);
+  if (!base || !gr.m) {
     set_msg(msg, msg_size, "invalid options");
     goto done;
   }

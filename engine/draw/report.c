@@ -9,7 +9,6 @@
 #include <coopgraph/query.h>
 #include <coopgraph/render.h>
 #include <coopgraph/report.h>
-#include <coopgraph/score.h>
 #include <coopgraph/timeline.h>
 
 #include <stdio.h>
@@ -73,15 +72,6 @@ static cg_buf *add_file(cg_report *r, const char *name) {
   cg_report_file *f = &r->files[r->nfiles++];
   f->name = name;
   return &f->data;
-}
-
-/* Shortest decimal that reads back as v. */
-static const char *full(double v, char buf[32]) {
-  for (int prec = 15; prec <= 17; prec++) {
-    snprintf(buf, 32, "%.*g", prec, v);
-    if (strtod(buf, NULL) == v) break;
-  }
-  return buf;
 }
 
 /* ---- tables: one row of cells to HTML, Markdown and CSV ----------------- */
@@ -211,23 +201,12 @@ static cg_status timeline_figure(ctx *x) {
 
 /* ---- sections ----------------------------------------------------------- */
 
-static const cg_dataset *sort_ds;
-static const cg_centrality_result *sort_c;
-
-static int by_pagerank(const void *pa, const void *pb) {
-  size_t a = *(const size_t *)pa, b = *(const size_t *)pb;
-  int by = cg_score_compare(sort_c->values[7][a], sort_c->values[7][b]);
-  if (by) return -by; /* equal to 12 digits: a tie, by id as in `coopgraph centrality` */
-  return strcmp(cg_dataset_entity(sort_ds, (size_t)sort_c->entity[a])->id,
-                cg_dataset_entity(sort_ds, (size_t)sort_c->entity[b])->id);
-}
-
 static void centrality_section(ctx *x) {
   cg_buf *csv = add_file(x->r, "centrality.csv");
   if (!csv) return;
   const char *head[4 + CG_NMEASURES] = {"rank", "id", "name", "kind"};
   for (size_t k = 0; k < CG_NMEASURES; k++)
-    head[4 + k] = cg_measure_name(k);
+    head[4 + k] = cg_measure_at(k)->header;
   unsigned right = 1u;
   for (size_t k = 0; k < CG_NMEASURES; k++)
     right |= 1u << (4 + k);
@@ -236,7 +215,8 @@ static void centrality_section(ctx *x) {
   cg_buf_puts(&x->md, "\n## Centrality\n\nSorted by PageRank (weighted, damping 0.85), ties by "
                       "id.\n");
   table_start(x, head, 4 + CG_NMEASURES, right, csv);
-  char shown_v[CG_NMEASURES][32], exact_v[CG_NMEASURES][32], rank[32];
+  char shown_v[CG_NMEASURES][CG_MEASURE_TEXT_SIZE], exact_v[CG_NMEASURES][CG_MEASURE_TEXT_SIZE];
+  char rank[32];
   for (size_t i = 0; i < x->c.n; i++) {
     size_t row = x->rows[i];
     const cg_entity *e = cg_dataset_entity(x->ds, (size_t)x->c.entity[row]);
@@ -245,15 +225,8 @@ static void centrality_section(ctx *x) {
     snprintf(rank, sizeof rank, "%zu", i + 1);
     for (size_t k = 0; k < CG_NMEASURES; k++) {
       double val = x->c.values[k][row];
-      if (k < 3) {
-        snprintf(shown_v[k], 32, "%.0f", val);
-        snprintf(exact_v[k], 32, "%.0f", val);
-      } else {
-        snprintf(shown_v[k], 32, "%.6g", val);
-        full(val, exact_v[k]);
-      }
-      shown[4 + k] = shown_v[k];
-      exact[4 + k] = exact_v[k];
+      shown[4 + k] = cg_measure_format(cg_measure_at(k), val, 1, shown_v[k]);
+      exact[4 + k] = cg_measure_format(cg_measure_at(k), val, 0, exact_v[k]);
     }
     table_row(x, shown, exact, 4 + CG_NMEASURES, right, csv);
   }
@@ -282,7 +255,7 @@ static cg_status partners_section(ctx *x) {
   cg_status st = CG_OK;
   for (size_t i = 0; !st && i < x->c.n; i++) {
     size_t row = x->rows[i];
-    if (x->c.values[0][row] <= 0) continue;
+    if (cg_centrality_value(&x->c, CG_MEASURE_PARTNERS, row) <= 0) continue;
     cg_partner_list l = CG_PARTNER_LIST_INIT;
     st = cg_query_partners(&l, x->v, (size_t)x->c.entity[row], NPARTNERS);
     const cg_entity *e = cg_dataset_entity(x->ds, (size_t)x->c.entity[row]);
@@ -364,9 +337,7 @@ static cg_status build(ctx *x) {
   if (!x->rows) return CG_ERR_NOMEM;
   for (size_t i = 0; i < x->c.n; i++)
     x->rows[i] = i;
-  sort_ds = x->ds;
-  sort_c = &x->c;
-  qsort(x->rows, x->c.n, sizeof *x->rows, by_pagerank);
+  cg_centrality_order(&x->c, x->ds, CG_MEASURE_PAGERANK, x->rows, x->c.n);
   page_start(x);
   if (x->c.n) st = graph_figure(x, "network", "The whole network", "network", -1);
   if (!st && x->c.n) {
