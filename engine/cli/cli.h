@@ -131,6 +131,8 @@ extern const cli_command cli_check, cli_summary, cli_entities, cli_agreements, c
     cli_generate;
 extern const cli_command cli_import;
 extern const cli_command cli_export;
+extern const cli_command cli_explore;
+extern const cli_command cli_extract, cli_merge;
 extern const cli_command *const cli_commands[];
 
 /*

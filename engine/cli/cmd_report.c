@@ -115,9 +115,11 @@ const cli_command cli_report = {
     .args = "  OUTDIR                 the directory to write into (created when missing)\n",
     .text =
     "Writes index.html, one self-contained page that works offline (inline SVG\n"
-    "and CSS, no scripts): the whole network, the ego network of the most central\n"
-    "entity (highest PageRank), the centrality table, every entity's top 5\n"
-    "partners, and the agreements along time. Beside it: report.md (the same as\n"
+    "and CSS, no external resources): the whole network, the ego network of the most\n"
+    "central entity (highest PageRank), the centrality table, every entity's top 5\n"
+    "partners, and the agreements along time. The network can be explored as with\n"
+    "`coopgraph explore` (one small inline script; without JavaScript the page is\n"
+    "the same report, figures and tables). Beside it: report.md (the same as\n"
     "Markdown), each figure as .svg and .dot (network, ego, timeline) and each\n"
     "table as .csv (centrality, partners). Each file is written atomically; the\n"
     "same data gives the same bytes.\n"

@@ -6,6 +6,7 @@
 #include "core/escape_internal.h"
 #include <coopgraph/centrality.h>
 #include <coopgraph/csv.h>
+#include <coopgraph/explore.h>
 #include <coopgraph/query.h>
 #include <coopgraph/render.h>
 #include <coopgraph/report.h>
@@ -77,8 +78,13 @@ static cg_buf *add_file(cg_report *r, const char *name) {
 /* ---- tables: one row of cells to HTML, Markdown and CSV ----------------- */
 
 /* right: bit k set when column k holds numbers. */
-static void table_start(ctx *x, const char *const *head, size_t n, unsigned right, cg_buf *csv) {
-  cg_buf_puts(&x->html, "<div class=\"scroll\"><table>\n<thead><tr>");
+static void table_start(ctx *x, const char *label, const char *const *head, size_t n,
+                        unsigned right, cg_buf *csv) {
+  /* a region keyboard users can focus, to scroll a wide table */
+  cg_buf_printf(&x->html,
+                "<div class=\"scroll\" tabindex=\"0\" role=\"region\" "
+                "aria-label=\"%s\"><table>\n<thead><tr>",
+                label);
   for (size_t k = 0; k < n; k++) {
     cg_buf_puts(&x->html, right & (1u << k) ? "<th class=\"n\">" : "<th>");
     cg_html_escape(&x->html, head[k], 0);
@@ -214,7 +220,7 @@ static void centrality_section(ctx *x) {
                         "PageRank (weighted, damping 0.85), ties by id.</p>\n");
   cg_buf_puts(&x->md, "\n## Centrality\n\nSorted by PageRank (weighted, damping 0.85), ties by "
                       "id.\n");
-  table_start(x, head, 4 + CG_NMEASURES, right, csv);
+  table_start(x, "Centrality table", head, 4 + CG_NMEASURES, right, csv);
   char shown_v[CG_NMEASURES][CG_MEASURE_TEXT_SIZE], exact_v[CG_NMEASURES][CG_MEASURE_TEXT_SIZE];
   char rank[32];
   for (size_t i = 0; i < x->c.n; i++) {
@@ -250,7 +256,7 @@ static cg_status partners_section(ctx *x) {
                 "\n## Top partners\n\nThe %d partners that share the most agreements with each "
                 "entity, entities in PageRank order.\n",
                 NPARTNERS);
-  table_start(x, head, 8, right, csv);
+  table_start(x, "Top partners table", head, 8, right, csv);
   cg_buf types = CG_BUF_INIT;
   cg_status st = CG_OK;
   for (size_t i = 0; !st && i < x->c.n; i++) {
@@ -312,9 +318,9 @@ static void page_start(ctx *x) {
                         "initial-scale=1\"/>\n<title>Cooperation network: ");
   cg_html_escape(&x->html, name, 0);
   cg_buf_printf(&x->html,
-                "</title>\n<style>\n%s</style>\n</head>\n<body>\n<h1>Cooperation "
+                "</title>\n<style>\n%s%s</style>\n</head>\n<body>\n<main>\n<h1>Cooperation "
                 "network: ",
-                STYLE);
+                STYLE, cg_explore_style());
   cg_html_escape(&x->html, name, 0);
   cg_buf_printf(&x->html,
                 "</h1>\n<p>%zu entities, %zu partner pairs, %zu agreements.</p>\n<nav>"
@@ -340,6 +346,7 @@ static cg_status build(ctx *x) {
   cg_centrality_order(&x->c, x->ds, CG_MEASURE_PAGERANK, x->rows, x->c.n);
   page_start(x);
   if (x->c.n) st = graph_figure(x, "network", "The whole network", "network", -1);
+  if (!st && x->c.n) st = cg_explore_part(&x->html, x->g, "network-");
   if (!st && x->c.n) {
     const cg_entity *e = cg_dataset_entity(x->ds, (size_t)x->c.entity[x->rows[0]]);
     cg_buf heading = CG_BUF_INIT;
@@ -352,7 +359,7 @@ static cg_status build(ctx *x) {
   if (!st) st = timeline_figure(x);
   if (!st) centrality_section(x);
   if (!st) st = partners_section(x);
-  cg_buf_puts(&x->html, "</body>\n</html>\n");
+  cg_buf_puts(&x->html, "</main>\n</body>\n</html>\n");
   return st;
 }
 
