@@ -34,11 +34,7 @@ static int measure_bit(cli *c, const char *opt, const char *name, size_t len, un
   memcpy(buf, name, len);
   buf[len] = '\0';
   if ((*bit = cg_measure_from_name(buf)) != 0) return 0;
-  cg_buf words = CG_BUF_INIT;
-  for (size_t k = 0; k < CG_NMEASURES; k++)
-    cg_buf_printf(&words, "%s%s", k ? " " : "", cg_measure_name(k));
-  cli_unknown_value(c, &cli_centrality, "measure", opt, buf, cg_buf_str(&words));
-  cg_buf_free(&words);
+  cli_unknown_value(c, &cli_centrality, "measure", opt, buf, cli_measure_words());
   return -1;
 }
 
@@ -140,7 +136,7 @@ static int table_rows(cli_table *t, cli_format fmt, const char *period, const cg
                       const cg_centrality_result *r, const opts *o, const size_t *rows, size_t n) {
   double colmax[CG_NMEASURES] = {0};
   for (size_t k = 0; k < CG_NMEASURES; k++)
-    if (o->shown & (1u << k))
+    if (o->shown & cg_measure_at(k)->bit)
       for (size_t i = 0; i < r->n; i++)
         if (fabs(r->values[k][i]) > colmax[k]) colmax[k] = fabs(r->values[k][i]);
   for (size_t i = 0; i < n; i++) {
@@ -317,52 +313,52 @@ enum {
 #define MEASURE_NAMES CLI_MEASURES /* the library's registry */
 
 static const cli_option OPTIONS[] = {
-    {.id = OPT_MEASURE, "measure", 0, CLI_LIST, "M[,M...]",
-     "columns to show (default all): {measure-names}",
-     MEASURE_NAMES},
-    {.id = OPT_SORT, "sort", 0, CLI_LIST, "M",
-     "sort by this measure, largest first, ties by id\n"
-     "(default: pagerank, or the last measure shown)",
-     MEASURE_NAMES},
-    {.id = OPT_TOP, "top", 0, CLI_UINT, "N", "only the first N entities (per period with --over-time)",
-     NULL, NULL, 1, 1000000},
-    {.id = OPT_OVER_TIME, "over-time", 0, CLI_FLAG, NULL,
-     "one graph per period, as of its end: rows are\n"
-     "period, id, measures, for entities with partners then"},
-    {.id = OPT_BY, "by", 0, CLI_CHOICE, "year|decade", "period length with --over-time (default year)",
-     "year decade", "period"},
-    {.id = OPT_WINDOW, "window", 0, CLI_UINT, "N",
-     "only agreements dated in the last N periods\n"
-     "(default: all since the first, cumulative)",
-     NULL, NULL, 1, 1000000},
-    {.id = OPT_SVG, "svg", 0, CLI_FLAG, NULL,
-     "with --over-time: an SVG of the network at up\n"
-     "to 9 evenly spaced periods (always the last), one panel\n"
-     "each, all on the same layout"},
-    {.id = 'o', "output", 'o', CLI_FILE, "FILE", "with --svg: write to FILE (atomically), not stdout"},
-    {.id = OPT_SIZE_BY, "size-by", 0, CLI_LIST, "M",
-     "with --svg: measure sizing the nodes (default pagerank)", MEASURE_NAMES},
-    {.id = OPT_RAW, "raw", 0, CLI_FLAG, NULL,
-     "betweenness as the number of shortest paths, not\n"
-     "normalised (as Gephi gives it)"},
-    {.id = OPT_JOBS, "jobs", 0, CLI_UINT, "N",
-     "worker processes for betweenness, closeness and\n"
-     "harmonic (default: the CPUs when the graph is big\n"
-     "enough to pay, else 1); the same results for any N",
-     NULL, NULL, 1, CG_MAX_JOBS},
-    {.id = OPT_APPROX, "approx", 0, CLI_UINT, "K",
-     "betweenness estimated from K sampled sources, rescaled\n"
-     "by n/K (closeness and harmonic stay exact)",
-     NULL, NULL, 1, 1000000000},
-    {.id = OPT_SEED, "seed", 0, CLI_UINT, "S",
-     "seed of the sample (default 42): same seed, same output", NULL, NULL, 0, 4294967295u},
-    {.id = OPT_EXACT, "exact", 0, CLI_FLAG, NULL, "exact betweenness even above --approx-above"},
-    {.id = OPT_APPROX_ABOVE, "approx-above", 0, CLI_UINT, "W",
-     "estimate betweenness from 1000 sources by itself\n"
-     "when entities x edges > W (default 2000000000, about\n"
-     "a minute of exact betweenness on one core; 0 = never),\n"
-     "with a note on stderr",
-     NULL, NULL, 0, 1000000000000000000u},
+    CLI_OPT(OPT_MEASURE, "measure", 0, CLI_LIST, "M[,M...]",
+            "columns to show (default all): {measure-names}", MEASURE_NAMES),
+    CLI_OPT(OPT_SORT, "sort", 0, CLI_LIST, "M",
+            "sort by this measure, largest first, ties by id\n"
+            "(default: pagerank, or the last measure shown)",
+            MEASURE_NAMES),
+    CLI_OPT(OPT_TOP, "top", 0, CLI_UINT, "N",
+            "only the first N entities (per period with --over-time)", NULL, NULL, 1, 1000000),
+    CLI_OPT(OPT_OVER_TIME, "over-time", 0, CLI_FLAG, NULL,
+            "one graph per period, as of its end: rows are\n"
+            "period, id, measures, for entities with partners then"),
+    CLI_OPT(OPT_BY, "by", 0, CLI_CHOICE, "year|decade",
+            "period length with --over-time (default year)", "year decade", "period"),
+    CLI_OPT(OPT_WINDOW, "window", 0, CLI_UINT, "N",
+            "only agreements dated in the last N periods\n"
+            "(default: all since the first, cumulative)",
+            NULL, NULL, 1, 1000000),
+    CLI_OPT(OPT_SVG, "svg", 0, CLI_FLAG, NULL,
+            "with --over-time: an SVG of the network at up\n"
+            "to 9 evenly spaced periods (always the last), one panel\n"
+            "each, all on the same layout"),
+    CLI_OPT('o', "output", 'o', CLI_FILE, "FILE",
+            "with --svg: write to FILE (atomically), not stdout"),
+    CLI_OPT(OPT_SIZE_BY, "size-by", 0, CLI_LIST, "M",
+            "with --svg: measure sizing the nodes (default pagerank)", MEASURE_NAMES),
+    CLI_OPT(OPT_RAW, "raw", 0, CLI_FLAG, NULL,
+            "betweenness as the number of shortest paths, not\n"
+            "normalised (as Gephi gives it)"),
+    CLI_OPT(OPT_JOBS, "jobs", 0, CLI_UINT, "N",
+            "worker processes for betweenness, closeness and\n"
+            "harmonic (default: the CPUs when the graph is big\n"
+            "enough to pay, else 1); the same results for any N",
+            NULL, NULL, 1, CG_MAX_JOBS),
+    CLI_OPT(OPT_APPROX, "approx", 0, CLI_UINT, "K",
+            "betweenness estimated from K sampled sources, rescaled\n"
+            "by n/K (closeness and harmonic stay exact)",
+            NULL, NULL, 1, 1000000000),
+    CLI_OPT(OPT_SEED, "seed", 0, CLI_UINT, "S",
+            "seed of the sample (default 42): same seed, same output", NULL, NULL, 0, 4294967295u),
+    CLI_OPT(OPT_EXACT, "exact", 0, CLI_FLAG, NULL, "exact betweenness even above --approx-above"),
+    CLI_OPT(OPT_APPROX_ABOVE, "approx-above", 0, CLI_UINT, "W",
+            "estimate betweenness from 1000 sources by itself\n"
+            "when entities x edges > W (default 2000000000, about\n"
+            "a minute of exact betweenness on one core; 0 = never),\n"
+            "with a note on stderr",
+            NULL, NULL, 0, 1000000000000000000u),
     {0}};
 
 static int cmd_centrality(cli *c, int argc, char **argv) {
@@ -424,8 +420,7 @@ static int cmd_centrality(cli *c, int argc, char **argv) {
     return cli_usage_error(c, cmd, "--by and --window need --over-time");
   if (o.svg && !o.over_time) return cli_usage_error(c, cmd, "--svg needs --over-time");
   if (output && !o.svg) return cli_usage_error(c, cmd, "-o needs --svg");
-  if (o.raw && o.over_time)
-    return cli_usage_error(c, cmd, "--raw cannot be used with --over-time");
+  if (o.raw && o.over_time) return cli_usage_error(c, cmd, "--raw cannot be used with --over-time");
   if (size_by && !o.svg) return cli_usage_error(c, cmd, "--size-by needs --svg");
   if (o.over_time && cf.as_of)
     return cli_usage_error(c, cmd, "--as-of cannot be used with --over-time");
@@ -468,16 +463,15 @@ const cli_command cli_centrality = {
     .summary = "who is central: degree, strength, betweenness, ...",
     .options = OPTIONS,
     .filters = 1,
-    .text =
-    "Measures (NetworkX's definitions on the weighted partnership graph):\n"
-    "{measures}\n"
-    "Tables show 4 significant digits (a value below 1e-12 of the column maximum\n"
-    "as 0; equal values to 12 significant digits are ties, sorted by id); CSV and\n"
-    "JSON give full precision.\n"
-    "JSON: {\"graph\": {\"entities\", \"edges\", \"agreements\"}, \"entities\": [{\"id\", "
-    "\"name\",\n"
-    "\"kind\", and the measures shown}]}, and \"approx\": {\"sources\", \"seed\"} after\n"
-    "\"graph\" when betweenness was estimated; with --over-time: {\"by\", \"window\"\n"
-    "(null when cumulative), \"periods\": [{\"period\", \"graph\", \"entities\"}]}.\n"
-    "On a terminal, long computations show their progress on stderr (not with "
-    "-q).\n"};
+    .text = "Measures (NetworkX's definitions on the weighted partnership graph):\n"
+            "{measures}\n"
+            "Tables show 4 significant digits (a value below 1e-12 of the column maximum\n"
+            "as 0; equal values to 12 significant digits are ties, sorted by id); CSV and\n"
+            "JSON give full precision.\n"
+            "JSON: {\"graph\": {\"entities\", \"edges\", \"agreements\"}, \"entities\": [{\"id\", "
+            "\"name\",\n"
+            "\"kind\", and the measures shown}]}, and \"approx\": {\"sources\", \"seed\"} after\n"
+            "\"graph\" when betweenness was estimated; with --over-time: {\"by\", \"window\"\n"
+            "(null when cumulative), \"periods\": [{\"period\", \"graph\", \"entities\"}]}.\n"
+            "On a terminal, long computations show their progress on stderr (not with "
+            "-q).\n"};

@@ -19,53 +19,53 @@ static const char IMAGE_FORMATS[] = "svg png pdf";
 
 /* The options dot and svg share (their tables are in cmd_dot.c and cmd_svg.c). */
 #define DRAW_OPTIONS                                                                               \
-  {.id = 'o', "output", 'o', CLI_FILE, "FILE", "write to FILE (atomically) instead of stdout"},          \
-      {.id = CLI_DRAW_MULTI, "multi", 0, CLI_FLAG, NULL,                                                 \
-       "one edge per agreement (a k-party agreement: one per\n"                                   \
-       "pair), keyed by agreement id (\"ID\", then \"ID#2\"...)\n"                                \
-       "and carrying type, date, end, title, source, order and\n"                                  \
-       "parties, so that `-d FILE.dot` reads the same dataset"},                                  \
-      {.id = CLI_DRAW_EGO, "ego", 0, CLI_ENTITY, "ENTITY", "only ENTITY and its partners (id, name or alias)"}, \
-      {.id = CLI_DRAW_DEPTH, "depth", 0, CLI_UINT, "N",                                                  \
-       "with --ego: partners up to N steps away (default 1)", NULL, NULL, 1, 1000},                \
-      {.id = CLI_DRAW_SIZE_BY, "size-by", 0, CLI_CHOICE, "MEASURE",                                      \
-       "node size by a measure (partners, agreements, strength,\n"                                 \
-       "...; see `coopgraph centrality --help`)",                                                  \
-       MEASURE_NAMES, "measure"},                                                                 \
-      {.id = CLI_DRAW_LABELS, "labels", 0, CLI_CHOICE, "id|name",                                  \
-       "node labels: entity ids (default) or names (long ones\n"                                  \
-       "on two lines)",                                                                            \
-       "id name", "label kind"},                                                                   \
-      {.id = CLI_DRAW_LEGEND, "legend", 0, CLI_CHOICE, "auto|none",                                \
-       "the legend below the drawing (default), or none",                                        \
-       "auto none", "legend"}
+  CLI_OPT('o', "output", 'o', CLI_FILE, "FILE", "write to FILE (atomically) instead of stdout"),   \
+      CLI_OPT(CLI_DRAW_MULTI, "multi", 0, CLI_FLAG, NULL,                                          \
+              "one edge per agreement (a k-party agreement: one per\n"                             \
+              "pair), keyed by agreement id (\"ID\", then \"ID#2\"...)\n"                          \
+              "and carrying type, date, end, title, source, order and\n"                           \
+              "parties, so that `-d FILE.dot` reads the same dataset"),                            \
+      CLI_OPT(CLI_DRAW_EGO, "ego", 0, CLI_ENTITY, "ENTITY",                                        \
+              "only ENTITY and its partners (id, name or alias)"),                                 \
+      CLI_OPT(CLI_DRAW_DEPTH, "depth", 0, CLI_UINT, "N",                                           \
+              "with --ego: partners up to N steps away (default 1)", NULL, NULL, 1, 1000),         \
+      CLI_OPT(CLI_DRAW_SIZE_BY, "size-by", 0, CLI_CHOICE, "MEASURE",                               \
+              "node size by a measure (partners, agreements, strength,\n"                          \
+              "...; see `coopgraph centrality --help`)",                                           \
+              MEASURE_NAMES, "measure"),                                                   \
+      CLI_OPT(CLI_DRAW_LABELS, "labels", 0, CLI_CHOICE, "id|name",                                 \
+              "node labels: entity ids (default) or names (long ones\n"                            \
+              "on two lines)",                                                                     \
+              "id name", "label kind"),                                                            \
+      CLI_OPT(CLI_DRAW_LEGEND, "legend", 0, CLI_CHOICE, "auto|none",                               \
+              "the legend below the drawing (default), or none", "auto none", "legend")
 
 const cli_option CLI_DOT_OPTIONS[] = {DRAW_OPTIONS, {0}};
 
 const cli_option CLI_SVG_OPTIONS[] = {
     DRAW_OPTIONS,
-    {.id = CLI_DRAW_IMAGE, "image", 0, CLI_CHOICE, "FORMAT",
-     "svg (default), png or pdf; without it, -o's extension\n"
-     "(.svg, .png, .pdf; none: SVG; another: an error)",
-     IMAGE_FORMATS, "image format"},
-    {.id = CLI_DRAW_LAYOUT, "layout", 0, CLI_CHOICE, "L",
-     "auto (default), dot, neato, fdp, sfdp, circo or twopi;\n"
-     "auto: twopi around --ego, neato up to 300 entities,\n"
-     "sfdp above (and says which on stderr unless --quiet)",
-     "auto dot neato fdp sfdp circo twopi", "layout"},
-    {.id = CLI_DRAW_MAX_NODES, "max-nodes", 0, CLI_UINT, "N",
-     "draw only the N entities of greatest strength and the\n"
-     "edges among them (0 = all); by default the 300 most\n"
-     "connected when more than 2000 would be drawn, with a\n"
-     "note on stderr and in the SVG's <desc>",
-     NULL, NULL, 0, 1000000000},
-    {.id = CLI_DRAW_RESPONSIVE, "responsive", 0, CLI_FLAG, NULL,
-     "width=\"100%\" instead of a fixed size (viewBox kept)"},
-    {.id = CLI_DRAW_ID_PREFIX, "id-prefix", 0, CLI_TEXT, "P",
-     "prefix every id with P (several figures on one page)"},
-    {.id = CLI_DRAW_TRANSPARENT, "transparent", 0, CLI_FLAG, NULL, "no background"},
-    {.id = CLI_DRAW_DPI, "dpi", 0, CLI_UINT, "N", "resolution of PNG output (default 96)", NULL, NULL, 1,
-     2400},
+    CLI_OPT(CLI_DRAW_IMAGE, "image", 0, CLI_CHOICE, "FORMAT",
+            "svg (default), png or pdf; without it, -o's extension\n"
+            "(.svg, .png, .pdf; none: SVG; another: an error)",
+            IMAGE_FORMATS, "image format"),
+    CLI_OPT(CLI_DRAW_LAYOUT, "layout", 0, CLI_CHOICE, "L",
+            "auto (default), dot, neato, fdp, sfdp, circo or twopi;\n"
+            "auto: twopi around --ego, neato up to 300 entities,\n"
+            "sfdp above (and says which on stderr unless --quiet)",
+            "auto dot neato fdp sfdp circo twopi", "layout"),
+    CLI_OPT(CLI_DRAW_MAX_NODES, "max-nodes", 0, CLI_UINT, "N",
+            "draw only the N entities of greatest strength and the\n"
+            "edges among them (0 = all); by default the 300 most\n"
+            "connected when more than 2000 would be drawn, with a\n"
+            "note on stderr and in the SVG's <desc>",
+            NULL, NULL, 0, 1000000000),
+    CLI_OPT(CLI_DRAW_RESPONSIVE, "responsive", 0, CLI_FLAG, NULL,
+            "width=\"100%\" instead of a fixed size (viewBox kept)"),
+    CLI_OPT(CLI_DRAW_ID_PREFIX, "id-prefix", 0, CLI_TEXT, "P",
+            "prefix every id with P (several figures on one page)"),
+    CLI_OPT(CLI_DRAW_TRANSPARENT, "transparent", 0, CLI_FLAG, NULL, "no background"),
+    CLI_OPT(CLI_DRAW_DPI, "dpi", 0, CLI_UINT, "N", "resolution of PNG output (default 96)", NULL,
+            NULL, 1, 2400),
     {0}};
 
 typedef struct draw_args {
@@ -121,8 +121,9 @@ static int parse_args(cli *c, const cli_command *cmd, int argc, char **argv, int
         if (!cli_is_word(IMAGE_FORMATS, val.arg))
           return cli_unknown_value(c, cmd, "image format", "--to", val.arg, IMAGE_FORMATS);
         if (!c->quiet)
-          fprintf(stderr, "note: 'svg --to %s' is deprecated (--to is a date): use --image %s "
-                          "or -o FILE.%s\n",
+          fprintf(stderr,
+                  "note: 'svg --to %s' is deprecated (--to is a date): use --image %s "
+                  "or -o FILE.%s\n",
                   val.arg, val.arg, val.arg);
         if (!a->image) a->image = val.arg;
       } else
@@ -167,7 +168,7 @@ static int parse_args(cli *c, const cli_command *cmd, int argc, char **argv, int
       return cli_unknown_value(c, cmd, "image format", "-o's extension", dot + 1, IMAGE_FORMATS);
     a->image = cli_ends_with(a->output, ".png")   ? "png"
                : cli_ends_with(a->output, ".pdf") ? "pdf"
-                                                 : "svg";
+                                                  : "svg";
   }
   a->ro.size_by_name = a->size_by;
   return EXIT_OK;
@@ -183,7 +184,6 @@ static double *size_values(const cg_pgraph *g, const char *measure) {
   cg_centrality_result_free(&r);
   return x;
 }
-
 
 static int render_and_write(cli *c, const cg_pgraph *g, int image, draw_args *a) {
   cg_buf out = CG_BUF_INIT;

@@ -103,12 +103,13 @@ static int timeline_figure(cli *c, const cg_view *v, int32_t who, const char *ou
 enum { OPT_BY = OPT_FIRST_FREE, OPT_ENTITY, OPT_SVG };
 
 static const cli_option OPTIONS[] = {
-    {.id = OPT_BY, "by", 0, CLI_CHOICE, "PERIOD", "year (default), decade or month", "year decade month",
-     "period"},
-    {.id = OPT_ENTITY, "entity", 0, CLI_ENTITY, "E",
-     "only agreements E takes part in (id, name or alias)"},
-    {.id = OPT_SVG, "svg", 0, CLI_FLAG, NULL, "draw the agreements along time as an SVG"},
-    {.id = 'o', "output", 'o', CLI_FILE, "FILE", "with --svg: write to FILE (atomically), not stdout"},
+    CLI_OPT(OPT_BY, "by", 0, CLI_CHOICE, "PERIOD", "year (default), decade or month",
+            "year decade month", "period"),
+    CLI_OPT(OPT_ENTITY, "entity", 0, CLI_ENTITY, "E",
+            "only agreements E takes part in (id, name or alias)"),
+    CLI_OPT(OPT_SVG, "svg", 0, CLI_FLAG, NULL, "draw the agreements along time as an SVG"),
+    CLI_OPT('o', "output", 'o', CLI_FILE, "FILE",
+            "with --svg: write to FILE (atomically), not stdout"),
     {0}};
 
 static int cmd_timeline(cli *c, int argc, char **argv) {
@@ -180,13 +181,13 @@ const cli_command cli_timeline = {
     .options = OPTIONS,
     .filters = 1,
     .text =
-    "Counts the agreements (after the filters) in each period, by type, with the\n"
-    "running total. Periods run from the first to the last one that has an\n"
-    "agreement, and empty periods in between are listed with 0. Labels: \"2005\",\n"
-    "\"2000s\", \"2005-03\". Each agreement is counted once, in the period that holds\n"
-    "the first day of its date: with --by month an agreement dated only \"2005\" is\n"
-    "counted in 2005-01, and a note on stderr says how many were. Agreements\n"
-    "without a date are not counted; a note on stderr says how many (--quiet hides\n"
-    "notes). Columns: period, agreements, cumulative, types. JSON: {\"by\",\n"
-    "\"periods\": [{\"period\", \"agreements\", \"cumulative\", \"types\": {TYPE: count}}]}.\n"
-    "Exit status 2 for an unknown entity or a bad option.\n"};
+        "Counts the agreements (after the filters) in each period, by type, with the\n"
+        "running total. Periods run from the first to the last one that has an\n"
+        "agreement, and empty periods in between are listed with 0. Labels: \"2005\",\n"
+        "\"2000s\", \"2005-03\". Each agreement is counted once, in the period that holds\n"
+        "the first day of its date: with --by month an agreement dated only \"2005\" is\n"
+        "counted in 2005-01, and a note on stderr says how many were. Agreements\n"
+        "without a date are not counted; a note on stderr says how many (--quiet hides\n"
+        "notes). Columns: period, agreements, cumulative, types. JSON: {\"by\",\n"
+        "\"periods\": [{\"period\", \"agreements\", \"cumulative\", \"types\": {TYPE: count}}]}.\n"
+        "Exit status 2 for an unknown entity or a bad option.\n"};
