@@ -22,11 +22,11 @@ const char *cg_explore_style(void) {
 }
 
 /*
- * The filter group of a type. Until types.csv says which types go together,
- * each type is a group of its own, named by its label.
+ * The filter group of a type: its group in types.csv (the one the figures
+ * colour by); a type without one is a group of its own, named by its label.
  */
-static const char *type_group(const cg_type *t) {
-  return t->label[0] ? t->label : t->id;
+static const char *type_group(const cg_dataset *ds, const cg_type *t) {
+  return cg_dataset_group(ds, (size_t)t->group_index);
 }
 
 /* Index of s in names[0..*n), appended when missing. names has room. */
@@ -99,7 +99,7 @@ static cg_status write_data(cg_buf *out, const cg_pgraph *g) {
     const cg_type *ty = cg_dataset_type(ds, t);
     cg_json_begin_array(&j);
     cg_json_string(&j, ty->label[0] ? ty->label : ty->id);
-    cg_json_int(&j, (long long)intern(groups, &ngroups, type_group(ty)));
+    cg_json_int(&j, (long long)intern(groups, &ngroups, type_group(ds, ty)));
     cg_json_end_array(&j);
   }
   cg_json_end_array(&j);

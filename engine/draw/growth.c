@@ -352,9 +352,6 @@ cg_status cg_render_growth(const cg_dataset *ds, const cg_filter *base,
   if (!gr.o.size_by) gr.o.size_by = CG_MEASURE_PAGERANK;
   Agraph_t *ag = NULL;
   GVC_t *gvc = NULL;
-  char *data = NULL;
-  unsigned int len = 0;
-  int laid_out = 0;
   cg_buf title = CG_BUF_INIT, desc = CG_BUF_INIT;
   agusererrf old = cg_gv_capture_begin();
   cg_status st = CG_ERR_ARG;
@@ -372,20 +369,19 @@ cg_status cg_render_growth(const cg_dataset *ds, const cg_filter *base,
   if (!(gvc = cg_gvc())) goto done;
   if ((st = layout(&gr, gvc)) != CG_OK) goto done;
   if ((st = build(&gr, &ag)) != CG_OK) goto done;
-  st = CG_ERR_INTERNAL;
-  if (gvLayout(gvc, ag, "nop") != 0) goto done;
-  laid_out = 1;
-  if (gvRenderData(gvc, ag, "svg", &data, &len) != 0 || !data) goto done;
   title_desc(&gr, &title, &desc);
+  if (cg_buf_status(&title) || cg_buf_status(&desc)) {
+    st = CG_ERR_NOMEM;
+    goto done;
+  }
   cg_svg_tidy_options to = {gr.o.id_prefix, gr.o.responsive, cg_buf_str(&title), cg_buf_str(&desc)};
-  st = cg_buf_status(&title) || cg_buf_status(&desc) ? CG_ERR_NOMEM
-                                                     : cg_svg_tidy(out, data, len, &to);
+  /* Positions come from the panels' own layouts: the nop engine keeps them. */
+  st = cg_gv_draw(ag, "nop", "svg", &to, NULL, NULL, out, "Graphviz or igraph failed to draw the figure", msg,
+                  msg_size);
 done:
   cg_gv_failure(st, "Graphviz or igraph failed to draw the figure", msg, msg_size);
-  if (data) gvFreeRenderData(data);
-  if (laid_out) gvFreeLayout(gvc, ag);
-  if (ag) agclose(ag);
   cg_gv_capture_end(old);
+  if (ag) agclose(ag);
   cg_buf_free(&title);
   cg_buf_free(&desc);
   cg_buf_free(&gr.tmp);

@@ -160,9 +160,6 @@ cg_status cg_render_timeline(const cg_view *v, const int32_t *agreements, size_t
   memset(&t, 0, sizeof t);
   t.ds = cg_view_dataset(v);
   Agraph_t *ag = NULL;
-  char *data = NULL;
-  unsigned int len = 0;
-  int laid_out = 0;
   cg_buf title = CG_BUF_INIT, desc = CG_BUF_INIT;
   agusererrf old = cg_gv_capture_begin();
   cg_status st = collect(&t, v, agreements, n);
@@ -172,25 +169,22 @@ cg_status cg_render_timeline(const cg_view *v, const int32_t *agreements, size_t
     st = agwrite(ag, out) != 0 || cg_buf_status(out) ? CG_ERR_NOMEM : CG_OK;
     goto done;
   }
-  st = CG_ERR_INTERNAL;
-  GVC_t *gvc = cg_gvc();
-  if (!gvc || gvLayout(gvc, ag, "dot") != 0) goto done;
-  laid_out = 1;
-  if (gvRenderData(gvc, ag, "svg", &data, &len) != 0 || !data) goto done;
   title_desc(&t, opts, &title, &desc);
+  if (cg_buf_status(&title) || cg_buf_status(&desc)) {
+    st = CG_ERR_NOMEM;
+    goto done;
+  }
   cg_svg_tidy_options to = {opts ? opts->id_prefix : NULL, opts ? opts->responsive : 0,
                             cg_buf_str(&title), cg_buf_str(&desc)};
-  st = cg_buf_status(&title) || cg_buf_status(&desc) ? CG_ERR_NOMEM
-                                                     : cg_svg_tidy(out, data, len, &to);
+  st = cg_gv_draw(ag, "dot", "svg", &to, NULL, NULL, out, "Graphviz failed to draw the timeline", msg,
+                  msg_size);
 done:
   if (st == CG_ERR_ARG)
     set_msg(msg, msg_size, "agreement index out of range");
   else
     cg_gv_failure(st, "Graphviz failed to draw the timeline", msg, msg_size);
-  if (data) gvFreeRenderData(data);
-  if (laid_out) gvFreeLayout(cg_gvc(), ag);
-  if (ag) agclose(ag);
   cg_gv_capture_end(old);
+  if (ag) agclose(ag);
   cg_buf_free(&title);
   cg_buf_free(&desc);
   cg_buf_free(&t.tmp);
