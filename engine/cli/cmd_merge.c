@@ -16,7 +16,7 @@
 enum { OPT_ALL = OPT_FIRST_FREE };
 
 static const cli_option OPTIONS[] = {
-    {.id = OPT_ALL, "all", 0, CLI_FLAG, NULL, "take every row whose accept column is not no"},
+    CLI_OPT(OPT_ALL, "all", 0, CLI_FLAG, NULL, "take every row whose accept column is not no"),
     {0}};
 
 static int cmd_merge(cli *c, int argc, char **argv) {
