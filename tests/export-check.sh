@@ -85,6 +85,9 @@ for f in graphml gexf json; do
   check run export "$tmp/byname.$f"
   check cmp "$tmp/byname.$f" "$tmp/space-cooperation.1/net.$f"
 done
+# In any case.
+check run export "$tmp/upper.GEXF"
+check cmp "$tmp/upper.GEXF" "$tmp/space-cooperation.1/net.gexf"
 # --as wins over the extension.
 check run export --as json "$tmp/named.gexf"
 check cmp "$tmp/named.gexf" "$tmp/space-cooperation.1/net.json"

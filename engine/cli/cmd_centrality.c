@@ -24,7 +24,7 @@ typedef struct opts {
   int svg;                   /* --svg: small multiples of the network (with --over-time) */
   unsigned size_by;          /* --size-by: measure bit sizing the nodes */
   cg_centrality_options run; /* --jobs, --approx, --exact, --seed, --approx-above */
-  int raw; /* --raw: betweenness as a count of shortest paths (as Gephi gives it) */
+  int raw;    /* --raw: betweenness as a count of shortest paths (as Gephi gives it) */
   int picked; /* --measure given: the table shows those, however wide */
 } opts;
 

@@ -27,12 +27,12 @@ static fmt fmt_parse(const char *s) {
   return FMT_NONE;
 }
 
-/* The format an OUTFILE name implies (".graphml", ".gexf", ".json"), or none. */
+/* The format an OUTFILE name implies (".graphml", ".gexf", ".json", in any case), or none. */
 static fmt fmt_from_name(const char *path) {
-  const char *dot = strrchr(path, '.');
-  if (!dot || strchr(dot, '/')) return FMT_NONE;
-  fmt f = fmt_parse(dot + 1);
-  return f == FMT_CSV ? FMT_NONE : f;
+  return cli_ends_with(path, ".graphml") ? FMT_GRAPHML
+         : cli_ends_with(path, ".gexf")  ? FMT_GEXF
+         : cli_ends_with(path, ".json")  ? FMT_JSON
+                                         : FMT_NONE;
 }
 
 /*
@@ -187,6 +187,11 @@ static int cmd_export(cli *c, int argc, char **argv) {
   }
   const char *out = argv[optind];
   fmt f = as ? fmt_parse(as) : to ? fmt_parse(to) : fmt_from_name(out);
+  if (!f && cli_ends_with(out, ".csv")) {
+    cli_usage_error(
+        c, cmd, "'%s' names no file format (csv writes a dataset directory: give --as csv)", out);
+    goto done;
+  }
   if (!f) {
     cli_usage_error(c, cmd, "no format: give --as graphml, gexf, json or csv");
     goto done;
