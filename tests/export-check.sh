@@ -52,9 +52,9 @@ for data in "$src/graphs/space-cooperation" "$src/tests/fixtures/export/hostile"
     out="$tmp/$name.$round"
     mkdir -p "$out"
     for f in graphml gexf json; do
-      check run -d "$data" export --to "$f" "$out/net.$f"
+      check run -d "$data" export --as "$f" "$out/net.$f"
     done
-    check run -d "$data" export --to csv "$out/csv"
+    check run -d "$data" export --as csv "$out/csv"
   done
   a="$tmp/$name.1" b="$tmp/$name.2"
   for f in net.graphml net.gexf net.json csv/entities.csv csv/agreements.csv csv/types.csv; do
@@ -76,23 +76,34 @@ for data in "$src/graphs/space-cooperation" "$src/tests/fixtures/export/hostile"
 done
 
 # The embedded default dataset exports the same bytes as its directory.
-check run export --to gexf "$tmp/embedded.gexf"
+check run export --as gexf "$tmp/embedded.gexf"
 check cmp "$tmp/embedded.gexf" "$tmp/space-cooperation.1/net.gexf"
-# '-' is stdout; the extension names the format when --to gives none.
-run export --to json - >"$tmp/stdout.json"
+# '-' is stdout; the extension names the format when --as gives none.
+run export --as json - >"$tmp/stdout.json"
 check cmp "$tmp/stdout.json" "$tmp/space-cooperation.1/net.json"
-check run export "$tmp/byname.graphml"
-check cmp "$tmp/byname.graphml" "$tmp/space-cooperation.1/net.graphml"
+for f in graphml gexf json; do
+  check run export "$tmp/byname.$f"
+  check cmp "$tmp/byname.$f" "$tmp/space-cooperation.1/net.$f"
+done
+# In any case.
+check run export "$tmp/upper.GEXF"
+check cmp "$tmp/upper.GEXF" "$tmp/space-cooperation.1/net.gexf"
+# --as wins over the extension.
+check run export --as json "$tmp/named.gexf"
+check cmp "$tmp/named.gexf" "$tmp/space-cooperation.1/net.json"
 
 # A filtered export is the filtered view: same analysis as the filters give.
 filters=(--from 2000 --by-nation --exclude-type membership)
-check run export "${filters[@]}" --to csv "$tmp/filtered"
+check run export "${filters[@]}" --as csv "$tmp/filtered"
 run -d "$tmp/filtered" check >/dev/null 2>&1 || { echo "FAILED: check of the filtered export"; fail=1; }
 check same_centrality "$src/graphs/space-cooperation" "$tmp/filtered" "${filters[@]}"
-# --to: a word is the format, a date the filter, in either order.
-run export --to 1990 --to json - >"$tmp/to1.json"
+# --to DATE is the filter; the deprecated --to FORMAT (a word) still names
+# the format, in either order.
+run export --to 1990 --as json - >"$tmp/to1.json"
 run export --to json --to 1990 - >"$tmp/to2.json"
+run export --to 1990 --to json - >"$tmp/to3.json"
 check cmp "$tmp/to1.json" "$tmp/to2.json"
+check cmp "$tmp/to1.json" "$tmp/to3.json"
 n1=$(grep -c '"key"' "$tmp/to1.json") n0=$(grep -c '"key"' "$tmp/stdout.json")
 [ "$n1" -gt 0 ] && [ "$n1" -lt "$n0" ] || { echo "FAILED: --to 1990 kept $n1 of $n0 links"; fail=1; }
 
@@ -100,28 +111,28 @@ n1=$(grep -c '"key"' "$tmp/to1.json") n0=$(grep -c '"key"' "$tmp/stdout.json")
 cp -r "$src/tests/fixtures/render/mini" "$tmp/ds"
 before=$(ls -a "$tmp/ds")
 for target in "$tmp/ds/x.json" "$tmp/ds/sub/x.json" "$tmp/ds/../ds/x.json"; do
-  if run -d "$tmp/ds" export --to json "$target" 2>/dev/null; then
+  if run -d "$tmp/ds" export --as json "$target" 2>/dev/null; then
     echo "FAILED: wrote $target inside the dataset"; fail=1
   fi
 done
 for target in "$tmp/ds" "$tmp/ds/sub" "$tmp/ds/."; do
-  if run -d "$tmp/ds" export --force --to csv "$target" 2>/dev/null; then
+  if run -d "$tmp/ds" export --force --as csv "$target" 2>/dev/null; then
     echo "FAILED: wrote a csv export into $target inside the dataset"; fail=1
   fi
 done
-(cd "$tmp/ds" && "$prog" -q -d . export --to gexf x.gexf 2>/dev/null) &&
+(cd "$tmp/ds" && "$prog" -q -d . export --as gexf x.gexf 2>/dev/null) &&
   { echo "FAILED: wrote x.gexf into the dataset (-d .)"; fail=1; }
 ln -s "$tmp/ds" "$tmp/link"
-run -d "$tmp/ds" export --to json "$tmp/link/x.json" 2>/dev/null &&
+run -d "$tmp/ds" export --as json "$tmp/link/x.json" 2>/dev/null &&
   { echo "FAILED: wrote through a symlink into the dataset"; fail=1; }
 [ "$before" = "$(ls -a "$tmp/ds")" ] || { echo "FAILED: the dataset directory changed"; fail=1; }
-check run -d "$tmp/ds" export --to json "$tmp/beside.json"
+check run -d "$tmp/ds" export --as json "$tmp/beside.json"
 
 # An existing dataset is kept unless --force; no temporary file is left.
-if run export --to csv "$tmp/filtered" 2>/dev/null; then
+if run export --as csv "$tmp/filtered" 2>/dev/null; then
   echo "FAILED: csv export overwrote a dataset without --force"; fail=1
 fi
-check run export --to csv --force "$tmp/filtered"
+check run export --as csv --force "$tmp/filtered"
 leftover=$(find "$tmp" -name '*.tmp.*')
 [ -z "$leftover" ] || { echo "FAILED: temporary files left: $leftover"; fail=1; }
 exit $fail

@@ -10,7 +10,7 @@ trap 'rm -rf "$tmp"' EXIT
 fail=0
 bad() { echo "FAILED: $*"; fail=1; }
 
-"$prog" -q export --to csv "$tmp/ds" || { echo "FAILED: export"; exit 1; }
+"$prog" -q export --as csv "$tmp/ds" || { echo "FAILED: export"; exit 1; }
 cp -r "$tmp/ds" "$tmp/orig"
 
 # extract: reads the dataset, never writes it; same bytes whatever the order
@@ -60,7 +60,7 @@ cp -r "$tmp/review" "$tmp/entclash"
 sed -i 's/^KARI,/ISRO,/; s/,NASA;KARI,/,NASA;ISRO,/' "$tmp/entclash/entities.csv" "$tmp/entclash/agreements.csv"
 refused "entity id clash" "entities.csv:[0-9]*:1: error: entity id 'ISRO' clashes with entity 'ISRO'" \
   -d "$tmp/ds" merge "$tmp/entclash"
-refused "embedded dataset" "copy it first with 'coopgraph export --to csv DIR'" merge "$tmp/review"
+refused "embedded dataset" "copy it first with 'coopgraph export --as csv DIR'" merge "$tmp/review"
 
 # a file whose last line has no line end: it gets one, then the rows
 cp -r "$tmp/ds" "$tmp/noeol"

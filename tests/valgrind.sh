@@ -33,7 +33,7 @@ for data in "" "$tmp/gen"; do
       report) runs=("report $tmp/report") ;;
       generate) runs=("generate --entities 20 --agreements 50 $tmp/g2") ;;
       import) runs=("import edgelist $tmp/edges.csv $tmp/g2 --source a --target b") ;;
-      export) runs=("export $tmp/x.graphml" "export --to gexf $tmp/x.gexf" "export --to csv $tmp/g2") ;;
+      export) runs=("export $tmp/x.graphml" "export --as gexf $tmp/x.gexf" "export --to csv $tmp/g2") ;;
       check) runs=("check" "--format json check") ;;
       explore) runs=("explore -o $tmp/x.html") ;;
       extract) rm -rf "$tmp/ex"

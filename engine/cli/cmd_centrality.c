@@ -24,7 +24,8 @@ typedef struct opts {
   int svg;                   /* --svg: small multiples of the network (with --over-time) */
   unsigned size_by;          /* --size-by: measure bit sizing the nodes */
   cg_centrality_options run; /* --jobs, --approx, --exact, --seed, --approx-above */
-  int raw; /* --raw: betweenness as a count of shortest paths (as Gephi gives it) */
+  int raw;    /* --raw: betweenness as a count of shortest paths (as Gephi gives it) */
+  int picked; /* --measure given: the table shows those, however wide */
 } opts;
 
 /* A measure name to its bit; on a miss reports a usage error (with a suggestion). */
@@ -172,6 +173,20 @@ static cli_table *new_table(const opts *o, int over_time) {
     /* With many measures no cutting makes room: the kind goes, then the name (ids stay). */
     cli_table_may_hide(t, 2);
     cli_table_may_hide(t, 1);
+  }
+  if (t && over_time && !o->picked) {
+    /* Every measure with period and id does not fit 100 columns. The ones a
+     * reader misses least go first, never the sort measure: closeness
+     * (harmonic is its form for the disconnected early periods), then
+     * agreements (partners and strength remain). --measure picks. */
+    static const unsigned order[] = {CG_MEASURE_CLOSENESS, CG_MEASURE_AGREEMENTS};
+    for (size_t i = 0; i < sizeof order / sizeof *order; i++) {
+      if (!(o->shown & order[i]) || o->sort == order[i]) continue;
+      size_t col = first;
+      for (size_t k = 0; k < CG_NMEASURES && cg_measure_at(k)->bit != order[i]; k++)
+        if (o->shown & cg_measure_at(k)->bit) col++;
+      cli_table_may_hide(t, col);
+    }
   }
   return t;
 }
@@ -366,7 +381,7 @@ static int cmd_centrality(cli *c, int argc, char **argv) {
   cli_filter cf;
   cli_filter_init(&cf);
   cg_centrality_options run = CG_CENTRALITY_OPTIONS_INIT;
-  opts o = {CG_MEASURE_ALL, 0, 0, 0, CG_PERIOD_YEAR, 0, 0, CG_MEASURE_PAGERANK, run, 0};
+  opts o = {CG_MEASURE_ALL, 0, 0, 0, CG_PERIOD_YEAR, 0, 0, CG_MEASURE_PAGERANK, run, 0, 0};
   o.run.jobs = 0; /* as many as pays */
   o.run.approx_above = CG_APPROX_ABOVE_DEFAULT;
   const char *measures = NULL, *sort = NULL, *by = NULL, *size_by = NULL, *output = NULL;
@@ -413,6 +428,7 @@ static int cmd_centrality(cli *c, int argc, char **argv) {
   if (opt < 0) return EXIT_USAGE;
   if (optind < argc) return cli_usage_error(c, cmd, "unexpected argument '%s'", argv[optind]);
   if (measures && parse_measures(c, measures, &o.shown)) return EXIT_USAGE;
+  o.picked = measures != NULL;
   if (sort && measure_bit(c, "--sort", sort, strlen(sort), &o.sort)) return EXIT_USAGE;
   if (size_by && measure_bit(c, "--size-by", size_by, strlen(size_by), &o.size_by))
     return EXIT_USAGE;
@@ -467,7 +483,9 @@ const cli_command cli_centrality = {
             "{measures}\n"
             "Tables show 4 significant digits (a value below 1e-12 of the column maximum\n"
             "as 0; equal values to 12 significant digits are ties, sorted by id); CSV and\n"
-            "JSON give full precision.\n"
+            "JSON give full precision. Tables fit 100 columns: the plain table leaves out\n"
+            "kind, then name, when needed; an --over-time table closeness, then agreements\n"
+            "(not the sort measure, nor measures given with --measure); --wide shows all.\n"
             "JSON: {\"graph\": {\"entities\", \"edges\", \"agreements\"}, \"entities\": [{\"id\", "
             "\"name\",\n"
             "\"kind\", and the measures shown}]}, and \"approx\": {\"sources\", \"seed\"} after\n"

@@ -15,20 +15,13 @@
 enum { OPT_MAX_NODES = OPT_FIRST_FREE };
 
 static const cli_option OPTIONS[] = {
-    {.id = 'o', "output", 'o', CLI_FILE, "FILE", "write to FILE (atomically) instead of stdout"},
-    {.id = OPT_MAX_NODES,
-     "max-nodes",
-     0,
-     CLI_UINT,
-     "N",
-     "draw only the N entities of greatest strength\n"
-     "(0 = all); by default the 300 most connected when\n"
-     "more than 2000 would be drawn; every entity stays\n"
-     "searchable",
-     NULL,
-     NULL,
-     0,
-     1000000000},
+    CLI_OPT('o', "output", 'o', CLI_FILE, "FILE", "write to FILE (atomically) instead of stdout"),
+    CLI_OPT(OPT_MAX_NODES, "max-nodes", 0, CLI_UINT, "N",
+            "draw only the N entities of greatest strength\n"
+            "(0 = all); by default the 300 most connected when\n"
+            "more than 2000 would be drawn; every entity stays\n"
+            "searchable",
+            NULL, NULL, 0, 1000000000),
     {0}};
 
 static int cmd_explore(cli *c, int argc, char **argv) {

@@ -1,5 +1,5 @@
 /*
- * cmd_export.c - `coopgraph export --to FORMAT OUTFILE`: the filtered
+ * cmd_export.c - `coopgraph export [--as FORMAT] OUTFILE`: the filtered
  * network as GraphML, GEXF, node-link JSON, or a dataset directory in our
  * own CSV format, written atomically and never into the dataset directory.
  */
@@ -15,7 +15,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-enum { OPT_FORCE = OPT_FIRST_FREE };
+enum { OPT_FORCE = OPT_FIRST_FREE, OPT_AS };
 
 typedef enum fmt { FMT_NONE = 0, FMT_GRAPHML, FMT_GEXF, FMT_JSON, FMT_CSV } fmt;
 
@@ -27,12 +27,12 @@ static fmt fmt_parse(const char *s) {
   return FMT_NONE;
 }
 
-/* The format an OUTFILE name implies (".graphml", ".gexf", ".json"), or none. */
+/* The format an OUTFILE name implies (".graphml", ".gexf", ".json", in any case), or none. */
 static fmt fmt_from_name(const char *path) {
-  const char *dot = strrchr(path, '.');
-  if (!dot || strchr(dot, '/')) return FMT_NONE;
-  fmt f = fmt_parse(dot + 1);
-  return f == FMT_CSV ? FMT_NONE : f;
+  return cli_ends_with(path, ".graphml") ? FMT_GRAPHML
+         : cli_ends_with(path, ".gexf")  ? FMT_GEXF
+         : cli_ends_with(path, ".json")  ? FMT_JSON
+                                         : FMT_NONE;
 }
 
 /*
@@ -134,7 +134,12 @@ static int write_graph(cli *c, const cg_view *v, fmt f, const char *out) {
   return status;
 }
 
+#define FORMAT_WORDS "graphml gexf json csv"
+
 static const cli_option OPTIONS[] = {
+    CLI_OPT(OPT_AS, "as", 0, CLI_CHOICE, "FORMAT",
+            "graphml, gexf, json or csv (default: from OUTFILE's\nextension)", FORMAT_WORDS,
+            "format"),
     CLI_OPT(OPT_FORCE, "force", 0, CLI_FLAG, NULL, "csv: overwrite a dataset already in OUTFILE"),
     {0}};
 
@@ -143,16 +148,30 @@ static int cmd_export(cli *c, int argc, char **argv) {
   cli_filter cf;
   cli_filter_init(&cf);
   cg_view *v = NULL;
-  const char *to = NULL;
+  const char *to = NULL, *as = NULL;
   int force = 0, opt, status = EXIT_USAGE;
   cli_value val;
   while ((opt = cli_getopt(c, cmd, argc, argv, &val)) > 0) {
     if (opt == OPT_FORCE) {
       force = 1;
+    } else if (opt == OPT_AS) {
+      as = val.arg;
     } else if (opt == OPT_TO &&
                ((*val.arg >= 'a' && *val.arg <= 'z') || (*val.arg >= 'A' && *val.arg <= 'Z'))) {
-      /* --to is both the format and the date filter: a format is a word,
-       * a date starts with a digit. */
+      /* `export --to gexf` named the format before --as; a format is a
+       * word, a date starts with a digit. Kept, with a note. */
+      if (!fmt_parse(val.arg)) {
+        cli_unknown_value(c, cmd, "format", "--to", val.arg, FORMAT_WORDS);
+        opt = -1;
+        break;
+      }
+      if (!c->quiet && strcmp(val.arg, "csv") == 0)
+        fprintf(stderr, "note: 'export --to csv' is deprecated (--to is a date): use --as csv\n");
+      else if (!c->quiet)
+        fprintf(stderr,
+                "note: 'export --to %s' is deprecated (--to is a date): use --as %s or "
+                "OUTFILE.%s\n",
+                val.arg, val.arg, val.arg);
       to = val.arg;
     } else
       cli_filter_option(&cf, opt, val.arg);
@@ -167,13 +186,14 @@ static int cmd_export(cli *c, int argc, char **argv) {
     goto done;
   }
   const char *out = argv[optind];
-  fmt f = to ? fmt_parse(to) : fmt_from_name(out);
-  if (to && !f) {
-    cli_unknown_value(c, cmd, "format", "--to", to, "graphml gexf json csv");
+  fmt f = as ? fmt_parse(as) : to ? fmt_parse(to) : fmt_from_name(out);
+  if (!f && cli_ends_with(out, ".csv")) {
+    cli_usage_error(
+        c, cmd, "'%s' names no file format (csv writes a dataset directory: give --as csv)", out);
     goto done;
   }
   if (!f) {
-    cli_usage_error(c, cmd, "no format: give --to graphml, gexf, json or csv");
+    cli_usage_error(c, cmd, "no format: give --as graphml, gexf, json or csv");
     goto done;
   }
   if (!*out) {
@@ -218,9 +238,8 @@ const cli_command cli_export = {
     .filters = 1,
     .args = "  OUTFILE                the file to write ('-': stdout); for csv, a directory\n"
             "                         (created when missing)\n",
-    .text = "The format comes from OUTFILE's extension (.graphml, .gexf, .json), or from\n"
-            "--to FORMAT, a word where a date starts with a digit ('--to 2000 --to gexf'\n"
-            "means both):\n"
+    .text = "The format comes from --as FORMAT, or else from OUTFILE's extension\n"
+            "(.graphml, .gexf, .json); csv needs --as csv:\n"
             "  graphml                GraphML (igraph, NetworkX, yEd, Cytoscape)\n"
             "  gexf                   GEXF 1.3 with a timeline (Gephi)\n"
             "  json                   NetworkX node-link JSON (NetworkX, D3)\n"
@@ -230,4 +249,7 @@ const cli_command cli_export = {
             "pair of its parties, keyed by agreement id (\"ID\", then \"ID#2\"...), with\n"
             "every attribute of the data. Files are written atomically; the same data\n"
             "gives the same bytes. Refuses (exit status 1) to write inside the dataset\n"
-            "directory given with -d.\n"};
+            "directory given with -d.\n\n"
+            "--to DATE is the date filter, as in every command. 'export --to FORMAT' (a\n"
+            "word, where a date starts with a digit) still names the format, with a note\n"
+            "on stderr: it is deprecated in favour of --as and OUTFILE's extension.\n"};

@@ -17,9 +17,9 @@
 enum { OPT_EFORCE = OPT_FIRST_FREE };
 
 static const cli_option OPTIONS[] = {
-    {.id = 'o', "output", 'o', CLI_FILE, "OUTDIR", "where to write (created when missing)"},
-    {.id = OPT_EFORCE, "force", 0, CLI_FLAG, NULL,
-     "overwrite proposals already in OUTDIR (which may\nhold a review)"},
+    CLI_OPT('o', "output", 'o', CLI_FILE, "OUTDIR", "where to write (created when missing)"),
+    CLI_OPT(OPT_EFORCE, "force", 0, CLI_FLAG, NULL,
+            "overwrite proposals already in OUTDIR (which may\nhold a review)"),
     {0}};
 
 static int by_path(const void *a, const void *b) {

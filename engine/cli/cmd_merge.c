@@ -16,7 +16,7 @@
 enum { OPT_ALL = OPT_FIRST_FREE };
 
 static const cli_option OPTIONS[] = {
-    {.id = OPT_ALL, "all", 0, CLI_FLAG, NULL, "take every row whose accept column is not no"},
+    CLI_OPT(OPT_ALL, "all", 0, CLI_FLAG, NULL, "take every row whose accept column is not no"),
     {0}};
 
 static int cmd_merge(cli *c, int argc, char **argv) {
@@ -33,7 +33,7 @@ static int cmd_merge(cli *c, int argc, char **argv) {
   if (!c->data_path) {
     cli_error(c,
               "merge will not change the embedded default dataset; copy it first with "
-              "'coopgraph export --to csv DIR', then run 'coopgraph -d DIR merge %s'",
+              "'coopgraph export --as csv DIR', then run 'coopgraph -d DIR merge %s'",
               outdir);
     return EXIT_DATA;
   }
@@ -101,4 +101,4 @@ const cli_command cli_merge = {
     "rewritten through a temporary file; the existing bytes are kept as they are.\n"
     "Any problem is reported as OUTDIR/FILE:line:column and nothing is written.\n"
     "The dataset must be a CSV directory: the embedded default is refused (copy it\n"
-    "with 'coopgraph export --to csv DIR').\n"};
+    "with 'coopgraph export --as csv DIR').\n"};

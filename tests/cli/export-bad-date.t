@@ -1,5 +1,5 @@
 # --to starting with a digit is the date filter, so 20x0 is a bad date
-args: -d {fixtures}/render/mini export --to 20x0 --to json -
+args: -d {fixtures}/render/mini export --to 20x0 --as json -
 status: 2
 --- stdout
 --- stderr

@@ -1,6 +1,6 @@
 # export --to csv: a directory that already holds one of the dataset's files
 # (here only types.csv) is refused without --force, and nothing is written
-args: -d {fixtures}/render/mini export --to csv "$(mkdir {tmp}/o && echo keep > {tmp}/o/types.csv && echo o)"
+args: -d {fixtures}/render/mini export --as csv "$(mkdir {tmp}/o && echo keep > {tmp}/o/types.csv && echo o)"
 status: 1
 --- stdout
 --- stderr

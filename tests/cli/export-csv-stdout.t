@@ -1,5 +1,5 @@
 # csv writes a directory, never stdout
-args: -d {fixtures}/render/mini export --to csv -
+args: -d {fixtures}/render/mini export --as csv -
 status: 2
 --- stdout
 --- stderr

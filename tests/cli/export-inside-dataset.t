@@ -1,5 +1,5 @@
 # never writes inside the dataset directory: exit 1, nothing written
-args: -d "$(cp -r {fixtures}/render/mini {tmp}/ds && echo ds)" export --to gexf ds/sub/../net.gexf
+args: -d "$(cp -r {fixtures}/render/mini {tmp}/ds && echo ds)" export --as gexf ds/sub/../net.gexf
 status: 1
 --- stdout
 --- stderr

@@ -1,5 +1,5 @@
-# node-link JSON on stdout, filtered (--to 2005 is a date, json the format)
-args: -d {fixtures}/render/mini export --to 2005 --to json --kind agency,organisation,nation -
+# node-link JSON on stdout with --to 2005 as the date filter and --as json the format
+args: -d {fixtures}/render/mini export --to 2005 --as json --kind agency,organisation,nation -
 status: 0
 --- stdout
 {

@@ -1,5 +1,5 @@
 # OUTFILE is required
-args: -d {fixtures}/render/mini export --to json
+args: -d {fixtures}/render/mini export --as json
 status: 2
 --- stdout
 --- stderr

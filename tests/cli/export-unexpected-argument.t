@@ -1,5 +1,5 @@
 # one OUTFILE only
-args: -d {fixtures}/render/mini export --to json a.json b.json
+args: -d {fixtures}/render/mini export --as json a.json b.json
 status: 2
 --- stdout
 --- stderr

@@ -1,5 +1,5 @@
 # -d naming a directory that does not exist: exit 1
-args: -d "$(ln -s {fixtures} {tmp}/fx && echo fx)/no-such-dir" export --to json -
+args: -d "$(ln -s {fixtures} {tmp}/fx && echo fx)/no-such-dir" export --as json -
 status: 1
 --- stdout
 --- stderr

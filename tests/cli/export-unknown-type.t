@@ -1,5 +1,5 @@
 # filters are checked like everywhere: unknown type, exit 2
-args: -d {fixtures}/render/mini export --type launc --to json -
+args: -d {fixtures}/render/mini export --type launc --as json -
 status: 2
 --- stdout
 --- stderr

@@ -3,4 +3,4 @@ args: merge review
 status: 1
 --- stdout
 --- stderr
-coopgraph: merge will not change the embedded default dataset; copy it first with 'coopgraph export --to csv DIR', then run 'coopgraph -d DIR merge review'
+coopgraph: merge will not change the embedded default dataset; copy it first with 'coopgraph export --as csv DIR', then run 'coopgraph -d DIR merge review'
