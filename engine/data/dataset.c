@@ -352,3 +352,14 @@ const char **cg_dataset_split_list(cg_dataset *ds, const char *v, size_t n, char
   }
   return out;
 }
+
+char *cg_dataset_file_path(const char *dir, const char *file) {
+  size_t a = strlen(dir), b = strlen(file);
+  char *p = malloc(a + b + 2);
+  if (!p) return NULL;
+  memcpy(p, dir, a);
+  size_t n = a;
+  if (a && dir[a - 1] != '/') p[n++] = '/';
+  memcpy(p + n, file, b + 1);
+  return p;
+}

@@ -74,5 +74,10 @@ cg_dataset *cg_dataset_alloc(const char *name);
  */
 const char **cg_dataset_split_list(cg_dataset *ds, const char *v, size_t n, char sep,
                                    size_t *count);
+/*
+ * "dir/file" in a fresh malloc'd string (no second '/' when dir ends in one),
+ * or NULL when out of memory. The loader and merge find the tables with it.
+ */
+char *cg_dataset_file_path(const char *dir, const char *file);
 
 #endif

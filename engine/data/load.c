@@ -1513,23 +1513,12 @@ cg_status cg_dataset_load_files(cg_dataset **out, const char *name, const cg_fil
   return CG_OK;
 }
 
-static char *join(const char *dir, const char *file) {
-  size_t a = strlen(dir), b = strlen(file);
-  char *p = malloc(a + b + 2);
-  if (!p) return NULL;
-  memcpy(p, dir, a);
-  size_t n = a;
-  if (a && dir[a - 1] != '/') p[n++] = '/';
-  memcpy(p + n, file, b + 1);
-  return p;
-}
-
 cg_status cg_dataset_load_dir(cg_dataset **out, const char *dir, const cg_load_options *opts,
                               cg_diags *diags) {
   *out = NULL;
-  char *e = join(dir, cg_table_file(CG_TABLE_ENTITIES));
-  char *a = join(dir, cg_table_file(CG_TABLE_AGREEMENTS));
-  char *t = join(dir, cg_table_file(CG_TABLE_TYPES));
+  char *e = cg_dataset_file_path(dir, cg_table_file(CG_TABLE_ENTITIES));
+  char *a = cg_dataset_file_path(dir, cg_table_file(CG_TABLE_AGREEMENTS));
+  char *t = cg_dataset_file_path(dir, cg_table_file(CG_TABLE_TYPES));
   cg_status st = CG_ERR_NOMEM;
   if (e && a && t) {
     cg_file fe = {e, NULL, 0}, fa = {a, NULL, 0}, ft = {t, NULL, 0};

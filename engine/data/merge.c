@@ -237,17 +237,6 @@ static cg_status header_of(const char *data, size_t len, const char *path, cg_ar
   return *hdr || !*nh ? CG_OK : CG_ERR_NOMEM;
 }
 
-static char *join(const char *dir, const char *file) {
-  size_t a = strlen(dir), b = strlen(file);
-  char *p = malloc(a + b + 2);
-  if (!p) return NULL;
-  memcpy(p, dir, a);
-  size_t n = a;
-  if (a && dir[a - 1] != '/') p[n++] = '/';
-  memcpy(p + n, file, b + 1);
-  return p;
-}
-
 cg_status cg_merge_prepare(const cg_dataset *ds, const char *dataset_dir, const char *outdir,
                            int all, cg_buf *entities_rows, cg_buf *agreements_rows,
                            cg_merge_stats *stats, cg_diags *diags) {
@@ -263,9 +252,11 @@ cg_status cg_merge_prepare(const cg_dataset *ds, const char *dataset_dir, const 
   cg_strmap_init(&new_agrs, 1);
   cg_strmap_init(&proposed, 1);
   cg_strmap_init(&old_agrs, 1);
-  char *pa = join(outdir, "agreements.csv"), *pe = join(outdir, "entities.csv");
-  char *da = join(dataset_dir, "agreements.csv"), *de = join(dataset_dir, "entities.csv");
-  char *dt = join(dataset_dir, "types.csv");
+  char *pa = cg_dataset_file_path(outdir, "agreements.csv"),
+       *pe = cg_dataset_file_path(outdir, "entities.csv");
+  char *da = cg_dataset_file_path(dataset_dir, "agreements.csv"),
+       *de = cg_dataset_file_path(dataset_dir, "entities.csv");
+  char *dt = cg_dataset_file_path(dataset_dir, "types.csv");
   char *old_e = NULL, *old_a = NULL, *old_t = NULL;
   size_t len_e = 0, len_a = 0, len_t = 0;
   size_t errors = cg_diags_errors(diags);
