@@ -79,6 +79,22 @@ static int day_ok(int y, int m, int d) {
   return d >= 1 && d <= dim[m - 1] + (m == 2 && leap);
 }
 
+/*
+ * The end of "7 October, 2025" and "October 7, 2025" once day and month are
+ * read: an optional comma, then the year at s[q]. Returns 1 and fills the
+ * result when the whole is a real day.
+ */
+static int day_year_at(const char *s, size_t len, size_t q, int m, int day, cg_date *d,
+                       size_t *end) {
+  if (q < len && s[q] == ',') q++;
+  skip_spaces(s, len, &q);
+  int y = digits(s, len, &q, 4, 4);
+  if (!year_ok(y) || !year_end_ok(s, len, q) || !day_ok(y, m, day)) return 0;
+  *d = (cg_date){(int16_t)y, (uint8_t)m, (uint8_t)day, CG_DATE_DAY};
+  *end = q;
+  return 1;
+}
+
 /* Tries a date starting at s[i]; returns 1 and fills the result. */
 static int date_at(const char *s, size_t len, size_t i, cg_date *d, size_t *end) {
   size_t j = i;
@@ -108,17 +124,7 @@ static int date_at(const char *s, size_t len, size_t i, cg_date *d, size_t *end)
         q += 2; /* 7th, 1st, 2nd, 3rd */
       skip_spaces(s, len, &q);
       int m = month_word(s, len, &q);
-      if (m) {
-        if (q < len && s[q] == ',') q++;
-        skip_spaces(s, len, &q);
-        size_t yq = q;
-        int y = digits(s, len, &yq, 4, 4);
-        if (year_ok(y) && year_end_ok(s, len, yq) && day_ok(y, m, day)) {
-          *d = (cg_date){(int16_t)y, (uint8_t)m, (uint8_t)day, CG_DATE_DAY};
-          *end = yq;
-          return 1;
-        }
-      }
+      if (m && day_year_at(s, len, q, m, day, d, end)) return 1;
     }
     /* YYYY alone */
     j = i;
@@ -141,16 +147,7 @@ static int date_at(const char *s, size_t len, size_t i, cg_date *d, size_t *end)
   int day = digits(s, len, &q, 1, 2);
   if (day > 0) {
     if (q + 1 < len && is_alpha(s[q]) && is_alpha(s[q + 1])) q += 2;
-    if (q < len && s[q] == ',') q++;
-    skip_spaces(s, len, &q);
-    size_t yq = q;
-    int y = digits(s, len, &yq, 4, 4);
-    if (year_ok(y) && year_end_ok(s, len, yq) && day_ok(y, m, day)) {
-      *d = (cg_date){(int16_t)y, (uint8_t)m, (uint8_t)day, CG_DATE_DAY};
-      *end = yq;
-      return 1;
-    }
-    return 0;
+    return day_year_at(s, len, q, m, day, d, end);
   }
   q = j;
   int y = digits(s, len, &q, 4, 4);
