@@ -372,6 +372,18 @@ static void put_agreement_line(scene *s, cg_buf *b, size_t a) {
 
 /* ---- building the cgraph graph ------------------------------------------ */
 
+/* s[0..n) as a string for the escapers; NULL (and b marked failed) when out of memory. */
+static char *copy_n(cg_buf *b, const char *s, size_t n) {
+  char *p = malloc(n + 1);
+  if (!p) {
+    b->failed = 1;
+    return NULL;
+  }
+  memcpy(p, s, n);
+  p[n] = '\0';
+  return p;
+}
+
 /* A label of a name: two lines, split at the space nearest the middle, when long. */
 static void put_wrapped(cg_buf *b, const char *name) {
   size_t len = strlen(name), chars = 0, best = 0, mid;
@@ -389,13 +401,8 @@ static void put_wrapped(cg_buf *b, const char *name) {
     cg_gv_text(b, name, 1);
     return;
   }
-  char *first = malloc(best + 1);
-  if (!first) {
-    b->failed = 1;
-    return;
-  }
-  memcpy(first, name, best);
-  first[best] = '\0';
+  char *first = copy_n(b, name, best);
+  if (!first) return;
   cg_gv_text(b, first, 1);
   cg_buf_puts(b, "\\n");
   cg_gv_text(b, name + best + 1, 1);
@@ -720,13 +727,8 @@ static void legend_line(cg_buf *b, const char *text, size_t width) {
       cg_buf_putc(b, ' ');
       col++;
     }
-    char *w = malloc(word + 1);
-    if (!w) {
-      b->failed = 1;
-      return;
-    }
-    memcpy(w, text, word);
-    w[word] = '\0';
+    char *w = copy_n(b, text, word);
+    if (!w) return;
     cg_html_escape(b, w, 1);
     free(w);
     col += word;
