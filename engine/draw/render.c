@@ -164,27 +164,41 @@ static int strength_cmp(const void *a, const void *b, void *ctx) {
   return vertex_cmp(a, b, (void *)sc->s);
 }
 
-/* Keeps only the max_nodes selected vertices of greatest strength (the ego first). */
-static cg_status keep_strongest(scene *s) {
-  size_t n = cg_pgraph_nvertices(s->g), m = cg_pgraph_nedges(s->g), k = 0;
+/*
+ * The kept vertices other than the ego, strongest first (*k of them, in a
+ * malloc'd array), strength summed over edges[0..m) (NULL: edges 0..m of the
+ * graph). NULL when out of memory.
+ */
+static size_t *strongest_kept(const scene *s, const size_t *edges, size_t m, size_t *k) {
+  size_t n = cg_pgraph_nvertices(s->g);
   double *str = calloc(n + 1, sizeof *str);
   size_t *cand = malloc((n + 1) * sizeof *cand);
+  *k = 0;
   if (!str || !cand) {
     free(str);
     free(cand);
-    return CG_ERR_NOMEM;
+    return NULL;
   }
   for (size_t e = 0; e < m; e++) {
     size_t u, v;
     double w;
-    cg_pgraph_edge(s->g, e, &u, &v, &w);
+    cg_pgraph_edge(s->g, edges ? edges[e] : e, &u, &v, &w);
     str[u] += w;
     str[v] += w;
   }
   for (size_t i = 0; i < n; i++)
-    if (s->keep[i] && (int64_t)i != s->centre) cand[k++] = i;
+    if (s->keep[i] && (int64_t)i != s->centre) cand[(*k)++] = i;
   strength_ctx sc = {s, str};
-  cg_sort(cand, k, sizeof *cand, strength_cmp, &sc);
+  cg_sort(cand, *k, sizeof *cand, strength_cmp, &sc);
+  free(str);
+  return cand;
+}
+
+/* Keeps only the max_nodes selected vertices of greatest strength (the ego first). */
+static cg_status keep_strongest(scene *s) {
+  size_t n = cg_pgraph_nvertices(s->g), k;
+  size_t *cand = strongest_kept(s, NULL, cg_pgraph_nedges(s->g), &k);
+  if (!cand) return CG_ERR_NOMEM;
   memset(s->keep, 0, n);
   size_t room = s->o->max_nodes;
   if (s->centre >= 0) {
@@ -194,7 +208,6 @@ static cg_status keep_strongest(scene *s) {
   for (size_t i = 0; i < k && i < room; i++)
     s->keep[cand[i]] = 1;
   s->nkeep = s->o->max_nodes;
-  free(str);
   free(cand);
   return CG_OK;
 }
@@ -212,29 +225,13 @@ static cg_status choose_labels(scene *s) {
     s->nlabelled = s->nkeep;
     return CG_OK;
   }
-  double *str = calloc(n + 1, sizeof *str);
-  size_t *cand = malloc((n + 1) * sizeof *cand), k = 0;
-  if (!str || !cand) {
-    free(str);
-    free(cand);
-    return CG_ERR_NOMEM;
-  }
-  for (size_t i = 0; i < s->nedges; i++) {
-    size_t u, v;
-    double w;
-    cg_pgraph_edge(s->g, s->edges[i], &u, &v, &w);
-    str[u] += w;
-    str[v] += w;
-  }
-  for (size_t i = 0; i < n; i++)
-    if (s->keep[i] && (int64_t)i != s->centre) cand[k++] = i;
-  strength_ctx sc = {s, str};
-  cg_sort(cand, k, sizeof *cand, strength_cmp, &sc);
+  size_t k;
+  size_t *cand = strongest_kept(s, s->edges, s->nedges, &k);
+  if (!cand) return CG_ERR_NOMEM;
   if (s->centre >= 0) s->labelled[s->centre] = 1;
   for (size_t i = 0; i < k && i < most; i++)
     s->labelled[cand[i]] = 1;
   s->nlabelled = (k < most ? k : most) + (s->centre >= 0);
-  free(str);
   free(cand);
   return CG_OK;
 }
