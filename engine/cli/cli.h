@@ -8,6 +8,7 @@
 
 #include <coopgraph/coopgraph.h>
 #include <coopgraph/filter.h>
+#include <coopgraph/query.h>
 
 #include <getopt.h>
 #include <stdio.h>
@@ -74,10 +75,44 @@ extern const char *const CLI_AGREEMENT_HEADERS[7];
 void cli_agreement_cells(const cg_dataset *ds, size_t a, char dates[2][11], cg_buf *scratch,
                          const char *cells[7]);
 /*
- * `--svg` of timeline and history: draws agreements[0..n) of v (all in view
- * when NULL) as a timeline SVG on stdout. Returns an exit status.
+ * The options of every command that draws a figure with --svg (timeline,
+ * history, partners, centrality), declared once: put CLI_FIGURE_LONGOPTS
+ * in the option table and "o:" in the short options, pass each option to
+ * cli_figure_option, then check with cli_figure_finish.
  */
-int cli_timeline_svg(cli *c, const cg_view *v, const int32_t *agreements, size_t n);
+typedef struct cli_figure {
+  int svg, responsive, transparent;
+  const char *output;    /* -o FILE; NULL = stdout */
+  const char *id_prefix; /* NULL = none */
+} cli_figure;
+enum { OPT_FIG_SVG = 1500, OPT_FIG_RESPONSIVE, OPT_FIG_ID_PREFIX, OPT_FIG_TRANSPARENT };
+#define CLI_FIGURE_LONGOPTS                                                                        \
+  {"svg", no_argument, NULL, OPT_FIG_SVG}, {"output", required_argument, NULL, 'o'},              \
+      {"responsive", no_argument, NULL, OPT_FIG_RESPONSIVE},                                       \
+      {"id-prefix", required_argument, NULL, OPT_FIG_ID_PREFIX}, {                                 \
+    "transparent", no_argument, NULL, OPT_FIG_TRANSPARENT                                          \
+  }
+#define CLI_FIGURE_HELP                                                                            \
+  "  -o, --output FILE      with --svg: write the SVG to FILE (atomically), not stdout\n"          \
+  "  --responsive           with --svg: width=\"100%\" (the viewBox keeps the shape)\n"           \
+  "  --id-prefix P          with --svg: prefix every id, for several figures on a page\n"          \
+  "  --transparent          with --svg: no white background\n"
+/* 1 when opt was a figure option (stored), 0 when it is not one. */
+int cli_figure_option(cli_figure *f, int opt, const char *arg);
+/* Checks the options go with --svg and the prefix is valid; EXIT_OK or EXIT_USAGE. */
+int cli_figure_finish(cli *c, const cli_command *cmd, const cli_figure *f);
+/* 1 when an --id-prefix value is usable as the start of an XML id. */
+int cli_id_prefix_ok(const char *prefix);
+/* Writes a figure to -o FILE or stdout; returns an exit status. */
+int cli_figure_emit(cli *c, const cli_figure *f, const cg_buf *svg);
+
+/*
+ * `--svg` of timeline and history: draws agreements[0..n) of v (all in view
+ * when NULL) as a timeline SVG (by year or decade, with title when not
+ * NULL) to -o FILE or stdout. Returns an exit status.
+ */
+int cli_timeline_svg(cli *c, const cg_view *v, const int32_t *agreements, size_t n,
+                     cg_timeline_by by, const char *title, const cli_figure *fig);
 /*
  * Parses a whole number written with digits only (no sign, no spaces), in
  * [min, max]. Returns 0 and sets *out, or -1. Every numeric option uses it,

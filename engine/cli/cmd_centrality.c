@@ -6,6 +6,7 @@
 #include "cli.h"
 
 #include <coopgraph/analysis.h>
+#include <coopgraph/charts.h>
 #include <coopgraph/growth.h>
 
 #include <stdlib.h>
@@ -317,8 +318,10 @@ static cg_status run_over_time(cli *c, const cg_filter *f, const opts *o, unsign
 }
 
 /* --over-time --svg: the network at several dates on one layout. */
-static int run_growth(cli *c, const cg_filter *f, const opts *o) {
+static int run_growth(cli *c, const cg_filter *f, const opts *o, const cli_figure *fig) {
   cg_growth_options go = CG_GROWTH_OPTIONS_INIT;
+  go.responsive = fig->responsive;
+  go.id_prefix = fig->id_prefix;
   go.by = o->by;
   go.window = o->window;
   go.size_by = (cg_measure)o->size_by;
@@ -330,8 +333,43 @@ static int run_growth(cli *c, const cg_filter *f, const opts *o) {
     cli_error(c, "centrality: cannot draw the figure: %s", msg[0] ? msg : cg_status_string(st));
     status = EXIT_DATA;
   } else
-    status = cli_emit(c, &out);
+    status = cli_figure_emit(c, fig, &out);
   cg_buf_free(&out);
+  return status;
+}
+
+/* --svg without --over-time: the top entities by the sort measure as a bar chart. */
+static int run_chart(cli *c, const cg_filter *f, const opts *o, const cli_figure *fig) {
+  cg_view *v = NULL;
+  cg_pgraph *g = NULL;
+  cg_centrality_result r = {0};
+  cg_centrality_options ro = o->run;
+  ro.measures = o->sort | CG_MEASURE_PARTNERS;
+  ro.raw = raw_betweenness;
+  cg_chart_options co = CG_CHART_OPTIONS_INIT;
+  co.top = o->top > 0 ? (size_t)o->top : 0;
+  co.responsive = fig->responsive;
+  co.transparent = fig->transparent;
+  co.id_prefix = fig->id_prefix;
+  cg_buf out = CG_BUF_INIT;
+  char msg[512] = "";
+  cg_status st = cg_view_new(&v, c->ds, f);
+  if (!st) st = cg_pgraph_new(&g, v);
+  if (!st) st = cg_centrality_run(&r, g, &ro, msg, sizeof msg);
+  if (!st) {
+    cli_filter_notes(c, v);
+    st = cg_chart_centrality(c->ds, &r, o->sort, &co, &out, msg, sizeof msg);
+  }
+  int status;
+  if (st) {
+    cli_error(c, "centrality: cannot draw the chart: %s", msg[0] ? msg : cg_status_string(st));
+    status = EXIT_DATA;
+  } else
+    status = cli_figure_emit(c, fig, &out);
+  cg_buf_free(&out);
+  cg_centrality_result_free(&r);
+  cg_pgraph_free(g);
+  cg_view_free(v);
   return status;
 }
 
@@ -342,7 +380,6 @@ enum {
   OPT_OVER_TIME,
   OPT_BY,
   OPT_WINDOW,
-  OPT_SVG,
   OPT_SIZE_BY,
   OPT_JOBS,
   OPT_APPROX,
@@ -370,7 +407,7 @@ static int cmd_centrality(cli *c, int argc, char **argv) {
       {"over-time", no_argument, NULL, OPT_OVER_TIME},
       {"by", required_argument, NULL, OPT_BY},
       {"window", required_argument, NULL, OPT_WINDOW},
-      {"svg", no_argument, NULL, OPT_SVG},
+      CLI_FIGURE_LONGOPTS,
       {"size-by", required_argument, NULL, OPT_SIZE_BY},
       {"raw", no_argument, &raw_betweenness, 1},
       {"jobs", required_argument, NULL, OPT_JOBS},
@@ -390,7 +427,8 @@ static int cmd_centrality(cli *c, int argc, char **argv) {
   long window = 0;
   int opt, exact = 0, scale_opts = 0;
   unsigned long long v;
-  while ((opt = getopt_long(argc, argv, "+", longopts, NULL)) != -1) {
+  cli_figure fig = {0, 0, 0, NULL, NULL};
+  while ((opt = getopt_long(argc, argv, "+o:", longopts, NULL)) != -1) {
     if (opt == 0) /* --raw, stored by getopt_long */
       continue;
     if (opt == OPT_JOBS || opt == OPT_APPROX || opt == OPT_EXACT || opt == OPT_SEED ||
@@ -426,8 +464,8 @@ static int cmd_centrality(cli *c, int argc, char **argv) {
       by = optarg;
     else if (opt == OPT_OVER_TIME)
       o.over_time = 1;
-    else if (opt == OPT_SVG)
-      o.svg = 1;
+    else if (cli_figure_option(&fig, opt, optarg))
+      o.svg = fig.svg;
     else if (opt == OPT_SIZE_BY)
       size_by = optarg;
     else if (opt == OPT_TOP) {
@@ -446,10 +484,11 @@ static int cmd_centrality(cli *c, int argc, char **argv) {
     return EXIT_USAGE;
   if ((by || window) && !o.over_time)
     return cli_usage_error(c, cmd, "--by and --window need --over-time");
-  if (o.svg && !o.over_time) return cli_usage_error(c, cmd, "--svg needs --over-time");
+  if (cli_figure_finish(c, cmd, &fig)) return EXIT_USAGE;
   if (raw_betweenness && o.over_time)
     return cli_usage_error(c, cmd, "--raw cannot be used with --over-time");
-  if (size_by && !o.svg) return cli_usage_error(c, cmd, "--size-by needs --svg");
+  if (size_by && !(o.svg && o.over_time))
+    return cli_usage_error(c, cmd, "--size-by needs --over-time --svg");
   if (o.over_time && cf.as_of)
     return cli_usage_error(c, cmd, "--as-of cannot be used with --over-time");
   if (exact && o.run.approx)
@@ -466,8 +505,10 @@ static int cmd_centrality(cli *c, int argc, char **argv) {
       if (o.shown & (1u << k)) o.sort = 1u << k;
   if (cli_load(c, 0)) return EXIT_DATA;
   int status = cli_filter_finish(c, cmd, &cf);
-  if (status == EXIT_OK && o.svg)
-    status = run_growth(c, &cf.f, &o);
+  if (status == EXIT_OK && o.svg && o.over_time)
+    status = run_growth(c, &cf.f, &o, &fig);
+  else if (status == EXIT_OK && o.svg)
+    status = run_chart(c, &cf.f, &o, &fig);
   else if (status == EXIT_OK) {
     cg_buf out = CG_BUF_INIT;
     unsigned mask = o.shown | o.sort | CG_MEASURE_PARTNERS;
@@ -499,9 +540,12 @@ const cli_command cli_centrality = {
     "  --by year|decade       period length with --over-time (default year)\n"
     "  --window N             only agreements dated in the last N periods\n"
     "                         (default: all since the first, cumulative)\n"
-    "  --svg                  with --over-time: an SVG (stdout) of the network at up\n"
-    "                         to 9 evenly spaced periods (always the last), one panel\n"
-    "                         each, all on the same layout\n"
+    "  --svg                  an SVG (stdout): the top entities (--top, default 15) by\n"
+    "                         the --sort measure as a ranked bar chart with values;\n"
+    "                         with --over-time the network at up to 6 evenly spaced\n"
+    "                         periods (always the last), two panels a row, all on\n"
+    "                         the same layout; -o FILE, --responsive, --id-prefix P\n"
+    "                         and --transparent as for `partners --svg`\n"
     "  --size-by M            with --svg: measure sizing the nodes (default pagerank)\n"
     "  --jobs N               worker processes for betweenness, closeness and harmonic\n"
     "                         (default: the CPUs when the graph is big enough to pay,\n"

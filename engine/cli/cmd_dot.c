@@ -128,10 +128,7 @@ static int parse_args(cli *c, const cli_command *cmd, int argc, char **argv, int
   }
   const char *px = a->ro.id_prefix;
   if (px) {
-    int ok = (*px >= 'A' && *px <= 'Z') || (*px >= 'a' && *px <= 'z') || *px == '_';
-    for (const char *p = px; ok && *p; p++)
-      ok = strchr("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-", *p) != NULL;
-    if (!ok)
+    if (!cli_id_prefix_ok(px))
       return cli_usage_error(c, cmd,
                              "--id-prefix must start with a letter or '_' and hold only letters, "
                              "digits, '_', '.' and '-'");

@@ -86,17 +86,16 @@ static void write_table(cg_buf *out, cli_format fmt, const cg_dataset *ds, const
 
 static int cmd_history(cli *c, int argc, char **argv) {
   const cli_command *cmd = &cli_history;
-  enum { OPT_SVG = OPT_FIRST_FREE };
   static const struct option opts[] = {
-      {"svg", no_argument, NULL, OPT_SVG}, CLI_FILTER_LONGOPTS, {NULL, 0, NULL, 0}};
+      CLI_FIGURE_LONGOPTS, CLI_FILTER_LONGOPTS, {NULL, 0, NULL, 0}};
   cli_filter cf;
   cli_filter_init(&cf);
-  int opt, status, svg = 0;
-  while ((opt = getopt_long(argc, argv, "", opts, NULL)) != -1)
-    if (opt == OPT_SVG)
-      svg = 1;
-    else if (!cli_filter_option(&cf, opt, optarg))
+  cli_figure fig = {0, 0, 0, NULL, NULL};
+  int opt, status;
+  while ((opt = getopt_long(argc, argv, "o:", opts, NULL)) != -1)
+    if (!cli_figure_option(&fig, opt, optarg) && !cli_filter_option(&cf, opt, optarg))
       return cli_usage_error(c, cmd, "unknown option '%s'", argv[optind - 1]);
+  if (cli_figure_finish(c, cmd, &fig)) return EXIT_USAGE;
   if (optind >= argc) return cli_usage_error(c, cmd, "missing ENTITY");
   if (optind + 2 < argc)
     return cli_usage_error(c, cmd, "unexpected argument '%s'", argv[optind + 2]);
@@ -113,9 +112,17 @@ static int cmd_history(cli *c, int argc, char **argv) {
   if (cg_view_new(&v, ds, &cf.f) || cg_query_history(&h, v, (size_t)e1, e2)) {
     cli_error(c, "out of memory");
     status = EXIT_DATA;
-  } else if (svg) {
+  } else if (fig.svg) {
     cli_filter_notes(c, v);
-    status = cli_timeline_svg(c, v, h.agreements, h.count);
+    cg_buf title = CG_BUF_INIT;
+    const cg_entity *a = cg_dataset_entity(ds, (size_t)e1);
+    cg_buf_printf(&title, "Agreements of %s", a->name[0] ? a->name : a->id);
+    if (e2 >= 0) {
+      const cg_entity *b = cg_dataset_entity(ds, (size_t)e2);
+      cg_buf_printf(&title, " with %s", b->name[0] ? b->name : b->id);
+    }
+    status = cli_timeline_svg(c, v, h.agreements, h.count, CG_BY_YEAR, cg_buf_str(&title), &fig);
+    cg_buf_free(&title);
   } else {
     cli_filter_notes(c, v);
     cg_buf out = CG_BUF_INIT;
@@ -139,7 +146,9 @@ const cli_command cli_history = {
     "  ENTITY [ENTITY2]       entity ids, names or aliases (any case); with two, only\n"
     "                         the agreements both take part in\n"
     "Options:\n"
-    "  --svg                  draw these agreements along time as an SVG (stdout)\n" CLI_FILTER_HELP
+    "  --svg                  draw these agreements along time as an SVG (stdout):\n"
+    "                         one row per decade, equal-width years, undated left out\n"
+    CLI_FIGURE_HELP CLI_FILTER_HELP
     "\n"
     "Lists the agreements (after the filters) oldest first, undated ones last, ties\n"
     "in file order; with --by-nation an entity stands for its nation. The table is\n"

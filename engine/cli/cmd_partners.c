@@ -4,6 +4,7 @@
  */
 #include "cli.h"
 
+#include <coopgraph/charts.h>
 #include <coopgraph/query.h>
 
 #include <errno.h>
@@ -76,14 +77,19 @@ static void write_table(cg_buf *out, cli_format fmt, const cg_dataset *ds,
 
 static int cmd_partners(cli *c, int argc, char **argv) {
   const cli_command *cmd = &cli_partners;
-  static const struct option opts[] = {
-      {"top", required_argument, NULL, 'n'}, CLI_FILTER_LONGOPTS, {NULL, 0, NULL, 0}};
+  static const struct option opts[] = {{"top", required_argument, NULL, 'n'},
+                                       CLI_FIGURE_LONGOPTS,
+                                       CLI_FILTER_LONGOPTS,
+                                       {NULL, 0, NULL, 0}};
   cli_filter cf;
   cli_filter_init(&cf);
+  cli_figure fig = {0, 0, 0, NULL, NULL};
   size_t top = 0;
   int opt, status;
-  while ((opt = getopt_long(argc, argv, "", opts, NULL)) != -1) {
-    if (opt == 'n') {
+  while ((opt = getopt_long(argc, argv, "o:", opts, NULL)) != -1) {
+    if (cli_figure_option(&fig, opt, optarg)) {
+      continue;
+    } else if (opt == 'n') {
       unsigned long long n;
       if (cli_parse_uint(optarg, 1, SIZE_MAX, &n) == 0)
         top = (size_t)n;
@@ -96,6 +102,7 @@ static int cmd_partners(cli *c, int argc, char **argv) {
   if (optind >= argc) return cli_usage_error(c, cmd, "missing ENTITY");
   if (optind + 1 < argc)
     return cli_usage_error(c, cmd, "unexpected argument '%s'", argv[optind + 1]);
+  if (cli_figure_finish(c, cmd, &fig)) return EXIT_USAGE;
   if (cli_load(c, 0)) return EXIT_DATA;
   if ((status = cli_filter_finish(c, cmd, &cf)) != EXIT_OK) goto done;
   const cg_dataset *ds = c->ds;
@@ -106,7 +113,26 @@ static int cmd_partners(cli *c, int argc, char **argv) {
   }
   cg_view *v = NULL;
   cg_partner_list l = CG_PARTNER_LIST_INIT;
-  if (cg_view_new(&v, ds, &cf.f) || cg_query_partners(&l, v, (size_t)who, top)) {
+  if (fig.svg) {
+    cg_chart_options co = CG_CHART_OPTIONS_INIT;
+    co.top = top;
+    co.responsive = fig.responsive;
+    co.transparent = fig.transparent;
+    co.id_prefix = fig.id_prefix;
+    cg_buf out = CG_BUF_INIT;
+    char msg[256] = "";
+    cg_status st = cg_view_new(&v, ds, &cf.f);
+    if (!st) {
+      cli_filter_notes(c, v);
+      st = cg_chart_partners(v, (size_t)who, &co, &out, msg, sizeof msg);
+    }
+    if (st) {
+      cli_error(c, "cannot draw the partners chart: %s", msg[0] ? msg : cg_status_string(st));
+      status = EXIT_DATA;
+    } else
+      status = cli_figure_emit(c, &fig, &out);
+    cg_buf_free(&out);
+  } else if (cg_view_new(&v, ds, &cf.f) || cg_query_partners(&l, v, (size_t)who, top)) {
     cli_error(c, "out of memory");
     status = EXIT_DATA;
   } else {
@@ -134,7 +160,11 @@ const cli_command cli_partners = {
     "Arguments:\n"
     "  ENTITY                 an entity id, name or alias (any case)\n"
     "Options:\n"
-    "  --top N                show only the first N partners\n" CLI_FILTER_HELP "\n"
+    "  --top N                show only the first N partners (with --svg: 15)\n"
+    "  --svg                  a ranked bar chart (SVG) of the partners: full names,\n"
+    "                         bars stacked by agreement type, the count and first and\n"
+    "                         last year at the end, \"and K more\" past --top\n"
+    CLI_FIGURE_HELP CLI_FILTER_HELP "\n"
     "Lists every entity that shares at least one agreement with ENTITY (after the\n"
     "filters): how many agreements they share, the first and last known date among\n"
     "them (empty, or null in JSON, when none is dated) and how many of each type.\n"

@@ -76,7 +76,8 @@ static void timeline_notes(const cli *c, const cg_timeline *t) {
 }
 
 /* --svg: the agreements in view (of `who`, when given) along a time axis. */
-static int timeline_figure(cli *c, const cg_view *v, int32_t who) {
+static int timeline_figure(cli *c, const cg_view *v, int32_t who, cg_timeline_by by,
+                           const cli_figure *fig) {
   const cg_dataset *ds = cg_view_dataset(v);
   size_t na = cg_dataset_nagreements(ds), n = 0;
   int32_t *list = malloc((na ? na : 1) * sizeof *list);
@@ -94,27 +95,34 @@ static int timeline_figure(cli *c, const cg_view *v, int32_t who) {
     if (in) list[n++] = (int32_t)a;
   }
   cli_filter_notes(c, v);
-  int status = cli_timeline_svg(c, v, list, n);
+  cg_buf title = CG_BUF_INIT;
+  if (who >= 0) {
+    const cg_entity *e = cg_dataset_entity(cg_view_dataset(v), (size_t)who);
+    cg_buf_printf(&title, "Agreements of %s over time", e->name[0] ? e->name : e->id);
+  }
+  int status = cli_timeline_svg(c, v, list, n, by, who >= 0 ? cg_buf_str(&title) : NULL, fig);
+  cg_buf_free(&title);
   free(list);
   return status;
 }
 
 static int cmd_timeline(cli *c, int argc, char **argv) {
   const cli_command *cmd = &cli_timeline;
-  enum { OPT_BY = OPT_FIRST_FREE, OPT_ENTITY, OPT_SVG };
+  enum { OPT_BY = OPT_FIRST_FREE, OPT_ENTITY };
   static const struct option opts[] = {{"by", required_argument, NULL, OPT_BY},
                                        {"entity", required_argument, NULL, OPT_ENTITY},
-                                       {"svg", no_argument, NULL, OPT_SVG},
+                                       CLI_FIGURE_LONGOPTS,
                                        CLI_FILTER_LONGOPTS,
                                        {NULL, 0, NULL, 0}};
+  cli_figure fig = {0, 0, 0, NULL, NULL};
   cli_filter cf;
   cli_filter_init(&cf);
   cg_timeline_by by = CG_BY_YEAR;
   const char *entity = NULL;
-  int opt, status, svg = 0;
-  while ((opt = getopt_long(argc, argv, "", opts, NULL)) != -1) {
-    if (opt == OPT_SVG) {
-      svg = 1;
+  int opt, status;
+  while ((opt = getopt_long(argc, argv, "o:", opts, NULL)) != -1) {
+    if (cli_figure_option(&fig, opt, optarg)) {
+      continue;
     } else if (opt == OPT_BY) {
       if (strcmp(optarg, "year") == 0)
         by = CG_BY_YEAR;
@@ -131,6 +139,7 @@ static int cmd_timeline(cli *c, int argc, char **argv) {
       return cli_usage_error(c, cmd, "unknown option '%s'", argv[optind - 1]);
   }
   if (optind < argc) return cli_usage_error(c, cmd, "unexpected argument '%s'", argv[optind]);
+  if (cli_figure_finish(c, cmd, &fig)) return EXIT_USAGE;
   if (cli_load(c, 0)) return EXIT_DATA;
   if ((status = cli_filter_finish(c, cmd, &cf)) != EXIT_OK) goto done;
   const cg_dataset *ds = c->ds;
@@ -141,8 +150,8 @@ static int cmd_timeline(cli *c, int argc, char **argv) {
   }
   cg_view *v = NULL;
   cg_timeline t = CG_TIMELINE_INIT;
-  if (svg) {
-    status = cg_view_new(&v, ds, &cf.f) ? EXIT_DATA : timeline_figure(c, v, who);
+  if (fig.svg) {
+    status = cg_view_new(&v, ds, &cf.f) ? EXIT_DATA : timeline_figure(c, v, who, by, &fig);
     cg_view_free(v);
     goto done;
   }
@@ -172,7 +181,11 @@ const cli_command cli_timeline = {
     "Options:\n"
     "  --by PERIOD            year (default), decade or month\n"
     "  --entity E             only agreements E takes part in (id, name or alias)\n"
-    "  --svg                  draw the agreements along time as an SVG (stdout)\n" CLI_FILTER_HELP
+    "  --svg                  draw the agreements along time as an SVG (stdout): one\n"
+    "                         row per decade, ten equal-width years (--by decade: each\n"
+    "                         decade's agreements in date order; month is drawn as\n"
+    "                         year), empty decades as a break, undated left out\n"
+    CLI_FIGURE_HELP CLI_FILTER_HELP
     "\n"
     "Counts the agreements (after the filters) in each period, by type, with the\n"
     "running total. Periods run from the first to the last one that has an\n"

@@ -20,7 +20,7 @@
 extern "C" {
 #endif
 
-#define CG_GROWTH_MAX_PANELS 9
+#define CG_GROWTH_MAX_PANELS 6
 
 typedef struct cg_growth_options {
   cg_period_unit by;
