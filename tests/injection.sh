@@ -53,23 +53,38 @@ def aliases(e):
     return [a.strip(" \t") for a in e["aliases"].split("|") if a.strip(" \t")]
 
 # JSON and CSV: exact round trip.
-j = json.load(open(tmp + "/entities.json", encoding="utf-8"))["entities"]
-for e, o in zip(ents, j):
-    check(o["id"] == e["id"] and o["name"] == e["name"], f"json entity {e['id']}: {o['name']!r}")
-    check(o["aliases"] == aliases(e), f"json aliases of {e['id']}: {o['aliases']!r}")
-j = {o["id"]: o for o in json.load(open(tmp + "/agreements.json", encoding="utf-8"))["agreements"]}
-for a in agrs:
-    o = j[a["id"]]
-    check(o["title"] == a["title"] and o["source"] == a["source"], f"json agreement {a['id']}")
-    check(o["parties"] == a["parties"].split(";") or o["parties"] == a["parties"],
-          f"json parties of {a['id']}: {o['parties']!r}")
-rows = {r["id"]: r for r in read_csv(tmp + "/entities.csv")}
+# Every entity and agreement once, none missing and none added (a lookup by
+# id, not a zip, which would stop at the shorter list).
+def by_id(rows, what):
+    ids = [r["id"] for r in rows]
+    check(len(ids) == len(set(ids)), f"{what}: an id listed twice")
+    return {r["id"]: r for r in rows}
+def same_ids(got, want, what):
+    check(set(got) == {r["id"] for r in want},
+          f"{what}: ids differ: missing {sorted({r['id'] for r in want} - set(got))!r}, "
+          f"extra {sorted(set(got) - {r['id'] for r in want})!r}")
+j = by_id(json.load(open(tmp + "/entities.json", encoding="utf-8"))["entities"], "json entities")
+same_ids(j, ents, "json entities")
 for e in ents:
-    check(rows[e["id"]]["name"] == e["name"], f"csv entity {e['id']}: {rows[e['id']]['name']!r}")
-rows = {r["id"]: r for r in read_csv(tmp + "/agreements.csv")}
+    o = j.get(e["id"], {})
+    check(o.get("name") == e["name"], f"json entity {e['id']}: {o.get('name')!r}")
+    check(o.get("aliases") == aliases(e), f"json aliases of {e['id']}: {o.get('aliases')!r}")
+j = by_id(json.load(open(tmp + "/agreements.json", encoding="utf-8"))["agreements"], "json agreements")
+same_ids(j, agrs, "json agreements")
 for a in agrs:
-    r = rows[a["id"]]
-    check(r["title"] == a["title"] and r["source"] == a["source"], f"csv agreement {a['id']}")
+    o = j.get(a["id"], {})
+    check(o.get("title") == a["title"] and o.get("source") == a["source"], f"json agreement {a['id']}")
+    check(o.get("parties") == a["parties"].split(";") or o.get("parties") == a["parties"],
+          f"json parties of {a['id']}: {o.get('parties')!r}")
+rows = by_id(read_csv(tmp + "/entities.csv"), "csv entities")
+same_ids(rows, ents, "csv entities")
+for e in ents:
+    check(rows.get(e["id"], {}).get("name") == e["name"], f"csv entity {e['id']}")
+rows = by_id(read_csv(tmp + "/agreements.csv"), "csv agreements")
+same_ids(rows, agrs, "csv agreements")
+for a in agrs:
+    r = rows.get(a["id"], {})
+    check(r.get("title") == a["title"] and r.get("source") == a["source"], f"csv agreement {a['id']}")
 
 # Tables: nothing that drives or reorders a terminal reaches it raw.
 for name in ("entities.table", "agreements.table"):

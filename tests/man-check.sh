@@ -7,8 +7,11 @@ set -eu
 bin=$1 page=$2
 fail=0
 
-warn=$(MANWIDTH=80 LC_ALL=C.UTF-8 man --warnings -E UTF-8 -l "$page" 2>&1 >/dev/null || true)
-if [ -n "$warn" ]; then
+# man's status counts too: a page it cannot render at all must not pass silently.
+if ! warn=$(MANWIDTH=80 LC_ALL=C.UTF-8 man --warnings -E UTF-8 -l "$page" 2>&1 >/dev/null); then
+  echo "man -l failed: $warn"
+  fail=1
+elif [ -n "$warn" ]; then
   echo "man -l printed warnings:"
   echo "$warn"
   fail=1

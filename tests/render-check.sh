@@ -21,9 +21,16 @@ for data in "$fixtures/render/mini" "$fixtures/render/hostile" ""; do
     fi
     dups=$(grep -o ' id="[^"]*"' "$tmp/out.svg" | sort | uniq -d)
     [ -z "$dups" ] || { echo "FAILED: duplicate ids: $dups"; fail=1; }
+  done
+  # Our DOT read back by Graphviz's dot: the command must succeed, and dot
+  # must draw every entity (an empty file is valid DOT, so count them).
+  nent=$("$prog" -q "${d[@]}" --format json check | sed -n 's/^  "entities": \([0-9]*\),$/\1/p')
+  for extra in "" "--multi" "--size-by strength" "--multi --size-by partners"; do
     # shellcheck disable=SC2086
-    "$prog" -q "${d[@]}" dot ${extra%%--layout*} >"$tmp/out.dot" 2>/dev/null || true
+    "$prog" -q "${d[@]}" dot $extra >"$tmp/out.dot" || { echo "FAILED: dot $extra ($data)"; fail=1; }
     check dot -Tsvg -o "$tmp/dot.svg" "$tmp/out.dot"
+    n=$(grep -c 'class="node' "$tmp/dot.svg")
+    [ "$n" -gt "$nent" ] || { echo "FAILED: dot $extra ($data): dot drew $n nodes for $nent entities and the legend"; fail=1; }
   done
 done
 # Timelines: well-formed, renderable, one box per dated agreement, same bytes twice.

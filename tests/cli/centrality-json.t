@@ -43,3 +43,4 @@ status: 0
     }
   ]
 }
+--- stderr

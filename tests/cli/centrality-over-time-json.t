@@ -88,3 +88,4 @@ status: 0
     }
   ]
 }
+--- stderr

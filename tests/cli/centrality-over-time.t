@@ -14,3 +14,4 @@ period  id  partners  closeness
 2004    D          2   0.533333
 2005    C          3   0.714286
 2005    E          3      0.625
+--- stderr

@@ -9,3 +9,4 @@ id,name,kind,betweenness
 ESA,European Space Agency,agency,916.5
 ISRO,Indian Space Research Organisation,agency,367.5
 GBR,United Kingdom,nation,94.5
+--- stderr

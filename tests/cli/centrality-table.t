@@ -12,3 +12,4 @@ JPN   Japan                                            nation               1   
 USA   United States                                    nation               1           1         1            0   0.142857         1  1.91957e-10      0.125
 FRA   France                                           nation               2           1         2            0   0.446429       3.5     0.111886  0.0541188
 NOAA  National Oceanic and Atmospheric Administration  agency               2           2         2            0   0.446429       3.5     0.125173  0.0535213
+--- stderr

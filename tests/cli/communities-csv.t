@@ -6,3 +6,4 @@ community,size,members
 1,3,"CNES, NASA, NOAA"
 2,3,"ESA, FRA, JAXA"
 3,2,"JPN, USA"
+--- stderr

@@ -34,3 +34,4 @@ status: 0
     }
   ]
 }
+--- stderr

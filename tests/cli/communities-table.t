@@ -10,3 +10,4 @@ community  size  members
         3     2  T1, T2
         4     1  R1
         5     1  S1
+--- stderr

@@ -2,3 +2,7 @@
 args: -d {fixtures}/render/mini report --bogus out
 status: 2
 --- stdout
+--- stderr
+coopgraph report: unknown option or missing value: '--bogus'
+usage: coopgraph report [OPTIONS]
+Try 'coopgraph report --help' for more information.

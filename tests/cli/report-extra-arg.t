@@ -2,3 +2,7 @@
 args: -d {fixtures}/render/mini report out more
 status: 2
 --- stdout
+--- stderr
+coopgraph report: unexpected argument 'more'
+usage: coopgraph report [OPTIONS]
+Try 'coopgraph report --help' for more information.

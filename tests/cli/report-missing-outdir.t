@@ -2,3 +2,7 @@
 args: -d {fixtures}/render/mini report
 status: 2
 --- stdout
+--- stderr
+coopgraph report: missing OUTDIR
+usage: coopgraph report [OPTIONS]
+Try 'coopgraph report --help' for more information.
