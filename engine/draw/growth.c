@@ -22,6 +22,7 @@
 #define COLUMNS 2 /* two panels a row stay readable in an 800 px column */
 #define PAD 24.0     /* points around a panel's drawing */
 #define TITLE_H 40.0 /* points above it for the period label */
+#define ROUTE_MAX_EDGES 200 /* edges over all panels routed around nodes */
 #define LABELLED 12 /* entities named in the panels: more would crowd the layout */
 #define NOTE_H 30.0  /* points below the panels for the note on undated agreements */
 
@@ -56,6 +57,7 @@ typedef struct growth {
   size_t nents;
   double bw, bh; /* the layout's bounding box (points) */
   size_t undated; /* in-view agreements without a date: in no period */
+  int routed;      /* edges routed around nodes (else straight) */
   double fontsize; /* points; grows with the layout so text is >= 9 px at 800 px */
   cg_buf tmp;
 } growth;
@@ -151,16 +153,16 @@ static cg_status count_undated(growth *gr, const cg_filter *base) {
 }
 
 /*
- * Every node is drawn at its measure's size (fixedsize), so sizes compare
- * across panels; a name may run past a small node, so names are black on
- * a translucent kind colour, readable both on the node and beside it.
+ * Every node is drawn at its measure's size, so sizes compare across
+ * panels; a named node is at least as big as its name (a name never spills
+ * out of its node), which only the smallest named nodes need.
  */
 static void node_style(growth *gr, Agnode_t *n, size_t e, double w) {
   char num[32];
   const cg_entity *en = cg_dataset_entity(gr->ds, e);
   int named = gr->labelled[e];
   set(n, "label", named ? en->id : "");
-  set(n, "fixedsize", named ? "shape" : "true");
+  if (!named) set(n, "fixedsize", "true");
   set(n, "shape", cg_kind_shape(en->kind));
   snprintf(num, sizeof num, "%.2f", w);
   set(n, "width", num);
@@ -235,14 +237,6 @@ static void set_pos(Agnode_t *n, double x, double y) {
   set(n, "pos", pos);
 }
 
-static void set_size(Agnode_t *n, double w, double h) {
-  char num[32];
-  snprintf(num, sizeof num, "%.2f", w);
-  set(n, "width", num);
-  snprintf(num, sizeof num, "%.2f", h);
-  set(n, "height", num);
-}
-
 /* Panel j: a frame, the period's label, its entities and partner pairs. */
 static cg_status add_panel(growth *gr, Agraph_t *ag, size_t j, size_t nrows) {
   const panel *p = &gr->panels[j];
@@ -250,16 +244,17 @@ static cg_status add_panel(growth *gr, Agraph_t *ag, size_t j, size_t nrows) {
   double x0 = (double)(j % COLUMNS) * cw,
          y0 = NOTE_H + (double)(nrows - 1 - j / COLUMNS) * ch;
   char name[64];
-  snprintf(name, sizeof name, "frame%zu", j + 1);
-  Agnode_t *fr = agnode(ag, name, 1);
+  /* The frame is a cluster with its box given (nop draws it as is), not a
+   * node: a node holding the panel would block the edge router. */
+  snprintf(name, sizeof name, "cluster_panel%zu", j + 1);
+  Agraph_t *fr = agsubg(ag, name, 1);
   if (!fr) return CG_ERR_NOMEM;
-  set(fr, "label", "");
-  set(fr, "shape", "box");
+  char bb[128];
+  snprintf(bb, sizeof bb, "%.2f,%.2f,%.2f,%.2f", x0 + 4, y0 + 4, x0 + cw - 4, y0 + ch - 4);
+  set(fr, "bb", bb);
   set(fr, "style", "rounded");
   set(fr, "color", "#cccccc");
-  set(fr, "fixedsize", "true");
-  set_size(fr, (cw - 8) / 72.0, (ch - 8) / 72.0);
-  set_pos(fr, x0 + cw / 2, y0 + ch / 2);
+  set(fr, "label", "");
   snprintf(name, sizeof name, "period%zu", j + 1);
   Agnode_t *tn = agnode(ag, name, 1);
   if (!tn) return CG_ERR_NOMEM;
@@ -326,7 +321,8 @@ static cg_status add_panel(growth *gr, Agraph_t *ag, size_t j, size_t nrows) {
 }
 
 static cg_status build(growth *gr, Agraph_t **out) {
-  Agraph_t *ag = *out = agopen("growth", Agundirected, NULL);
+  /* sequential ids: clusters in creation order, the same bytes every run */
+  Agraph_t *ag = *out = agopen("growth", Agundirected, cg_gv_buf_disc());
   if (!ag) return CG_ERR_NOMEM;
   agattr(ag, AGRAPH, "fontname", FONT);
   agattr(ag, AGNODE, "fontname", FONT);
@@ -334,7 +330,14 @@ static cg_status build(growth *gr, Agraph_t **out) {
   snprintf(fs, sizeof fs, "%.1f", gr->fontsize);
   agattr(ag, AGNODE, "fontsize", fs);
   agattr(ag, AGEDGE, "color", "#8c8c8c");
-  set(ag, "splines", "line");
+  /* Edges routed around the nodes they do not join (nop keeps the
+   * positions); routing costs seconds per hundred edges, so a big series
+   * gets straight lines and its <desc> says so. */
+  size_t edges = 0;
+  for (size_t j = 0; j < gr->npanels; j++)
+    edges += gr->panels[j].pairs;
+  gr->routed = edges <= ROUTE_MAX_EDGES;
+  set(ag, "splines", gr->routed ? "true" : "line");
   set(ag, "outputorder", "edgesfirst");
   set(ag, "pad", "0.1");
   if (!gr->npanels) {
@@ -397,6 +400,10 @@ static void title_desc(const growth *gr, cg_buf *title, cg_buf *desc) {
                 "then, sized by %s (scaled over all periods) and coloured by kind; the %d "
                 "largest are named, the others in tooltips.",
                 cg_measure_name(gr->k), LABELLED);
+  if (!gr->routed)
+    cg_buf_printf(desc, " Edges are straight lines (more than %d over all panels is too slow to "
+                        "route around nodes), so some pass by nodes they do not join.",
+                  ROUTE_MAX_EDGES);
   if (gr->undated)
     cg_buf_printf(desc, " %zu undated agreement%s left out (in no period).", gr->undated,
                   gr->undated == 1 ? "" : "s");
@@ -412,9 +419,6 @@ cg_status cg_render_growth(const cg_dataset *ds, const cg_filter *base,
   if (!gr.o.size_by) gr.o.size_by = CG_MEASURE_PAGERANK;
   Agraph_t *ag = NULL;
   GVC_t *gvc = NULL;
-  char *data = NULL;
-  unsigned int len = 0;
-  int laid_out = 0;
   cg_buf title = CG_BUF_INIT, desc = CG_BUF_INIT;
   agusererrf old = cg_gv_capture_begin();
   cg_status st = CG_ERR_ARG;
@@ -444,20 +448,19 @@ cg_status cg_render_growth(const cg_dataset *ds, const cg_filter *base,
     if ((st = layout(&gr, gvc)) != CG_OK) goto done;
   }
   if ((st = build(&gr, &ag)) != CG_OK) goto done;
-  st = CG_ERR_INTERNAL;
-  if (gvLayout(gvc, ag, "nop") != 0) goto done;
-  laid_out = 1;
-  if (gvRenderData(gvc, ag, "svg", &data, &len) != 0 || !data) goto done;
   title_desc(&gr, &title, &desc);
+  if (cg_buf_status(&title) || cg_buf_status(&desc)) {
+    st = CG_ERR_NOMEM;
+    goto done;
+  }
   cg_svg_tidy_options to = {gr.o.id_prefix, gr.o.responsive, cg_buf_str(&title), cg_buf_str(&desc)};
-  st = cg_buf_status(&title) || cg_buf_status(&desc) ? CG_ERR_NOMEM
-                                                     : cg_svg_tidy(out, data, len, &to);
+  /* Positions come from the panels' own layouts: the nop engine keeps them. */
+  st = cg_gv_draw(ag, "nop", "svg", &to, out, "Graphviz or igraph failed to draw the figure", msg,
+                  msg_size);
 done:
   cg_gv_failure(st, "Graphviz or igraph failed to draw the figure", msg, msg_size);
-  if (data) gvFreeRenderData(data);
-  if (laid_out) gvFreeLayout(gvc, ag);
-  if (ag) agclose(ag);
   cg_gv_capture_end(old);
+  if (ag) agclose(ag);
   cg_buf_free(&title);
   cg_buf_free(&desc);
   cg_buf_free(&gr.tmp);

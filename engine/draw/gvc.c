@@ -1,6 +1,7 @@
 /*
  * gvc.c - the Graphviz plumbing shared by every drawing module: one context
- * per process, captured error messages, failure messages, escaped text.
+ * per process, the render pipeline (layout, render, tidy, free), captured
+ * error messages, failure messages, escaped text.
  */
 #include "draw/gvc_internal.h"
 
@@ -166,4 +167,28 @@ void cg_gv_text(cg_buf *b, const char *s, int flat) {
     else
       cg_buf_putc(b, *s);
   }
+}
+
+cg_status cg_gv_draw(Agraph_t *ag, const char *engine, const char *format,
+                     const cg_svg_tidy_options *tidy, cg_buf *out, const char *what, char *msg,
+                     size_t msg_size) {
+  GVC_t *gvc = cg_gvc();
+  char *data = NULL;
+  unsigned int len = 0;
+  int laid_out = 0;
+  cg_status st = CG_ERR_INTERNAL;
+  agusererrf old = cg_gv_capture_begin();
+  if (!gvc || gvLayout(gvc, ag, engine) != 0) goto done;
+  laid_out = 1;
+  if (gvRenderData(gvc, ag, format, &data, &len) != 0 || !data) goto done;
+  if (strcmp(format, "svg") == 0)
+    st = cg_svg_tidy(out, data, len, tidy);
+  else
+    st = cg_buf_append(out, data, len);
+done:
+  cg_gv_failure(st, what, msg, msg_size);
+  if (data) gvFreeRenderData(data);
+  if (laid_out) gvFreeLayout(gvc, ag);
+  cg_gv_capture_end(old);
+  return st;
 }

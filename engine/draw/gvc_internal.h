@@ -1,8 +1,9 @@
 /*
  * gvc_internal.h - what every module that lays out or renders with
  * Graphviz shares (render.c, timeline.c, growth.c): the process's one
- * context, capture of Graphviz's error messages, failure messages, and text
- * escaping for label-like attributes. Private to the library.
+ * context, the one layout-render-tidy pipeline, capture of Graphviz's error
+ * messages, failure messages, and text escaping for label-like attributes.
+ * Private to the library.
  *
  * Graphviz 2.43 caches font data across contexts (the pango plugin's
  * text-size cache), so a second context after gvFreeContext reads freed
@@ -14,6 +15,7 @@
 
 #include <coopgraph/buf.h>
 #include <coopgraph/error.h>
+#include <coopgraph/svg.h>
 
 #include <gvc.h>
 
@@ -49,5 +51,19 @@ Agdisc_t *cg_gv_buf_disc(void);
  * flat, line breaks become spaces.
  */
 void cg_gv_text(cg_buf *b, const char *s, int flat);
+
+/*
+ * The one render pipeline of every figure: lays ag out with the Graphviz
+ * engine (dot, neato, twopi, nop, ...), renders it as format ("svg", "png",
+ * "pdf"), appends it to out (SVG tidied by cg_svg_tidy with tidy's title,
+ * desc, id prefix and responsiveness; other formats as they are) and frees
+ * the layout; the graph stays the caller's to agclose. Graphviz's messages
+ * are captured meanwhile; on failure msg gets "`what`: Graphviz's message"
+ * (or the out-of-memory or bad-SVG text). Returns CG_OK, CG_ERR_INTERNAL
+ * (Graphviz failed), CG_ERR_NOMEM or CG_ERR_DATA.
+ */
+cg_status cg_gv_draw(Agraph_t *ag, const char *engine, const char *format,
+                     const cg_svg_tidy_options *tidy, cg_buf *out, const char *what, char *msg,
+                     size_t msg_size);
 
 #endif

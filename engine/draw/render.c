@@ -756,10 +756,6 @@ static cg_status render(const cg_pgraph *g, const cg_render_options *opts, const
   cg_render_options defaults = CG_RENDER_OPTIONS_INIT;
   scene s;
   Agraph_t *ag = NULL;
-  GVC_t *gvc = NULL;
-  char *data = NULL;
-  unsigned int len = 0;
-  int laid_out = 0;
   cg_buf title = CG_BUF_INIT, desc = CG_BUF_INIT;
   agusererrf old = cg_gv_capture_begin();
   cg_status st = scene_init(&s, g, opts ? opts : &defaults, msg, msg_size);
@@ -780,25 +776,19 @@ static cg_status render(const cg_pgraph *g, const cg_render_options *opts, const
   }
   if ((st = build_graph(&s, &ag)) != CG_OK) goto done;
   set_layout_attrs(&s, ag, l);
-  st = CG_ERR_INTERNAL;
-  if (!(gvc = cg_gvc())) goto done;
-  if (gvLayout(gvc, ag, cg_layout_name(l)) != 0) goto done;
-  laid_out = 1;
-  if (gvRenderData(gvc, ag, format, &data, &len) != 0 || !data) goto done;
-  if (strcmp(format, "svg") == 0) {
-    make_title_desc(&s, &title, &desc);
-    cg_svg_tidy_options to = {opts ? opts->id_prefix : NULL, opts ? opts->responsive : 0,
-                              cg_buf_str(&title), cg_buf_str(&desc)};
-    st = cg_buf_status(&title) || cg_buf_status(&desc) ? CG_ERR_NOMEM
-                                                       : cg_svg_tidy(out, data, len, &to);
-  } else
-    st = cg_buf_append(out, data, len);
+  make_title_desc(&s, &title, &desc);
+  if (cg_buf_status(&title) || cg_buf_status(&desc)) {
+    st = CG_ERR_NOMEM;
+    goto done;
+  }
+  cg_svg_tidy_options to = {s.o->id_prefix, s.o->responsive, cg_buf_str(&title),
+                            cg_buf_str(&desc)};
+  st = cg_gv_draw(ag, cg_layout_name(l), format, &to, out, "Graphviz failed to draw the graph",
+                  msg, msg_size);
 done:
   cg_gv_failure(st, "Graphviz failed to draw the graph", msg, msg_size);
-  if (data) gvFreeRenderData(data);
-  if (laid_out) gvFreeLayout(gvc, ag);
-  if (ag) agclose(ag);
   cg_gv_capture_end(old);
+  if (ag) agclose(ag);
   cg_buf_free(&title);
   cg_buf_free(&desc);
   scene_free(&s);

@@ -199,8 +199,8 @@ static void agreement_box(fig *f, size_t a, double x, double y, double w, int wi
   cg_chart_fit(s, cg_buf_str(&cls), 10, 0, w - 10);
   cg_chart_text(&f->body, x + 7, y + 11.5, 10, 0, NULL, "title", NULL, cg_buf_str(s));
   cg_buf_clear(s);
-  cg_chart_fit(s, type_name(ty), 9.5, 0, w - 10);
-  cg_chart_text(&f->body, x + 7, y + 23, 9.5, 0, NULL, "type", "#444444", cg_buf_str(s));
+  cg_chart_fit(s, type_name(ty), 10, 0, w - 10);
+  cg_chart_text(&f->body, x + 7, y + 23.5, 10, 0, NULL, "type", "#444444", cg_buf_str(s));
   cg_buf_puts(&f->body, "</g>\n");
   cg_buf_free(&cls);
 }
