@@ -473,9 +473,9 @@ static const char STYLE[] =
     ".scroll{overflow-x:auto;max-width:100%}\n"
     ".scroll:focus{outline:2px solid #36c}\n"
     "table{border-collapse:collapse;font-size:.85rem}\n"
-    "th,td{border:1px solid #ccc;padding:.2rem .4rem;text-align:left;vertical-align:top;"
-    "overflow-wrap:anywhere}\n"
-    "td{min-width:3rem}\n"
+    "th,td{border:1px solid #ccc;padding:.2rem .4rem;text-align:left;vertical-align:top}\n"
+    "td{min-width:4rem;overflow-wrap:break-word}\n"
+    ".n{white-space:nowrap}\n"
     "th{background:#f3f3f3}\n"
     ".n{text-align:right;font-variant-numeric:tabular-nums}\n"
     "nav a{margin-right:1rem}\n";
