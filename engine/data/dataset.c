@@ -36,6 +36,8 @@ void cg_dataset_free(cg_dataset *ds) {
   free(ds->agreements);
   free(ds->types);
   free(ds->kinds);
+  free(ds->groups);
+  free(ds->group_colors);
   free(ds->inc_start);
   free(ds->inc);
   free(ds->extra_names);
@@ -153,7 +155,7 @@ int32_t cg_dataset_intern_type(cg_dataset *ds, const char *id, size_t len) {
   int32_t t = cg_strmap_put(&ds->type_ids, s, (int32_t)ds->ntypes);
   if (t >= 0) return t;
   if (t == -2) return -1;
-  ds->types[ds->ntypes] = (cg_type){s, "", "", 0};
+  ds->types[ds->ntypes] = (cg_type){s, "", "", 0, "", "", -1};
   return (int32_t)ds->ntypes++;
 }
 
@@ -175,7 +177,48 @@ int32_t cg_dataset_intern_kind(cg_dataset *ds, const char *kind, size_t len) {
   return (int32_t)ds->nkinds++;
 }
 
+/* Every type's group, in order of first appearance; exact names. */
+static int build_groups(cg_dataset *ds) {
+  size_t nt = ds->ntypes;
+  ds->groups = malloc((nt ? nt : 1) * sizeof *ds->groups);
+  ds->group_colors = malloc((nt ? nt : 1) * sizeof *ds->group_colors);
+  if (!ds->groups || !ds->group_colors) return -1;
+  cg_strmap names;
+  cg_strmap_init(&names, 0);
+  int rc = 0;
+  for (size_t t = 0; t < nt && !rc; t++) {
+    cg_type *ty = &ds->types[t];
+    const char *name = ty->group[0] ? ty->group : ty->label[0] ? ty->label : ty->id;
+    int32_t g = cg_strmap_get(&names, name);
+    if (g < 0) {
+      g = (int32_t)ds->ngroups;
+      if (cg_strmap_put(&names, name, g) == -2) {
+        rc = -1;
+        break;
+      }
+      ds->groups[ds->ngroups] = name;
+      ds->group_colors[ds->ngroups++] = "";
+    }
+    ty->group_index = g;
+    /* The loader has checked that a group's colours agree. */
+    if (ty->color[0] && !ds->group_colors[g][0]) ds->group_colors[g] = ty->color;
+  }
+  cg_strmap_free(&names);
+  return rc;
+}
+
+size_t cg_dataset_ngroups(const cg_dataset *ds) {
+  return ds->ngroups;
+}
+const char *cg_dataset_group(const cg_dataset *ds, size_t g) {
+  return ds->groups[g];
+}
+const char *cg_dataset_group_color(const cg_dataset *ds, size_t g) {
+  return ds->group_colors[g];
+}
+
 int cg_dataset_build_incidence(cg_dataset *ds) {
+  if (build_groups(ds)) return -1;
   size_t n = ds->nentities;
   ds->inc_start = calloc(n + 1, sizeof *ds->inc_start);
   if (!ds->inc_start) return -1;

@@ -22,6 +22,9 @@ struct cg_dataset {
   size_t ntypes, cap_types;
   const char **kinds;
   size_t nkinds, cap_kinds;
+  const char **groups;       /* name of each type group (cg_dataset_group) */
+  const char **group_colors; /* its declared colour or "" */
+  size_t ngroups;
 
   cg_strmap entity_ids;   /* id -> entity, case-insensitive */
   cg_strmap entity_names; /* alias or name -> entity, case-insensitive */
@@ -45,7 +48,10 @@ struct cg_dataset {
 int32_t cg_dataset_intern_type(cg_dataset *ds, const char *id, size_t len);
 /* Adds a kind (or returns the existing one); -1 when out of memory. */
 int32_t cg_dataset_intern_kind(cg_dataset *ds, const char *kind, size_t len);
-/* Builds the incidence lists once all agreements are in. */
+/*
+ * Builds the incidence lists and the type groups once all agreements are in;
+ * -1 when out of memory.
+ */
 int cg_dataset_build_incidence(cg_dataset *ds);
 /* An empty dataset, or NULL when out of memory. */
 cg_dataset *cg_dataset_alloc(const char *name);

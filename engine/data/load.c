@@ -14,6 +14,7 @@
 
 #include "data/csv_internal.h"
 #include "data/dataset_internal.h"
+#include <coopgraph/colour.h>
 
 #include <coopgraph/buf.h>
 
@@ -39,6 +40,9 @@ typedef struct loader {
   size_t errors_before;      /* errors in diags before this load */
   unsigned long *party_mark; /* entity -> line of the last row naming it (duplicate check) */
   int types_declared;
+  size_t ngroup_marks;
+  /* Where each type's group was written, for "did you mean" once all are read. */
+  unsigned long *group_line, *group_col;
   cg_status fatal; /* out of memory: stop everything */
   /* countries as written, resolved once every entity is known */
   const char **country_ids;
@@ -54,8 +58,10 @@ static const char *const AGREEMENT_COLS[] = {"id",      "date",  "end",    "type
                                              "parties", "title", "source", NULL};
 static const int AGREEMENT_REQUIRED[] = {1, 1, 0, 1, 1, 0, 0};
 enum { A_ID, A_DATE, A_END, A_TYPE, A_PARTIES, A_TITLE, A_SOURCE };
-static const char *const TYPE_COLS[] = {"type", "label", "description", NULL};
-static const int TYPE_REQUIRED[] = {1, 0, 0};
+static const char *const TYPE_COLS[] = {"type", "label", "description", "group", "color", NULL};
+static const int TYPE_REQUIRED[] = {1, 0, 0, 0, 0};
+enum { T_ID, T_LABEL, T_DESCRIPTION, T_GROUP, T_COLOR };
+#define MAX_GROUP_CHARS 40 /* a group names a legend row: short */
 
 #define ERR(ld, path, line, col, ...)                                                              \
   cg_diags_add((ld)->diags, CG_SEV_ERROR, path, line, col, __VA_ARGS__)
@@ -443,6 +449,127 @@ static void link_entities(loader *ld, const char *path) {
       ld->fatal = CG_ERR_NOMEM;
 }
 
+/* The group column: short, one line, no surrounding spaces; where it was, for later. */
+static void check_group(loader *ld, const cg_csv *r, const columns *cols, const char *path,
+                        cg_type *ty, size_t t) {
+  size_t n;
+  const char *g = field(r, cols, T_GROUP, &n);
+  if (!n) return;
+  size_t f = (size_t)cols->idx[T_GROUP];
+  unsigned long line = cg_csv_field_line(r, f), col = col_at(r, f, 0);
+  char tmp[60];
+  for (size_t i = 0; i < n; i++)
+    if ((unsigned char)g[i] < 0x20 || g[i] == 0x7f) {
+      ERR(ld, path, line, col_at(r, f, i), "invalid group '%s': control characters are not allowed",
+          shown(g, tmp, sizeof tmp));
+      return;
+    }
+  if (g[0] == ' ' || g[n - 1] == ' ') {
+    ERR(ld, path, line, col, "invalid group '%s': leading or trailing spaces",
+        shown(g, tmp, sizeof tmp));
+    return;
+  }
+  if (chars(g, n) > MAX_GROUP_CHARS) {
+    ERR(ld, path, line, col_at(r, f, 0), "group '%s' is too long: %lu characters, at most %d",
+        shown(g, tmp, sizeof tmp), chars(g, n), MAX_GROUP_CHARS);
+    return;
+  }
+  ty->group = g;
+  if (t >= ld->ngroup_marks) {
+    size_t cap = 2 * t + 16;
+    unsigned long *a = realloc(ld->group_line, cap * sizeof *a);
+    if (a) ld->group_line = a;
+    unsigned long *b = a ? realloc(ld->group_col, cap * sizeof *b) : NULL;
+    if (b) ld->group_col = b;
+    if (!a || !b) {
+      ld->fatal = CG_ERR_NOMEM;
+      return;
+    }
+    memset(ld->group_line + ld->ngroup_marks, 0, (cap - ld->ngroup_marks) * sizeof *a);
+    memset(ld->group_col + ld->ngroup_marks, 0, (cap - ld->ngroup_marks) * sizeof *b);
+    ld->ngroup_marks = cap;
+  }
+  ld->group_line[t] = line;
+  ld->group_col[t] = col;
+}
+
+/*
+ * The color column: "#RRGGBB". A colour too pale to read as a line on white
+ * (contrast below 3:1) is a warning; types of one group must agree on it.
+ */
+static void check_color(loader *ld, const cg_csv *r, const columns *cols, const char *path,
+                        cg_type *ty) {
+  size_t n;
+  const char *c = field(r, cols, T_COLOR, &n);
+  if (!n) return;
+  size_t f = (size_t)cols->idx[T_COLOR];
+  unsigned long line = cg_csv_field_line(r, f);
+  char tmp[40];
+  /* The first wrong character: not '#', not a hex digit, or the 8th / a missing one. */
+  size_t bad = c[0] == '#' ? 1 : 0;
+  while (bad && bad < n && bad < 7 &&
+         ((c[bad] >= '0' && c[bad] <= '9') || ((c[bad] | 0x20) >= 'a' && (c[bad] | 0x20) <= 'f')))
+    bad++;
+  if (bad != 7 || n != 7) {
+    ERR(ld, path, line, col_at(r, f, bad),
+        "invalid color '%s': expected #RRGGBB (six hexadecimal digits)", shown(c, tmp, sizeof tmp));
+    return;
+  }
+  double contrast = cg_contrast(c, "#FFFFFF");
+  if (contrast < 3.0)
+    WARN(ld, path, line, col_at(r, f, 0),
+         "color '%s' has a contrast of %.1f:1 on white, below 3:1: lines in it are hard to see", c,
+         contrast);
+  /* Another type of the same group with another colour: the group has one. */
+  const cg_dataset *ds = ld->ds;
+  const char *group = ty->group[0] ? ty->group : NULL;
+  for (size_t i = 0; group && i < ds->ntypes; i++) {
+    const cg_type *o = &ds->types[i];
+    if (o == ty || !o->declared || !o->color[0] || strcmp(o->group, group) != 0) continue;
+    if (!cg_streq_nocase(o->color, c)) {
+      ERR(ld, path, line, col_at(r, f, 0),
+          "color '%s' of group '%s' differs from '%s' given to it by type '%s'", c, group,
+          o->color, o->id);
+      return;
+    }
+  }
+  ty->color = c;
+}
+
+/*
+ * A group named by one type only, a typo away from a group of several types,
+ * is most likely that group misspelt: a warning with "did you mean".
+ */
+static void suggest_groups(loader *ld, const char *path) {
+  const cg_dataset *ds = ld->ds;
+  for (size_t t = 0; t < ds->ntypes && t < ld->ngroup_marks; t++) {
+    const char *g = ds->types[t].group;
+    if (!g[0] || !ld->group_line[t]) continue;
+    size_t uses = 0, best = strlen(g) / 3 < 1 ? 1 : strlen(g) / 3 > 4 ? 4 : strlen(g) / 3;
+    const char *hint = NULL;
+    for (size_t i = 0; i < ds->ntypes; i++) {
+      const char *o = ds->types[i].group;
+      if (!o[0]) continue;
+      if (strcmp(o, g) == 0) {
+        uses++;
+        continue;
+      }
+      size_t others = 0; /* only a group of two or more types is worth suggesting */
+      for (size_t j = 0; j < ds->ntypes && others < 2; j++)
+        others += strcmp(ds->types[j].group, o) == 0;
+      if (others < 2) continue;
+      size_t d = cg_edit_distance(g, o, best);
+      if (d <= best && (!hint || d < best)) {
+        best = d;
+        hint = o;
+      }
+    }
+    if (uses == 1 && hint)
+      WARN(ld, path, ld->group_line[t], ld->group_col[t],
+           "group '%s' has only this type; did you mean '%s'?", g, hint);
+  }
+}
+
 static void load_type_row(loader *ld, const cg_csv *r, const columns *cols, const char *path) {
   cg_dataset *ds = ld->ds;
   if (!check_ident(ld, r, (size_t)cols->idx[0], "type", path)) return;
@@ -460,8 +587,10 @@ static void load_type_row(loader *ld, const cg_csv *r, const columns *cols, cons
     return;
   }
   ty->declared = 1;
-  ty->label = kept_field(r, cols, 1);
-  ty->description = kept_field(r, cols, 2);
+  ty->label = kept_field(r, cols, T_LABEL);
+  ty->description = kept_field(r, cols, T_DESCRIPTION);
+  check_group(ld, r, cols, path, ty, (size_t)t);
+  check_color(ld, r, cols, path, ty);
 }
 
 /* Parses a date field; reports "invalid date '...': reason" at the bad character. */
@@ -798,6 +927,8 @@ cg_status cg_dataset_load_files(cg_dataset **out, const char *name, const cg_fil
     ld.types_declared = 1;
     st = load_file(&ld, types, TYPE_COLS, TYPE_REQUIRED, type_row, 0);
     if (st && (!worst || st == CG_ERR_NOMEM)) worst = st;
+    if (ld.fatal) worst = st = ld.fatal;
+    if (st != CG_ERR_NOMEM) suggest_groups(&ld, types->path);
   }
   /*
    * Without a readable entities file every party would be "unknown": those
@@ -818,6 +949,8 @@ cg_status cg_dataset_load_files(cg_dataset **out, const char *name, const cg_fil
 
   free(ld.country_ids);
   free(ld.country_cols);
+  free(ld.group_line);
+  free(ld.group_col);
   free(ld.party_mark);
   cg_keyset_free(&ld.agreement_ids);
   cg_diags_sort(diags);

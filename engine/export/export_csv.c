@@ -91,12 +91,18 @@ static cg_status write_agreements(const cg_view *v, const int32_t *idx, size_t n
   return CG_OK;
 }
 
+/* group and color columns only when some type has one: older readers keep working. */
 static void write_types(const cg_dataset *ds, const int32_t *idx, size_t n, cg_buf *out) {
-  cg_buf_puts(out, "type,label,description\n");
+  int styled = 0;
   for (size_t i = 0; i < n; i++) {
     const cg_type *t = cg_dataset_type(ds, (size_t)idx[i]);
-    const char *f[3] = {t->id, t->label, t->description};
-    row(out, f, 3);
+    styled |= t->group[0] || t->color[0];
+  }
+  cg_buf_puts(out, styled ? "type,label,description,group,color\n" : "type,label,description\n");
+  for (size_t i = 0; i < n; i++) {
+    const cg_type *t = cg_dataset_type(ds, (size_t)idx[i]);
+    const char *f[5] = {t->id, t->label, t->description, t->group, t->color};
+    row(out, f, styled ? 5 : 3);
   }
 }
 

@@ -9,6 +9,7 @@
 #include "buf.h"
 #include "centrality.h"
 #include "charts.h"
+#include "colour.h"
 #include "communities.h"
 #include "csv.h"
 #include "dataset.h"

@@ -51,12 +51,18 @@ typedef struct cg_agreement {
   unsigned long line; /* line in agreements.csv where the row starts */
 } cg_agreement;
 
-/* An agreement type; label and description come from types.csv when given. */
+/*
+ * An agreement type; label, description, group and color come from
+ * types.csv when given. Types are drawn by group: one colour per group.
+ */
 typedef struct cg_type {
   const char *id;
   const char *label;       /* "" when not declared */
   const char *description; /* "" when not declared */
   int declared;            /* 1 when types.csv declares it */
+  const char *group;       /* the group as written in types.csv; "" when none */
+  const char *color;       /* "#RRGGBB" from types.csv; "" when none */
+  int32_t group_index;     /* its group (cg_dataset_group); a type without one is its own */
 } cg_type;
 
 /* One input file: path (for messages) and, for in-memory data, its bytes. */
@@ -165,6 +171,16 @@ size_t cg_dataset_ntypes(const cg_dataset *ds);
 const cg_type *cg_dataset_type(const cg_dataset *ds, size_t i);
 /* Exact (case-insensitive) type lookup; -1 when absent. */
 int32_t cg_dataset_find_type(const cg_dataset *ds, const char *id);
+
+/*
+ * Type groups, in order of first appearance among the types: a declared
+ * group, or for a type without one a group of its own named by its label (or
+ * id). The name, and the colour declared for the group ("#RRGGBB", or ""
+ * when types.csv gives none).
+ */
+size_t cg_dataset_ngroups(const cg_dataset *ds);
+const char *cg_dataset_group(const cg_dataset *ds, size_t g);
+const char *cg_dataset_group_color(const cg_dataset *ds, size_t g);
 
 /* Entity kinds in order of first appearance. */
 size_t cg_dataset_nkinds(const cg_dataset *ds);

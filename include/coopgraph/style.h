@@ -11,6 +11,7 @@
 #include <stdint.h>
 
 #include "buf.h"
+#include "colour.h"
 #include "dataset.h"
 
 #ifdef __cplusplus
@@ -30,6 +31,22 @@ const char *cg_kind_shape(const char *kind);
  */
 size_t cg_kind_slot(const cg_dataset *ds, size_t k);
 size_t cg_type_slot(const cg_dataset *ds, size_t t);
+/*
+ * Edge colours are by type group (cg_dataset_group): a group's colour is the
+ * one types.csv declares for it, else the next of a palette of
+ * cg_group_palette_size() colours chosen to stay apart for colour-blind
+ * readers and to keep at least 3:1 contrast on white and on a dark page
+ * (#222222), handed out in group order to the groups without a declared
+ * colour. Groups beyond the palette share CG_GROUP_OTHER_COLOUR, a neutral
+ * grey; none of these is a node colour (nodes have a neutral fill).
+ */
+#define CG_GROUP_OTHER_COLOUR "#777777"
+size_t cg_group_palette_size(void);
+const char *cg_group_palette_colour(size_t i); /* i below the size, else the grey */
+const char *cg_group_colour(const cg_dataset *ds, size_t g);
+/* 1 when group g has no colour of its own (drawn in CG_GROUP_OTHER_COLOUR as "other"). */
+int cg_group_is_other(const cg_dataset *ds, size_t g);
+
 /* Writes prefix + s with characters outside [A-Za-z0-9_-] as '_' into out. */
 cg_status cg_css_class(cg_buf *out, const char *prefix, const char *s);
 

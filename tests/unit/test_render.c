@@ -292,6 +292,36 @@ static void test_palette(void **state) {
   unload(&w);
 }
 
+/* Group colours: readable on white and on a dark page, declared ones kept, the rest grey. */
+static void test_group_colours(void **state) {
+  (void)state;
+  assert_true(cg_group_palette_size() >= 5 && cg_group_palette_size() <= 7);
+  for (size_t i = 0; i <= cg_group_palette_size(); i++) {
+    const char *c = cg_group_palette_colour(i);
+    assert_true(cg_contrast(c, "#FFFFFF") >= 3.0);
+    assert_true(cg_contrast(c, "#222222") >= 3.0);
+    for (size_t j = 0; j < i; j++)
+      assert_string_not_equal(c, cg_group_palette_colour(j));
+  }
+  assert_string_equal(cg_group_palette_colour(cg_group_palette_size()), CG_GROUP_OTHER_COLOUR);
+  /* The fixture's types.csv: group "Agreements" declares #0072b2 on its second type only. */
+  world w = load_path(FIXTURES "/render/groups");
+  assert_int_equal(cg_dataset_ngroups(w.ds), 9);
+  int32_t coop = cg_dataset_find_type(w.ds, "coop"), mou = cg_dataset_find_type(w.ds, "mou");
+  size_t g = (size_t)cg_dataset_type(w.ds, (size_t)coop)->group_index;
+  assert_int_equal(g, (size_t)cg_dataset_type(w.ds, (size_t)mou)->group_index);
+  assert_string_equal(cg_dataset_group(w.ds, g), "Agreements");
+  assert_string_equal(cg_group_colour(w.ds, g), "#0072b2");
+  /* Groups without a colour take the palette in order, after that grey "other". */
+  assert_string_equal(cg_group_colour(w.ds, 1), cg_group_palette_colour(0));
+  assert_string_equal(cg_dataset_group(w.ds, 1), "Launch service"); /* no group: its label */
+  assert_false(cg_group_is_other(w.ds, 7));
+  assert_true(cg_group_is_other(w.ds, 8));
+  assert_string_equal(cg_group_colour(w.ds, 8), CG_GROUP_OTHER_COLOUR);
+  assert_int_equal((int)(cg_contrast("#000000", "#FFFFFF") + 0.5), 21);
+  unload(&w);
+}
+
 static void test_svg(void **state) {
   (void)state;
   world w = load("hostile");
@@ -361,6 +391,7 @@ int main(void) {
       cmocka_unit_test(test_deterministic),
       cmocka_unit_test(test_timeline_columns_in_order),
       cmocka_unit_test(test_palette),
+      cmocka_unit_test(test_group_colours),
       cmocka_unit_test(test_svg),
       cmocka_unit_test(test_tidy),
   };
