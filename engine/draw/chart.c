@@ -7,6 +7,7 @@
 #include "draw/chart_internal.h"
 
 #include "core/escape_internal.h"
+#include <coopgraph/style.h>
 
 #include <math.h>
 #include <stdio.h>
@@ -202,6 +203,27 @@ double cg_chart_legend(cg_buf *b, const char *const *names, const char *const *c
     x += w;
   }
   return y + 14;
+}
+
+size_t cg_chart_nkeys(const cg_dataset *ds) {
+  return cg_dataset_ngroups(ds) + 1;
+}
+
+size_t cg_chart_type_key(const cg_dataset *ds, size_t type) {
+  size_t g = (size_t)cg_dataset_type(ds, type)->group_index;
+  return cg_group_is_other(ds, g) ? cg_dataset_ngroups(ds) : g;
+}
+
+const char *cg_chart_key_name(const cg_dataset *ds, size_t key) {
+  return key < cg_dataset_ngroups(ds) ? cg_dataset_group(ds, key) : "Other";
+}
+
+const char *cg_chart_key_colour(const cg_dataset *ds, size_t key) {
+  return key < cg_dataset_ngroups(ds) ? cg_group_colour(ds, key) : CG_GROUP_OTHER_COLOUR;
+}
+
+void cg_chart_key_class(cg_buf *out, const cg_dataset *ds, size_t key) {
+  cg_css_class(out, "group-", cg_chart_key_name(ds, key));
 }
 
 const char *cg_chart_number(double v, char buf[32]) {

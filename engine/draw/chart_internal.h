@@ -11,6 +11,7 @@
 #define COOPGRAPH_CHART_INTERNAL_H
 
 #include <coopgraph/buf.h>
+#include <coopgraph/dataset.h>
 #include <coopgraph/error.h>
 #include <coopgraph/svg.h>
 
@@ -70,6 +71,18 @@ cg_status cg_chart_finish(cg_buf *out, const cg_buf *body, double w, double h, i
  */
 double cg_chart_legend(cg_buf *b, const char *const *names, const char *const *colours,
                        const char *const *classes, size_t n, double y);
+
+/*
+ * Colour keys of agreement types: one per type group (style.h), the groups
+ * without a colour of their own sharing one key "Other" (the last, number
+ * cg_dataset_ngroups). Colour means type group in every chart.
+ */
+size_t cg_chart_nkeys(const cg_dataset *ds);
+size_t cg_chart_type_key(const cg_dataset *ds, size_t type);
+const char *cg_chart_key_name(const cg_dataset *ds, size_t key);
+const char *cg_chart_key_colour(const cg_dataset *ds, size_t key);
+/* "group-NAME" for CSS, into out. */
+void cg_chart_key_class(cg_buf *out, const cg_dataset *ds, size_t key);
 
 /* Text for value v with 4 significant digits, no exponent below 10^9. */
 const char *cg_chart_number(double v, char buf[32]);

@@ -57,22 +57,19 @@ static double heading(cg_buf *b, const char *title, const char *subtitle) {
 
 /* ---- partners ----------------------------------------------------------- */
 
+/* A colour key (type group) and its agreements in the bars drawn. */
 typedef struct legend_item {
-  int32_t type;
-  size_t count;
+  size_t key, count;
 } legend_item;
 
-static const cg_dataset *sort_ds;
-
-/* Legend order: most agreements first, then the palette's order. */
+/* Legend order: most agreements first, then group order. */
 static int by_count(const void *pa, const void *pb) {
   const legend_item *a = pa, *b = pb;
   if (a->count != b->count) return a->count > b->count ? -1 : 1;
-  size_t sa = cg_type_slot(sort_ds, (size_t)a->type), sb = cg_type_slot(sort_ds, (size_t)b->type);
-  return sa < sb ? -1 : sa > sb;
+  return a->key < b->key ? -1 : a->key > b->key;
 }
 
-/* The legend of the types drawn, in legend order; returns the y below it. */
+/* The legend of the groups drawn, in legend order; returns the y below it. */
 static double legend(cg_buf *b, const cg_dataset *ds, const legend_item *items, size_t n, double y) {
   const char **names = calloc(3 * n + 1, sizeof *names);
   cg_buf cls = CG_BUF_INIT;
@@ -84,11 +81,11 @@ static double legend(cg_buf *b, const cg_dataset *ds, const legend_item *items, 
     return y;
   }
   for (size_t i = 0; i < n; i++) {
-    const cg_type *t = cg_dataset_type(ds, (size_t)items[i].type);
-    names[i] = type_name(t);
-    names[n + i] = cg_palette_colour(cg_type_slot(ds, (size_t)items[i].type));
+    names[i] = cg_chart_key_name(ds, items[i].key);
+    names[n + i] = cg_chart_key_colour(ds, items[i].key);
     at[i] = cls.len;
-    cg_css_class(&cls, "legend type-", t->id);
+    cg_buf_puts(&cls, "legend ");
+    cg_chart_key_class(&cls, ds, items[i].key);
     cg_buf_putc(&cls, '\0');
   }
   if (!cg_buf_status(&cls)) {
@@ -116,7 +113,7 @@ cg_status cg_chart_partners(const cg_view *v, size_t entity, const cg_chart_opti
   cg_partner_list l = CG_PARTNER_LIST_INIT;
   cg_buf body = CG_BUF_INIT, title = CG_BUF_INIT, desc = CG_BUF_INIT, sub = CG_BUF_INIT,
          t = CG_BUF_INIT;
-  size_t nt = cg_dataset_ntypes(ds);
+  size_t nt = cg_chart_nkeys(ds);
   legend_item *items = calloc(nt + 1, sizeof *items);
   cg_status st = items ? cg_query_partners(&l, v, entity, 0) : CG_ERR_NOMEM;
   if (st) goto done;
@@ -125,13 +122,13 @@ cg_status cg_chart_partners(const cg_view *v, size_t entity, const cg_chart_opti
   for (size_t i = shown; i < l.count; i++)
     rest += l.items[i].agreements;
   for (size_t k = 0; k < nt; k++)
-    items[k].type = (int32_t)k;
+    items[k].key = k;
   for (size_t i = 0; i < shown; i++) {
     if (l.items[i].agreements > max) max = l.items[i].agreements;
     for (size_t k = 0; k < l.items[i].ntypes; k++)
-      items[l.items[i].types[k].type].count += l.items[i].types[k].count;
+      items[cg_chart_type_key(ds, (size_t)l.items[i].types[k].type)].count +=
+          l.items[i].types[k].count;
   }
-  sort_ds = ds;
   qsort(items, nt, sizeof *items, by_count);
   size_t nlegend = 0;
   while (nlegend < nt && items[nlegend].count) nlegend++;
@@ -146,16 +143,17 @@ cg_status cg_chart_partners(const cg_view *v, size_t entity, const cg_chart_opti
   if (!l.count)
     cg_buf_puts(&sub, "No partner in the agreements shown.");
   else if (shown < l.count)
-    cg_buf_printf(&sub, "Agreements shared, by type: the top %zu of %zu partners", shown, l.count);
+    cg_buf_printf(&sub, "Agreements shared, by type group: the top %zu of %zu partners", shown,
+                  l.count);
   else
-    cg_buf_printf(&sub, "Agreements shared, by type: all %zu partner%s", l.count,
+    cg_buf_printf(&sub, "Agreements shared, by type group: all %zu partner%s", l.count,
                   l.count == 1 ? "" : "s");
   if (o.desc)
     cg_buf_puts(&desc, o.desc);
   else {
     cg_buf_printf(&desc, "Horizontal bar chart of the partners of %s", entity_name(who));
     cg_buf_printf(&desc, ", ranked by the number of agreements they share, each bar stacked by "
-                         "agreement type. ");
+                         "type group (colour); numbers by agreement type. ");
     for (size_t i = 0; i < shown; i++) {
       const cg_partner *p = &l.items[i];
       cg_buf_printf(&desc, "%s%s: %zu (", i ? "; " : "",
@@ -202,23 +200,29 @@ cg_status cg_chart_partners(const cg_view *v, size_t entity, const cg_chart_opti
       cg_chart_text(&body, PAD, base, TEXT_SIZE, 0, NULL, "name", NULL, cg_buf_str(&cls));
       line = nl ? nl + 1 : line;
     }
-    /* segments in legend order */
+    /* one segment per type group, in legend order */
     double x = bar_x;
-    for (size_t j = 0; j < nlegend; j++)
+    for (size_t j = 0; j < nlegend; j++) {
+      size_t n = 0;
+      cg_buf_clear(&t);
       for (size_t k = 0; k < p->ntypes; k++) {
-        if (p->types[k].type != items[j].type) continue;
-        double w = bar_max * (double)p->types[k].count / (double)max;
-        const cg_type *ty = cg_dataset_type(ds, (size_t)items[j].type);
-        cg_buf_clear(&cls);
-        cg_css_class(&cls, "type-", ty->id);
-        cg_buf_clear(&t);
-        cg_buf_printf(&t, "%zu %s", p->types[k].count, type_name(ty));
-        cg_chart_group(&body, cg_buf_str(&cls), cg_buf_str(&t));
-        cg_chart_rect(&body, x, mid - bar_h / 2, w, bar_h,
-                      cg_palette_colour(cg_type_slot(ds, (size_t)items[j].type)), NULL);
-        cg_buf_puts(&body, "</g>\n");
-        x += w;
+        if (cg_chart_type_key(ds, (size_t)p->types[k].type) != items[j].key) continue;
+        cg_buf_printf(&t, "%s%zu %s", n ? ", " : "", p->types[k].count,
+                      type_name(cg_dataset_type(ds, (size_t)p->types[k].type)));
+        n += p->types[k].count;
       }
+      if (!n) continue;
+      double w = bar_max * (double)n / (double)max;
+      cg_buf_clear(&cls);
+      cg_chart_key_class(&cls, ds, items[j].key);
+      cg_buf_clear(&sub);
+      cg_buf_printf(&sub, "%s: %s", cg_chart_key_name(ds, items[j].key), cg_buf_str(&t));
+      cg_chart_group(&body, cg_buf_str(&cls), cg_buf_str(&sub));
+      cg_chart_rect(&body, x, mid - bar_h / 2, w, bar_h, cg_chart_key_colour(ds, items[j].key),
+                    NULL);
+      cg_buf_puts(&body, "</g>\n");
+      x += w;
+    }
     char count[32];
     snprintf(count, sizeof count, "%zu", p->agreements);
     cg_chart_text(&body, x + 6, mid + 4, TEXT_SIZE, 1, NULL, "count", NULL, count);
@@ -258,6 +262,7 @@ done:
 
 /* ---- centrality --------------------------------------------------------- */
 
+static const cg_dataset *sort_ds;
 static const cg_centrality_result *sort_c;
 static size_t sort_k;
 

@@ -271,7 +271,7 @@ static cg_status timeline_figure(ctx *x) {
   cg_buf caption = CG_BUF_INIT;
   size_t u = undated(x);
   cg_buf_puts(&caption, "Each dated agreement as a box in its year, one row per decade, "
-                        "coloured by type; decades without agreements are shown as a break.");
+                        "coloured by type group; decades without agreements are shown as a break.");
   if (u)
     cg_buf_printf(&caption, " %zu undated agreement%s left out.", u, u == 1 ? " is" : "s are");
   if (!st) st = cg_buf_status(&caption);
@@ -383,7 +383,7 @@ static cg_status partners_charts(ctx *x) {
     cg_buf_printf(&heading, "Who partners most with %s", name);
     cg_buf_printf(&caption,
                   "The partners of %s ranked by the agreements they share, each bar split by "
-                  "agreement type, with the years of the first and last dated one",
+                  "type group, with the years of the first and last dated one",
                   name);
     if (np > top)
       cg_buf_printf(&caption, "; the top %zu of %zu partners, the other %zu summed up.", top, np,

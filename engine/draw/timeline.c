@@ -43,8 +43,7 @@ static void add_agreement(tl *t, Agraph_t *ag, Agraph_t *col, Agnode_t **prev, s
   char name[32], date[11];
   snprintf(name, sizeof name, "a%zu", a);
   Agnode_t *nd = agnode(col, name, 1);
-  size_t slot = cg_type_slot(t->ds, (size_t)ar->type);
-  const char *fill = cg_palette_colour(slot);
+  const char *fill = cg_chart_key_colour(t->ds, cg_chart_type_key(t->ds, (size_t)ar->type));
   set(t, nd, "fillcolor", fill);
   set(t, nd, "fontcolor", cg_palette_text_colour(fill));
   cg_buf_clear(&t->tmp);
@@ -175,7 +174,7 @@ static void agreement_box(fig *f, size_t a, double x, double y, double w, int wi
   const cg_dataset *ds = f->t->ds;
   const cg_agreement *ar = cg_dataset_agreement(ds, a);
   const cg_type *ty = cg_dataset_type(ds, (size_t)ar->type);
-  const char *colour = cg_palette_colour(cg_type_slot(ds, (size_t)ar->type));
+  const char *colour = cg_chart_key_colour(ds, cg_chart_type_key(ds, (size_t)ar->type));
   char date[11];
   cg_buf *s = &f->s;
   cg_buf_clear(s);
@@ -186,6 +185,8 @@ static void agreement_box(fig *f, size_t a, double x, double y, double w, int wi
   cg_buf_putc(s, ')');
   cg_buf cls = CG_BUF_INIT;
   cg_css_class(&cls, "agreement type-", ty->id);
+  cg_buf_putc(&cls, ' ');
+  cg_chart_key_class(&cls, ds, cg_chart_type_key(ds, (size_t)ar->type));
   cg_chart_group(&f->body, cg_buf_str(&cls), cg_buf_str(s));
   cg_buf_printf(&f->body,
                 "<rect x=\"%.2f\" y=\"%.2f\" width=\"%.2f\" height=\"%.2f\" fill=\"%s\" "
@@ -339,7 +340,7 @@ static void svg_title_desc(const fig *f, cg_buf *title, cg_buf *desc, cg_buf *su
   else
     cg_buf_puts(desc, ", one row per decade with ten equal year columns, each agreement a box "
                       "in its year (a label runs on over following empty years)");
-  cg_buf_puts(desc, ", labelled with its title and type and coloured by type");
+  cg_buf_puts(desc, ", labelled with its title and type and coloured by type group");
   if (f->breaks)
     cg_buf_printf(desc, "; %zu decade%s without agreements shown as a break", f->breaks,
                   f->breaks == 1 ? "" : "s");
@@ -372,7 +373,7 @@ cg_status cg_render_timeline_svg(const cg_view *v, const int32_t *agreements, si
   f.by = by;
   f.o = opts;
   cg_buf head = CG_BUF_INIT, title = CG_BUF_INIT, desc = CG_BUF_INIT, sub = CG_BUF_INIT;
-  size_t nt = cg_dataset_ntypes(t.ds);
+  size_t nt = cg_chart_nkeys(t.ds); /* colour keys: type groups */
   const char **names = NULL;
   char *used = calloc(nt + 1, 1);
   cg_status st = used ? collect(&t, v, agreements, n) : CG_ERR_NOMEM;
@@ -383,7 +384,7 @@ cg_status cg_render_timeline_svg(const cg_view *v, const int32_t *agreements, si
     int d = decade_of(year_of(&f, i));
     size_t j = i;
     while (j < t.n && decade_of(year_of(&f, j)) == d)
-      used[cg_dataset_agreement(t.ds, (size_t)t.list[j++])->type] = 1;
+      used[cg_chart_type_key(t.ds, (size_t)cg_dataset_agreement(t.ds, (size_t)t.list[j++])->type)] = 1;
     y = by == CG_BY_DECADE ? decade_row(&f, d, i, j, y) : year_row(&f, d, i, j, y);
     if (j < t.n) {
       int next = decade_of(year_of(&f, j));
@@ -412,31 +413,28 @@ cg_status cg_render_timeline_svg(const cg_view *v, const int32_t *agreements, si
     nused += used[k];
   if (nused && !(opts && opts->no_legend)) {
     names = calloc(3 * nused + 1, sizeof *names);
-    size_t *slot_order = calloc(nused + 1, sizeof *slot_order);
     cg_buf cls = CG_BUF_INIT;
     size_t *at = calloc(nused + 1, sizeof *at);
-    if (!names || !slot_order || !at) st = CG_ERR_NOMEM;
-    /* legend in palette order, which is the types' sorted order */
+    if (!names || !at) st = CG_ERR_NOMEM;
+    /* the type groups drawn, in group order ("Other" last) */
     size_t m = 0;
-    for (size_t slot = 0; !st && slot < nt; slot++)
-      for (size_t k = 0; k < nt; k++)
-        if (used[k] && cg_type_slot(t.ds, k) == slot) slot_order[m++] = k;
-    for (size_t i = 0; !st && i < m; i++) {
-      const cg_type *ty = cg_dataset_type(t.ds, slot_order[i]);
-      names[i] = type_name(ty);
-      names[m + i] = cg_palette_colour(cg_type_slot(t.ds, slot_order[i]));
-      at[i] = cls.len;
-      cg_css_class(&cls, "legend type-", ty->id);
+    for (size_t k = 0; !st && k < nt; k++) {
+      if (!used[k]) continue;
+      names[m] = cg_chart_key_name(t.ds, k);
+      names[nused + m] = cg_chart_key_colour(t.ds, k);
+      at[m] = cls.len;
+      cg_buf_puts(&cls, "legend ");
+      cg_chart_key_class(&cls, t.ds, k);
       cg_buf_putc(&cls, '\0');
+      m++;
     }
     if (!st && !cg_buf_status(&cls)) {
       for (size_t i = 0; i < m; i++)
-        names[2 * m + i] = cls.data + at[i];
-      hy = cg_chart_legend(&head, names, names + m, names + 2 * m, m, hy) + 14;
+        names[2 * nused + i] = cls.data + at[i];
+      hy = cg_chart_legend(&head, names, names + nused, names + 2 * nused, m, hy) + 14;
     }
     if (cg_buf_status(&cls)) st = CG_ERR_NOMEM;
     cg_buf_free(&cls);
-    free(slot_order);
     free(at);
   } else
     hy += 6;
