@@ -232,6 +232,10 @@ const char *cg_chart_number(double v, char buf[32]) {
     return buf;
   }
   double a = fabs(v);
+  if (a < 1e9 && v == floor(v)) { /* counts: no decimals */
+    snprintf(buf, 32, "%.0f", v);
+    return buf;
+  }
   if (a >= 1e9 || a < 1e-4) {
     snprintf(buf, 32, "%.3e", v);
     return buf;

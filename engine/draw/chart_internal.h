@@ -84,7 +84,10 @@ const char *cg_chart_key_colour(const cg_dataset *ds, size_t key);
 /* "group-NAME" for CSS, into out. */
 void cg_chart_key_class(cg_buf *out, const cg_dataset *ds, size_t key);
 
-/* Text for value v with 4 significant digits, no exponent below 10^9. */
+/*
+ * Text for value v with 4 significant digits (a whole number as it is),
+ * an exponent only below 10^-4 or from 10^9.
+ */
 const char *cg_chart_number(double v, char buf[32]);
 
 #endif
