@@ -39,6 +39,13 @@ expect "ISRO" partners IS
 expect "ISRO" -q history ESA IS
 expect "ESA ESP EST" dot --ego ES
 expect "summary" --format json su
+# Values come from the option tables: choices, comma lists, and -o's files.
+expect "decade" timeline --by d
+expect "pdf png" svg --image p
+expect "betweenness,closeness" centrality --measure betweenness,cl
+expect "--image" svg --ima
+expect "--wide" --wi
+expect "--to --top" partners ISRO --to
 # Entity ids come from the dataset that -d names.
 expect "Astro" -d "$fixtures/valid" partners As
 expect "Astroscale" partners As

@@ -233,9 +233,10 @@ def check_report(label, data_args, data):
             break
     else:
         check(True, "centrality rows")
-    # The stated order, checked on its own: PageRank descending, ties by id.
+    # The stated order, checked on its own: PageRank descending, ties by id
+    # (values equal to 12 significant digits are ties: cg_score_compare).
     pr = cli[0].index("pagerank")
-    keys = [(-float(r[pr]), r[0]) for r in cli[1:]]
+    keys = [(-float(f"{float(r[pr]):.11e}"), r[0]) for r in cli[1:]]
     check(keys == sorted(keys), f"{label}: centrality rows not by PageRank descending, ties by id")
     order = [r[0] for r in cli[1:]]
     check(set(order) == set(data.G.nodes()) or len(order) == data.G.number_of_nodes(),

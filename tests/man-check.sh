@@ -1,7 +1,10 @@
 #!/bin/sh
 # man-check.sh - the manual page stays true to the program: man renders it
-# without warnings, and every command and long option that the program's
-# own help lists is documented in it.
+# without warnings, every command has a section, and every option of the
+# program's option tables (`coopgraph --dump-options`, the tables the parser
+# and --help are made from) is documented where a reader looks for it: a
+# global option under GLOBAL OPTIONS, a filter under FILTERS, a command's
+# own option in that command's section.
 # Usage: man-check.sh COOPGRAPH MANPAGE
 set -eu
 bin=$1 page=$2
@@ -17,21 +20,50 @@ elif [ -n "$warn" ]; then
   fail=1
 fi
 
+# The version has one home (CMakeLists.txt's project()); the page must name the program's.
+version=$("$bin" --version | awk '{ print $2 }')
+if ! grep -q "^\.TH COOPGRAPH 1 \"[^\"]*\" \"coopgraph $version\"" "$page"; then
+  echo "the .TH line of $page does not name version $version"
+  fail=1
+fi
+
 # The page's text as the reader sees it, with roff's \- turned back into -.
 text=$(sed 's/\\-/-/g' "$page")
 
-commands=$("$bin" help | sed -n '/^Commands:/,/^$/p' | awk 'NR > 1 && NF { print $1 }')
-[ -n "$commands" ] || { echo "no commands found in 'coopgraph help'"; exit 1; }
+# The lines of one section: from its heading (.SH NAME or .SS "NAME ...") to the next heading.
+section() {
+  printf '%s\n' "$text" | awk -v want="$1" '
+    /^\.S[HS] / { h = $0; sub(/^\.S[HS] "?/, "", h); split(h, w, /[ "]/); on = (w[1] == want || h == want) }
+    on { print }'
+}
+
+dump=$("$bin" --dump-options)
+[ -n "$dump" ] || { echo "coopgraph --dump-options printed nothing"; exit 1; }
+commands=$(printf '%s\n' "$dump" | awk -F '\t' 'NF == 1 { print $1 }')
+[ -n "$commands" ] || { echo "no commands in --dump-options"; exit 1; }
 for cmd in $commands; do
   if ! printf '%s\n' "$text" | grep -q "^\.SS \"$cmd"; then
     echo "command '$cmd' has no section in $page"
     fail=1
   fi
-  for opt in $("$bin" "$cmd" --help | grep -o -- '--[a-z][a-z-]*' | sort -u); do
-    if ! printf '%s\n' "$text" | grep -q -- "$opt"; then
-      echo "option $opt of '$cmd' is not in $page"
-      fail=1
-    fi
-  done
 done
+# Every option line: scope, --name, -s.
+printf '%s\n' "$dump" | awk -F '\t' 'NF >= 4 { print $1, $2, $3 }' > "${TMPDIR:-/tmp}/man-check.$$"
+while read -r scope name short; do
+  case $scope in
+    global) where="GLOBAL OPTIONS" ;;
+    filters) where="FILTERS" ;;
+    *) where=$scope ;;
+  esac
+  body=$(section "$where")
+  if ! printf '%s\n' "$body" | grep -q -- "$name\b"; then
+    echo "option $name ($scope) is not in the section '$where' of $page"
+    fail=1
+  fi
+  if [ "$short" != "-" ] && ! printf '%s\n' "$body" | grep -q -- "$short\b"; then
+    echo "short option $short ($scope) is not in the section '$where' of $page"
+    fail=1
+  fi
+done < "${TMPDIR:-/tmp}/man-check.$$"
+rm -f "${TMPDIR:-/tmp}/man-check.$$"
 exit $fail

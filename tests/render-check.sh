@@ -56,7 +56,7 @@ for m in partners agreements strength betweenness closeness harmonic eigenvector
   n=$(grep -o 'width="*[0-9.]*' "$tmp/size.dot" | sort -u | wc -l)
   [ "$n" -gt 1 ] || { echo "FAILED: --size-by $m gives one size"; fail=1; }
 done
-check "$prog" -q svg --to png --dpi 48 -o "$tmp/x.png"
+check "$prog" -q svg --image png --dpi 48 -o "$tmp/x.png"
 check "$prog" -q svg -o "$tmp/x.pdf"
 [ "$(head -c 4 "$tmp/x.png" | tail -c 3)" = PNG ] || { echo "FAILED: not a PNG"; fail=1; }
 [ "$(head -c 4 "$tmp/x.pdf")" = %PDF ] || { echo "FAILED: not a PDF"; fail=1; }

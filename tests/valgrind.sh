@@ -28,7 +28,7 @@ for data in "" "$tmp/gen"; do
       timeline) runs=("timeline" "timeline --svg") ;;
       centrality) runs=("centrality" "centrality --over-time --svg") ;;
       communities) runs=("communities" "--format json communities --method louvain") ;;
-      svg) runs=("svg" "svg --to png" "svg --to pdf") ;;
+      svg) runs=("svg" "svg --image png" "svg --image pdf") ;;
       dot) runs=("dot --multi" "dot --ego $first --size-by pagerank") ;;
       report) runs=("report $tmp/report") ;;
       generate) runs=("generate --entities 20 --agreements 50 $tmp/g2") ;;

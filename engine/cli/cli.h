@@ -18,22 +18,114 @@ enum { EXIT_OK = 0, EXIT_DATA = 1, EXIT_USAGE = 2 };
 
 typedef enum cli_format { FORMAT_TABLE = 0, FORMAT_CSV, FORMAT_JSON } cli_format;
 
+struct cli_command;
+
 typedef struct cli {
   const char *prog;      /* "coopgraph" */
   const char *data_path; /* -d PATH; NULL = the embedded default dataset */
   cli_format format;
   int quiet;                 /* --quiet: no progress, no notes */
   int warnings;              /* --warnings: show the dataset's warnings (check always does) */
+  int wide;                  /* --wide: tables show long text in full */
   cg_load_options load_opts; /* --max-file, --max-field, ...; 0 = the library's default */
   cg_dataset *ds;
+  struct option *longopts;   /* cli_getopt's getopt_long table, built for longopts_for */
+  const struct cli_command *longopts_for;
 } cli;
+
+/*
+ * What an option's value is: the parser checks whole numbers, shares and
+ * choices itself (so every command accepts and refuses the same spellings
+ * with the same message); the others are checked by the command. The kind
+ * also tells the bash completion what to offer.
+ */
+typedef enum cli_kind {
+  CLI_FLAG = 0, /* no value */
+  CLI_TEXT,     /* any text */
+  CLI_UINT,     /* a whole number in [min, max], digits only: cli_value.u */
+  CLI_SHARE,    /* a decimal number from 0 to 1: cli_value.d */
+  CLI_DATE,     /* YYYY, YYYY-MM or YYYY-MM-DD */
+  CLI_FILE,     /* a path */
+  CLI_ENTITY,   /* an entity id, name or alias */
+  CLI_CHOICE,   /* one word of `choices` */
+  CLI_LIST,     /* a comma list (words of `choices`, when given, checked by the command) */
+  CLI_SIZE      /* a size with an optional K, M or G suffix */
+} cli_kind;
+
+/*
+ * One option, declared once: the parser (getopt_long's tables), the usage
+ * and --help text, the man page check and the bash completion all read it.
+ * An option with a short name has that letter as its id.
+ */
+typedef struct cli_option {
+  int id;               /* what cli_getopt returns; 0 ends a table */
+  const char *name;     /* long name, without "--" */
+  char short_name;      /* 0: none */
+  cli_kind kind;
+  const char *value;    /* the value's name in help ("N", "DATE"); NULL for a flag */
+  const char *help;     /* help text; each '\n' starts an indented continuation line */
+  const char *choices;  /* CLI_CHOICE and CLI_LIST: the words, space separated */
+  const char *what;     /* CLI_CHOICE: what a value is called in messages ("layout") */
+  unsigned long long min, max; /* CLI_UINT */
+} cli_option;
+
+/* A parsed value: the text as written, and the number for CLI_UINT and CLI_SHARE. */
+typedef struct cli_value {
+  const char *arg;
+  unsigned long long u;
+  double d;
+} cli_value;
 
 typedef struct cli_command {
   const char *name;
   int (*run)(cli *c, int argc, char **argv);
   const char *summary;
-  const char *usage; /* full --help text after the usage line */
+  const char *operands;       /* after [OPTIONS] in the usage line: "ENTITY [ENTITY2]" */
+  const cli_option *options;  /* the command's own options, ending with {0} */
+  int filters;                /* 1: also the shared filters (CLI_FILTER_OPTIONS) */
+  const char *args;           /* the "Arguments:" section of --help, or NULL */
+  const char *text;           /* the rest of --help: what it does, columns, JSON keys */
 } cli_command;
+
+/* The global options (main.c) and the shared filters (filter_opts.c), each ending with {0}. */
+extern const cli_option CLI_GLOBAL_OPTIONS[];
+extern const cli_option CLI_FILTER_OPTIONS[];
+
+/*
+ * The next option of a command's argv, GNU style: options and operands in
+ * any order ("--" ends the options); afterwards the operands are
+ * argv[optind..argc). Returns the option's id with its value in *v, 0 at
+ * the end, or -1 after printing a usage error (unknown option, with "did
+ * you mean"; missing value; a number, share or choice that does not parse).
+ * Filter options are returned too, for cli_filter_option.
+ */
+int cli_getopt(cli *c, const cli_command *cmd, int argc, char **argv, cli_value *v);
+/* The option of cmd (or of the filters, or global) with this id, or NULL. */
+const cli_option *cli_option_of(const cli_command *cmd, int id);
+/*
+ * Prints "unknown WHAT 'name' for OPT; did you mean 'X'?" when one of the
+ * space-separated words is close, else "... (expected a, b or c)", as a
+ * usage error of cmd; returns EXIT_USAGE. opt may be NULL (an operand).
+ */
+int cli_unknown_value(const cli *c, const cli_command *cmd, const char *what, const char *opt,
+                      const char *name, const char *words);
+/* 1 when w is one of the space-separated words. */
+int cli_is_word(const char *words, const char *w);
+/*
+ * Writes one help section of the options in table (none when empty). Long
+ * options line up after "-x, " when the table has a short option, or when
+ * gnu is 1 (a section that follows one that has).
+ */
+void cli_options_help(FILE *f, const char *title, const cli_option *table, int gnu);
+/* `coopgraph --dump-options`: every option of every command, for the completion and the man check. */
+void cli_dump_options(FILE *f);
+/*
+ * Sorts n elements of base with cmp, which gets ctx (the sort's context)
+ * as its third argument: comparators need no file-scope state. Stable.
+ * Returns 0, or -1 when out of memory (base unchanged).
+ */
+int cli_sort(void *base, size_t n, size_t size,
+             int (*cmp)(const void *a, const void *b, void *ctx), void *ctx);
 
 /*
  * The subcommands, one file each (cmd_NAME.c), each defining its cli_command
@@ -51,6 +143,20 @@ extern const cli_command *const cli_commands[];
  * `dot` writes DOT (image 0), `svg` renders an image (image 1).
  */
 int cli_draw(cli *c, const cli_command *cmd, int argc, char **argv, int image);
+enum {
+  CLI_DRAW_MULTI = 1100,
+  CLI_DRAW_EGO,
+  CLI_DRAW_DEPTH,
+  CLI_DRAW_SIZE_BY,
+  CLI_DRAW_LAYOUT,
+  CLI_DRAW_IMAGE,
+  CLI_DRAW_RESPONSIVE,
+  CLI_DRAW_ID_PREFIX,
+  CLI_DRAW_TRANSPARENT,
+  CLI_DRAW_DPI,
+  CLI_DRAW_MAX_NODES
+};
+extern const cli_option CLI_DOT_OPTIONS[], CLI_SVG_OPTIONS[];
 
 /*
  * Loads the dataset named by the global options (once) and prints its
@@ -71,45 +177,48 @@ int cli_load_with(cli *c, cg_diags *d, int show_warnings);
 #include "core/json_internal.h"
 void cli_json_agreement(cg_json *j, const cg_dataset *ds, size_t a);
 extern const char *const CLI_AGREEMENT_HEADERS[7];
+typedef struct cli_table cli_table;
+/* A table with CLI_AGREEMENT_HEADERS, its long text columns marked to cut; NULL when out of memory. */
+cli_table *cli_agreement_table(void);
 /* Fills 7 cells; `scratch` holds the joined parties until the next call. */
 void cli_agreement_cells(const cg_dataset *ds, size_t a, char dates[2][11], cg_buf *scratch,
                          const char *cells[7]);
 /*
- * The options of every command that draws a figure with --svg (timeline,
- * history, partners, centrality), declared once: put CLI_FIGURE_LONGOPTS
- * in the option table and "o:" in the short options, pass each option to
- * cli_figure_option, then check with cli_figure_finish.
+ * The options every --svg figure command (timeline, history, partners,
+ * centrality) shares, declared once: CLI_FIGURE_OPTIONS goes in the
+ * command's option table after its own --svg row (id CLI_FIGURE_SVG, with
+ * the command's own help); cli_figure_option stores each, cli_figure_finish
+ * checks them, cli_figure_emit writes the figure.
  */
 typedef struct cli_figure {
   int svg, responsive, transparent;
   const char *output;    /* -o FILE; NULL = stdout */
   const char *id_prefix; /* NULL = none */
 } cli_figure;
-enum { OPT_FIG_SVG = 1500, OPT_FIG_RESPONSIVE, OPT_FIG_ID_PREFIX, OPT_FIG_TRANSPARENT };
-#define CLI_FIGURE_LONGOPTS                                                                        \
-  {"svg", no_argument, NULL, OPT_FIG_SVG}, {"output", required_argument, NULL, 'o'},              \
-      {"responsive", no_argument, NULL, OPT_FIG_RESPONSIVE},                                       \
-      {"id-prefix", required_argument, NULL, OPT_FIG_ID_PREFIX}, {                                 \
-    "transparent", no_argument, NULL, OPT_FIG_TRANSPARENT                                          \
+enum { CLI_FIGURE_SVG = 1200 };
+#define CLI_FIGURE_OPTIONS                                                                         \
+  {.id = 'o', "output", 'o', CLI_FILE, "FILE", "with --svg: write to FILE (atomically), not stdout"}, \
+      {.id = CLI_DRAW_RESPONSIVE, "responsive", 0, CLI_FLAG, NULL,                                  \
+       "with --svg: width=\"100%\" (the viewBox keeps the shape)"},                                 \
+      {.id = CLI_DRAW_ID_PREFIX, "id-prefix", 0, CLI_TEXT, "P",                                    \
+       "with --svg: prefix every id, for several figures on one page"},                            \
+  {                                                                                                \
+    .id = CLI_DRAW_TRANSPARENT, "transparent", 0, CLI_FLAG, NULL,                                 \
+    "with --svg: no white background"                                                              \
   }
-#define CLI_FIGURE_HELP                                                                            \
-  "  -o, --output FILE      with --svg: write the SVG to FILE (atomically), not stdout\n"          \
-  "  --responsive           with --svg: width=\"100%\" (the viewBox keeps the shape)\n"           \
-  "  --id-prefix P          with --svg: prefix every id, for several figures on a page\n"          \
-  "  --transparent          with --svg: no white background\n"
 /* 1 when opt was a figure option (stored), 0 when it is not one. */
 int cli_figure_option(cli_figure *f, int opt, const char *arg);
 /* Checks the options go with --svg and the prefix is valid; EXIT_OK or EXIT_USAGE. */
 int cli_figure_finish(cli *c, const cli_command *cmd, const cli_figure *f);
 /* 1 when an --id-prefix value is usable as the start of an XML id. */
 int cli_id_prefix_ok(const char *prefix);
-/* Writes a figure to -o FILE or stdout; returns an exit status. */
+/* Writes a figure to -o FILE (atomically) or stdout; returns an exit status. */
 int cli_figure_emit(cli *c, const cli_figure *f, const cg_buf *svg);
 
 /*
  * `--svg` of timeline and history: draws agreements[0..n) of v (all in view
- * when NULL) as a timeline SVG (by year or decade, with title when not
- * NULL) to -o FILE or stdout. Returns an exit status.
+ * when NULL) as a timeline SVG (by year or decade; with title when not
+ * NULL) with fig's options. Returns an exit status.
  */
 int cli_timeline_svg(cli *c, const cg_view *v, const int32_t *agreements, size_t n,
                      cg_timeline_by by, const char *title, const cli_figure *fig);
@@ -153,9 +262,9 @@ int32_t cli_entity(cli *c, const char *name);
 int cli_emit(cli *c, const cg_buf *buf);
 
 /*
- * The analysis filters every analysis command accepts. Put CLI_FILTER_LONGOPTS
- * in the command's option table and call cli_filter_option for each option it
- * does not handle itself; when it returns 1 the option was a filter option.
+ * The analysis filters every analysis command accepts. Set `filters` in the
+ * command and call cli_filter_option for each option it does not handle
+ * itself; when it returns 1 the option was a filter option.
  * After parsing, cli_filter_finish resolves names against the loaded dataset.
  */
 typedef struct cli_filter {
@@ -176,28 +285,6 @@ enum {
   OPT_FIRST_FREE
 };
 
-#define CLI_FILTER_LONGOPTS                                                                        \
-  {"from", required_argument, NULL, OPT_FROM}, {"to", required_argument, NULL, OPT_TO},            \
-      {"as-of", required_argument, NULL, OPT_AS_OF}, {"type", required_argument, NULL, OPT_TYPE},  \
-      {"exclude-type", required_argument, NULL, OPT_EXCLUDE_TYPE},                                 \
-      {"kind", required_argument, NULL, OPT_KIND},                                                 \
-      {"by-nation", no_argument, NULL, OPT_BY_NATION}, {                                           \
-    "multilateral", required_argument, NULL, OPT_MULTILATERAL                                      \
-  }
-
-#define CLI_FILTER_HELP                                                                            \
-  "Filters:\n"                                                                                     \
-  "  --from DATE            agreements whose date period overlaps DATE or later\n"                 \
-  "  --to DATE              agreements whose date period overlaps DATE or earlier\n"               \
-  "  --as-of DATE           agreements signed by DATE and not ended by then\n"                     \
-  "  --type T[,T...]        only these agreement types\n"                                          \
-  "  --exclude-type T[,T...]  leave out these agreement types\n"                                   \
-  "  --kind K[,K...]        only entities of these kinds\n"                                        \
-  "  --by-nation            count agencies and companies as their nation\n"                        \
-  "  --multilateral MODE    clique (default): a k-party agreement links every pair;\n"             \
-  "                         skip: leave out agreements of more than two parties\n"                 \
-  "DATE is YYYY, YYYY-MM or YYYY-MM-DD; a partial date means its whole period.\n"
-
 void cli_filter_init(cli_filter *cf);
 void cli_filter_free(cli_filter *cf);
 /* 1 when opt was a filter option (stored), 0 when it is not one. */
@@ -214,10 +301,35 @@ cli_table *cli_table_new(size_t ncols, const char *const *headers);
 void cli_table_free(cli_table *t);
 /* Right-align column col (numbers). */
 void cli_table_align_right(cli_table *t, size_t col);
+/*
+ * Column col holds long text (names, titles, lists) that a text table may
+ * cut with "…" so that the table fits CLI_TABLE_WIDTH columns (not with
+ * --wide; CSV never cuts).
+ */
+void cli_table_may_cut(cli_table *t, size_t col);
+/* The width a text table fits unless --wide: a common terminal's. */
+enum { CLI_TABLE_WIDTH = 100 };
 /* Adds a row of ncols strings (copied). Returns 0, or -1 when out of memory. */
 int cli_table_row(cli_table *t, const char *const *cells);
-/* Renders as an aligned text table (FORMAT_TABLE) or RFC 4180 CSV into out. */
-void cli_table_render(const cli_table *t, cli_format fmt, cg_buf *out);
+/*
+ * Renders as an aligned text table (c->format FORMAT_TABLE; fitted to
+ * CLI_TABLE_WIDTH unless c->wide) or RFC 4180 CSV into out.
+ */
+void cli_table_render(const cli_table *t, const cli *c, cg_buf *out);
+/*
+ * Compares two scores for sorting: 0 when they are equal to 12 significant
+ * digits (a tie, to be broken by id: the last bits of a floating-point sum
+ * depend on the order of its terms), else -1 or 1 as a < b or a > b.
+ */
+int cli_compare_scores(double a, double b);
+/*
+ * A score for a text table: 4 significant digits in plain decimal notation
+ * (never "4.18e-53"), trailing zeros dropped; 0 when |v| is below 1e-12 of
+ * colmax, the largest |value| of its column (numerical noise, not a score).
+ * Returns buf.
+ */
+enum { CLI_SCORE_SIZE = 64 };
+const char *cli_format_score(double v, double colmax, char buf[CLI_SCORE_SIZE]);
 /* Display width of a UTF-8 string in terminal columns. */
 size_t cli_text_width(const char *s);
 

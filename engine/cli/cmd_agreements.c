@@ -7,20 +7,27 @@
 #include <stdlib.h>
 #include <string.h>
 
+enum { OPT_ENTITY = OPT_FIRST_FREE };
+
+static const cli_option OPTIONS[] = {
+    {.id = OPT_ENTITY, "entity", 0, CLI_ENTITY, "E",
+     "only agreements E takes part in (id, name or alias)"},
+    {0}};
+
 static int cmd_agreements(cli *c, int argc, char **argv) {
   const cli_command *cmd = &cli_agreements;
-  static const struct option opts[] = {
-      {"entity", required_argument, NULL, 'e'}, CLI_FILTER_LONGOPTS, {NULL, 0, NULL, 0}};
   cli_filter cf;
   cli_filter_init(&cf);
   const char *entity = NULL;
   int opt, status = EXIT_OK;
-  while ((opt = getopt_long(argc, argv, "+", opts, NULL)) != -1) {
-    if (opt == 'e')
-      entity = optarg;
-    else if (!cli_filter_option(&cf, opt, optarg))
-      return cli_usage_error(c, cmd, "unknown option '%s'", argv[optind - 1]);
+  cli_value val;
+  while ((opt = cli_getopt(c, cmd, argc, argv, &val)) > 0) {
+    if (opt == OPT_ENTITY)
+      entity = val.arg;
+    else
+      cli_filter_option(&cf, opt, val.arg);
   }
+  if (opt < 0) return EXIT_USAGE;
   if (optind < argc) return cli_usage_error(c, cmd, "unexpected argument '%s'", argv[optind]);
   if (cli_load(c, 0)) return EXIT_DATA;
   if ((status = cli_filter_finish(c, cmd, &cf)) != EXIT_OK) {
@@ -74,7 +81,7 @@ static int cmd_agreements(cli *c, int argc, char **argv) {
     cg_json_end_array(&j);
     cg_json_end_object(&j);
   } else {
-    cli_table *t = cli_table_new(7, CLI_AGREEMENT_HEADERS);
+    cli_table *t = cli_agreement_table();
     for (size_t i = 0; t && i < n; i++) {
       char dates[2][11];
       const char *cells[7];
@@ -82,7 +89,7 @@ static int cmd_agreements(cli *c, int argc, char **argv) {
       if (cli_table_row(t, cells)) out.failed = 1;
     }
     if (t)
-      cli_table_render(t, c->format, &out);
+      cli_table_render(t, c, &out);
     else
       out.failed = 1;
     cli_table_free(t);
@@ -97,9 +104,12 @@ static int cmd_agreements(cli *c, int argc, char **argv) {
 }
 
 const cli_command cli_agreements = {
-    "agreements", cmd_agreements, "list agreements, oldest first",
-    "Options:\n"
-    "  --entity E             only agreements E takes part in (id, name or alias)\n"
-    "  --type T[,T...]        only these types\n"
-    "  --from DATE, --to DATE only agreements whose date period overlaps the window\n"
-    "DATE is YYYY, YYYY-MM or YYYY-MM-DD; a partial date means its whole period.\n"};
+    .name = "agreements",
+    .run = cmd_agreements,
+    .summary = "list agreements, oldest first",
+    .options = OPTIONS,
+    .filters = 1,
+    .text = "Lists the agreements that pass the filters (and involve --entity), oldest\n"
+            "first, undated ones last. Columns: id, date, end, type, parties, title,\n"
+            "source. JSON: {\"agreements\": [{\"id\", \"date\", \"end\", \"type\",\n"
+            "\"parties\", \"title\", \"source\"}]}.\n"};

@@ -9,6 +9,7 @@
 #include <coopgraph/charts.h>
 #include <coopgraph/growth.h>
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -20,29 +21,11 @@ typedef struct opts {
   int over_time;
   cg_period_unit by;
   unsigned window;
-  int svg;                   /* --svg: small multiples of the network (with --over-time) */
+  int svg;                   /* --svg: a chart, or small multiples with --over-time */
   unsigned size_by;          /* --size-by: measure bit sizing the nodes */
   cg_centrality_options run; /* --jobs, --approx, --exact, --seed, --approx-above */
+  int raw; /* --raw: betweenness as a count of shortest paths (as Gephi gives it) */
 } opts;
-
-static size_t edit_distance(const char *a, const char *b) {
-  size_t la = strlen(a), lb = strlen(b), row[40];
-  if (lb >= 40) return lb;
-  for (size_t j = 0; j <= lb; j++)
-    row[j] = j;
-  for (size_t i = 1; i <= la; i++) {
-    size_t diag = row[0];
-    row[0] = i;
-    for (size_t j = 1; j <= lb; j++) {
-      size_t up = row[j], best = diag + (a[i - 1] != b[j - 1]);
-      if (up + 1 < best) best = up + 1;
-      if (row[j - 1] + 1 < best) best = row[j - 1] + 1;
-      row[j] = best;
-      diag = up;
-    }
-  }
-  return row[lb];
-}
 
 /* A measure name to its bit; on a miss reports a usage error (with a suggestion). */
 static int measure_bit(cli *c, const char *opt, const char *name, size_t len, unsigned *bit) {
@@ -51,16 +34,11 @@ static int measure_bit(cli *c, const char *opt, const char *name, size_t len, un
   memcpy(buf, name, len);
   buf[len] = '\0';
   if ((*bit = cg_measure_from_name(buf)) != 0) return 0;
-  size_t best = 0, dist = (size_t)-1;
-  for (size_t k = 0; k < CG_NMEASURES; k++) {
-    size_t d = edit_distance(buf, cg_measure_name(k));
-    if (d < dist) dist = d, best = k;
-  }
-  if (dist <= 3)
-    cli_usage_error(c, &cli_centrality, "unknown measure '%s' for %s; did you mean '%s'?", buf, opt,
-                    cg_measure_name(best));
-  else
-    cli_usage_error(c, &cli_centrality, "unknown measure '%s' for %s", buf, opt);
+  cg_buf words = CG_BUF_INIT;
+  for (size_t k = 0; k < CG_NMEASURES; k++)
+    cg_buf_printf(&words, "%s%s", k ? " " : "", cg_measure_name(k));
+  cli_unknown_value(c, &cli_centrality, "measure", opt, buf, cg_buf_str(&words));
+  cg_buf_free(&words);
   return -1;
 }
 
@@ -81,35 +59,39 @@ static int parse_measures(cli *c, const char *list, unsigned *mask) {
 }
 
 /* Full precision, shortest form that reads back (as JSON and Python write). */
-static const char *full(double v, char buf[32]) {
+static const char *full(double v, char buf[CLI_SCORE_SIZE]) {
   for (int prec = 15; prec <= 17; prec++) {
-    snprintf(buf, 32, "%.*g", prec, v);
+    snprintf(buf, CLI_SCORE_SIZE, "%.*g", prec, v);
     if (strtod(buf, NULL) == v) break;
   }
   return buf;
 }
 
-static const char *cell(double v, size_t k, cli_format fmt, char buf[32]) {
+static const char *cell(double v, double colmax, size_t k, cli_format fmt,
+                        char buf[CLI_SCORE_SIZE]) {
   if (k < 3)
-    snprintf(buf, 32, "%.0f", v); /* counts */
+    snprintf(buf, CLI_SCORE_SIZE, "%.0f", v); /* counts */
   else if (fmt == FORMAT_TABLE)
-    snprintf(buf, 32, "%.6g", v);
+    cli_format_score(v, colmax, buf);
   else
     full(v, buf);
   return buf;
 }
 
 /* Sorting rows of one result: by the sort measure, descending, then by id. */
-static const cg_centrality_result *sort_r;
-static const cg_dataset *sort_ds;
-static size_t sort_k;
+typedef struct sort_ctx {
+  const cg_centrality_result *r;
+  const cg_dataset *ds;
+  size_t k;
+} sort_ctx;
 
-static int by_measure(const void *pa, const void *pb) {
+static int by_measure(const void *pa, const void *pb, void *ctx) {
+  const sort_ctx *s = ctx;
   size_t a = *(const size_t *)pa, b = *(const size_t *)pb;
-  double x = sort_r->values[sort_k][a], y = sort_r->values[sort_k][b];
-  if (x != y) return x > y ? -1 : 1;
-  return strcmp(cg_dataset_entity(sort_ds, (size_t)sort_r->entity[a])->id,
-                cg_dataset_entity(sort_ds, (size_t)sort_r->entity[b])->id);
+  int by = cli_compare_scores(s->r->values[s->k][a], s->r->values[s->k][b]);
+  if (by) return -by;
+  return strcmp(cg_dataset_entity(s->ds, (size_t)s->r->entity[a])->id,
+                cg_dataset_entity(s->ds, (size_t)s->r->entity[b])->id);
 }
 
 /* The rows to show, sorted and cut to --top; active_only drops entities without partners. */
@@ -118,12 +100,10 @@ static size_t pick_rows(const cg_dataset *ds, const cg_centrality_result *r, con
   size_t n = 0;
   for (size_t i = 0; i < r->n; i++)
     if (!active_only || r->values[0][i] > 0) rows[n++] = i;
-  sort_r = r;
-  sort_ds = ds;
-  sort_k = 0;
-  while ((1u << sort_k) != o->sort)
-    sort_k++;
-  qsort(rows, n, sizeof *rows, by_measure);
+  sort_ctx ctx = {r, ds, 0};
+  while ((1u << ctx.k) != o->sort)
+    ctx.k++;
+  if (cli_sort(rows, n, sizeof *rows, by_measure, &ctx)) return (size_t)-1;
   return o->top > 0 && (size_t)o->top < n ? (size_t)o->top : n;
 }
 
@@ -188,16 +168,21 @@ static void json_entities(cg_json *j, const cg_dataset *ds, const cg_centrality_
 /* Table rows: [period,] id, [name, kind,] shown measures. */
 static int table_rows(cli_table *t, cli_format fmt, const char *period, const cg_dataset *ds,
                       const cg_centrality_result *r, const opts *o, const size_t *rows, size_t n) {
+  double colmax[CG_NMEASURES] = {0};
+  for (size_t k = 0; k < CG_NMEASURES; k++)
+    if (o->shown & (1u << k))
+      for (size_t i = 0; i < r->n; i++)
+        if (fabs(r->values[k][i]) > colmax[k]) colmax[k] = fabs(r->values[k][i]);
   for (size_t i = 0; i < n; i++) {
     const cg_entity *en = cg_dataset_entity(ds, (size_t)r->entity[rows[i]]);
     const char *cells[3 + CG_NMEASURES];
-    char bufs[CG_NMEASURES][32];
+    char bufs[CG_NMEASURES][CLI_SCORE_SIZE];
     size_t nc = 0;
     if (period) cells[nc++] = period;
     cells[nc++] = en->id;
     if (!period) cells[nc++] = en->name, cells[nc++] = en->kind;
     for (size_t k = 0; k < CG_NMEASURES; k++)
-      if (o->shown & (1u << k)) cells[nc++] = cell(r->values[k][rows[i]], k, fmt, bufs[k]);
+      if (o->shown & (1u << k)) cells[nc++] = cell(r->values[k][rows[i]], colmax[k], k, fmt, bufs[k]);
     if (cli_table_row(t, cells)) return -1;
   }
   return 0;
@@ -215,11 +200,9 @@ static cli_table *new_table(const opts *o, int over_time) {
   cli_table *t = cli_table_new(nc, headers);
   for (size_t k = first; t && k < nc; k++)
     cli_table_align_right(t, k);
+  if (t && !over_time) cli_table_may_cut(t, 1); /* the name */
   return t;
 }
-
-/* --raw: betweenness as a count of shortest paths (as Gephi gives it), not normalised. */
-static int raw_betweenness;
 
 static cg_status run_now(cli *c, const cg_filter *f, const opts *o, unsigned mask, cg_buf *out,
                          char *msg, size_t msg_size) {
@@ -229,7 +212,7 @@ static cg_status run_now(cli *c, const cg_filter *f, const opts *o, unsigned mas
   cg_centrality_options ro = o->run;
   progress pr = {0, time(NULL)};
   ro.measures = mask;
-  ro.raw = raw_betweenness;
+  ro.raw = o->raw;
   if (!c->quiet && isatty(STDERR_FILENO)) {
     ro.progress = show_progress;
     ro.progress_ctx = &pr;
@@ -258,7 +241,7 @@ static cg_status run_now(cli *c, const cg_filter *f, const opts *o, unsigned mas
     } else {
       cli_table *t = new_table(o, 0);
       if (!t || table_rows(t, c->format, NULL, c->ds, &r, o, rows, n)) out->failed = 1;
-      if (t) cli_table_render(t, c->format, out);
+      if (t) cli_table_render(t, c, out);
       cli_table_free(t);
     }
   }
@@ -310,7 +293,7 @@ static cg_status run_over_time(cli *c, const cg_filter *f, const opts *o, unsign
     cg_json_end_array(&j);
     cg_json_end_object(&j);
   } else if (!st)
-    cli_table_render(t, c->format, out);
+    cli_table_render(t, c, out);
   cli_table_free(t);
   free(rows);
   cg_centrality_series_free(&s);
@@ -320,11 +303,11 @@ static cg_status run_over_time(cli *c, const cg_filter *f, const opts *o, unsign
 /* --over-time --svg: the network at several dates on one layout. */
 static int run_growth(cli *c, const cg_filter *f, const opts *o, const cli_figure *fig) {
   cg_growth_options go = CG_GROWTH_OPTIONS_INIT;
-  go.responsive = fig->responsive;
-  go.id_prefix = fig->id_prefix;
   go.by = o->by;
   go.window = o->window;
   go.size_by = (cg_measure)o->size_by;
+  go.responsive = fig->responsive;
+  go.id_prefix = fig->id_prefix;
   cg_buf out = CG_BUF_INIT;
   char msg[256] = "";
   cg_status st = cg_render_growth(c->ds, f, &go, &out, msg, sizeof msg);
@@ -345,7 +328,7 @@ static int run_chart(cli *c, const cg_filter *f, const opts *o, const cli_figure
   cg_centrality_result r = {0};
   cg_centrality_options ro = o->run;
   ro.measures = o->sort | CG_MEASURE_PARTNERS;
-  ro.raw = raw_betweenness;
+  ro.raw = o->raw;
   cg_chart_options co = CG_CHART_OPTIONS_INIT;
   co.top = o->top > 0 ? (size_t)o->top : 0;
   co.responsive = fig->responsive;
@@ -381,6 +364,7 @@ enum {
   OPT_BY,
   OPT_WINDOW,
   OPT_SIZE_BY,
+  OPT_RAW,
   OPT_JOBS,
   OPT_APPROX,
   OPT_EXACT,
@@ -388,104 +372,119 @@ enum {
   OPT_APPROX_ABOVE
 };
 
-static int parse_count(cli *c, const char *opt, const char *arg, long *out) {
-  char *end;
-  long v = strtol(arg, &end, 10);
-  if (!*arg || *end || v < 1 || v > 1000000)
-    return cli_usage_error(c, &cli_centrality, "%s needs a positive whole number, not '%s'", opt,
-                           arg);
-  *out = v;
-  return 0;
-}
+#define MEASURE_NAMES                                                                              \
+  "partners agreements strength betweenness closeness harmonic eigenvector pagerank"
+
+static const cli_option OPTIONS[] = {
+    {.id = OPT_MEASURE, "measure", 0, CLI_LIST, "M[,M...]",
+     "columns to show (default all): partners, agreements,\n"
+     "strength, betweenness, closeness, harmonic,\n"
+     "eigenvector, pagerank",
+     MEASURE_NAMES},
+    {.id = OPT_SORT, "sort", 0, CLI_LIST, "M",
+     "sort by this measure, largest first, ties by id\n"
+     "(default: pagerank, or the last measure shown)",
+     MEASURE_NAMES},
+    {.id = OPT_TOP, "top", 0, CLI_UINT, "N", "only the first N entities (per period with --over-time)",
+     NULL, NULL, 1, 1000000},
+    {.id = OPT_OVER_TIME, "over-time", 0, CLI_FLAG, NULL,
+     "one graph per period, as of its end: rows are\n"
+     "period, id, measures, for entities with partners then"},
+    {.id = OPT_BY, "by", 0, CLI_CHOICE, "year|decade", "period length with --over-time (default year)",
+     "year decade", "period"},
+    {.id = OPT_WINDOW, "window", 0, CLI_UINT, "N",
+     "only agreements dated in the last N periods\n"
+     "(default: all since the first, cumulative)",
+     NULL, NULL, 1, 1000000},
+    {.id = CLI_FIGURE_SVG, "svg", 0, CLI_FLAG, NULL,
+     "an SVG: the top entities (--top, default 15) by the\n"
+     "--sort measure as a ranked bar chart with values; with\n"
+     "--over-time the network at up to 6 evenly spaced periods\n"
+     "(always the last), two panels a row, on one layout"},
+    CLI_FIGURE_OPTIONS,
+    {.id = OPT_SIZE_BY, "size-by", 0, CLI_LIST, "M",
+     "with --svg: measure sizing the nodes (default pagerank)", MEASURE_NAMES},
+    {.id = OPT_RAW, "raw", 0, CLI_FLAG, NULL,
+     "betweenness as the number of shortest paths, not\n"
+     "normalised (as Gephi gives it)"},
+    {.id = OPT_JOBS, "jobs", 0, CLI_UINT, "N",
+     "worker processes for betweenness, closeness and harmonic\n"
+     "(default: the CPUs when the graph is big enough to pay,\n"
+     "else 1); the results are the same for any N",
+     NULL, NULL, 1, CG_MAX_JOBS},
+    {.id = OPT_APPROX, "approx", 0, CLI_UINT, "K",
+     "betweenness estimated from K sampled sources, rescaled\n"
+     "by n/K (closeness and harmonic stay exact)",
+     NULL, NULL, 1, 1000000000},
+    {.id = OPT_SEED, "seed", 0, CLI_UINT, "S",
+     "seed of the sample (default 42): same seed, same output", NULL, NULL, 0, 4294967295u},
+    {.id = OPT_EXACT, "exact", 0, CLI_FLAG, NULL, "exact betweenness even above --approx-above"},
+    {.id = OPT_APPROX_ABOVE, "approx-above", 0, CLI_UINT, "W",
+     "estimate betweenness from 1000 sources by itself when\n"
+     "entities x edges > W (default 2000000000, about a minute\n"
+     "of exact betweenness on one core; 0 = never), with a\n"
+     "note on stderr",
+     NULL, NULL, 0, 1000000000000000000u},
+    {0}};
 
 static int cmd_centrality(cli *c, int argc, char **argv) {
   const cli_command *cmd = &cli_centrality;
-  static const struct option longopts[] = {
-      {"measure", required_argument, NULL, OPT_MEASURE},
-      {"top", required_argument, NULL, OPT_TOP},
-      {"sort", required_argument, NULL, OPT_SORT},
-      {"over-time", no_argument, NULL, OPT_OVER_TIME},
-      {"by", required_argument, NULL, OPT_BY},
-      {"window", required_argument, NULL, OPT_WINDOW},
-      CLI_FIGURE_LONGOPTS,
-      {"size-by", required_argument, NULL, OPT_SIZE_BY},
-      {"raw", no_argument, &raw_betweenness, 1},
-      {"jobs", required_argument, NULL, OPT_JOBS},
-      {"approx", required_argument, NULL, OPT_APPROX},
-      {"exact", no_argument, NULL, OPT_EXACT},
-      {"seed", required_argument, NULL, OPT_SEED},
-      {"approx-above", required_argument, NULL, OPT_APPROX_ABOVE},
-      CLI_FILTER_LONGOPTS,
-      {NULL, 0, NULL, 0}};
   cli_filter cf;
   cli_filter_init(&cf);
   cg_centrality_options run = CG_CENTRALITY_OPTIONS_INIT;
-  opts o = {CG_MEASURE_ALL, 0, 0, 0, CG_PERIOD_YEAR, 0, 0, CG_MEASURE_PAGERANK, run};
+  opts o = {CG_MEASURE_ALL, 0, 0, 0, CG_PERIOD_YEAR, 0, 0, CG_MEASURE_PAGERANK, run, 0};
   o.run.jobs = 0; /* as many as pays */
   o.run.approx_above = CG_APPROX_ABOVE_DEFAULT;
   const char *measures = NULL, *sort = NULL, *by = NULL, *size_by = NULL;
-  long window = 0;
-  int opt, exact = 0, scale_opts = 0;
-  unsigned long long v;
   cli_figure fig = {0, 0, 0, NULL, NULL};
-  while ((opt = getopt_long(argc, argv, "+o:", longopts, NULL)) != -1) {
-    if (opt == 0) /* --raw, stored by getopt_long */
-      continue;
+  unsigned long long window = 0;
+  int opt, exact = 0, scale_opts = 0;
+  cli_value val;
+  while ((opt = cli_getopt(c, cmd, argc, argv, &val)) > 0) {
     if (opt == OPT_JOBS || opt == OPT_APPROX || opt == OPT_EXACT || opt == OPT_SEED ||
         opt == OPT_APPROX_ABOVE)
       scale_opts = 1;
-    if (opt == OPT_JOBS) {
-      if (cli_parse_uint(optarg, 1, CG_MAX_JOBS, &v))
-        return cli_usage_error(c, cmd, "--jobs needs a whole number from 1 to %d", CG_MAX_JOBS);
-      o.run.jobs = (unsigned)v;
-    } else if (opt == OPT_APPROX) {
-      if (cli_parse_uint(optarg, 1, 1000000000, &v))
-        return cli_usage_error(c, cmd,
-                               "--approx needs a whole number of sources from 1 to "
-                               "1000000000");
-      o.run.approx = (size_t)v;
-    } else if (opt == OPT_EXACT)
+    if (opt == OPT_JOBS)
+      o.run.jobs = (unsigned)val.u;
+    else if (opt == OPT_APPROX)
+      o.run.approx = (size_t)val.u;
+    else if (opt == OPT_EXACT)
       exact = 1;
-    else if (opt == OPT_SEED) {
-      if (cli_parse_uint(optarg, 0, 4294967295u, &v))
-        return cli_usage_error(c, cmd, "--seed needs a whole number from 0 to 4294967295");
-      o.run.seed = (unsigned long)v;
-    } else if (opt == OPT_APPROX_ABOVE) {
-      if (cli_parse_uint(optarg, 0, 1000000000000000000u, &v))
-        return cli_usage_error(c, cmd,
-                               "--approx-above needs a whole number (entities x edges; "
-                               "0 = never)");
-      o.run.approx_above = (double)v;
-    } else if (opt == OPT_MEASURE)
-      measures = optarg;
+    else if (opt == OPT_SEED)
+      o.run.seed = (unsigned long)val.u;
+    else if (opt == OPT_APPROX_ABOVE)
+      o.run.approx_above = (double)val.u;
+    else if (opt == OPT_MEASURE)
+      measures = val.arg;
     else if (opt == OPT_SORT)
-      sort = optarg;
+      sort = val.arg;
     else if (opt == OPT_BY)
-      by = optarg;
+      by = val.arg;
     else if (opt == OPT_OVER_TIME)
       o.over_time = 1;
-    else if (cli_figure_option(&fig, opt, optarg))
+    else if (cli_figure_option(&fig, opt, val.arg))
       o.svg = fig.svg;
+    else if (opt == OPT_RAW)
+      o.raw = 1;
     else if (opt == OPT_SIZE_BY)
-      size_by = optarg;
-    else if (opt == OPT_TOP) {
-      if (parse_count(c, "--top", optarg, &o.top)) return EXIT_USAGE;
-    } else if (opt == OPT_WINDOW) {
-      if (parse_count(c, "--window", optarg, &window)) return EXIT_USAGE;
-    } else if (!cli_filter_option(&cf, opt, optarg))
-      return cli_usage_error(c, cmd, "unknown option '%s'", argv[optind - 1]);
+      size_by = val.arg;
+    else if (opt == OPT_TOP)
+      o.top = (long)val.u;
+    else if (opt == OPT_WINDOW)
+      window = val.u;
+    else
+      cli_filter_option(&cf, opt, val.arg);
   }
+  if (opt < 0) return EXIT_USAGE;
   if (optind < argc) return cli_usage_error(c, cmd, "unexpected argument '%s'", argv[optind]);
   if (measures && parse_measures(c, measures, &o.shown)) return EXIT_USAGE;
   if (sort && measure_bit(c, "--sort", sort, strlen(sort), &o.sort)) return EXIT_USAGE;
-  if (by && strcmp(by, "year") && strcmp(by, "decade"))
-    return cli_usage_error(c, cmd, "unknown --by '%s' (expected year or decade)", by);
   if (size_by && measure_bit(c, "--size-by", size_by, strlen(size_by), &o.size_by))
     return EXIT_USAGE;
   if ((by || window) && !o.over_time)
     return cli_usage_error(c, cmd, "--by and --window need --over-time");
   if (cli_figure_finish(c, cmd, &fig)) return EXIT_USAGE;
-  if (raw_betweenness && o.over_time)
+  if (o.raw && o.over_time)
     return cli_usage_error(c, cmd, "--raw cannot be used with --over-time");
   if (size_by && !(o.svg && o.over_time))
     return cli_usage_error(c, cmd, "--size-by needs --over-time --svg");
@@ -527,37 +526,12 @@ static int cmd_centrality(cli *c, int argc, char **argv) {
 }
 
 const cli_command cli_centrality = {
-    "centrality", cmd_centrality, "who is central: degree, strength, betweenness, ...",
-    "Options:\n"
-    "  --measure M[,M...]     columns to show (default all): partners, agreements,\n"
-    "                         strength, betweenness, closeness, harmonic,\n"
-    "                         eigenvector, pagerank\n"
-    "  --sort M               sort by this measure, largest first, ties by id\n"
-    "                         (default: pagerank, or the last measure shown)\n"
-    "  --top N                only the first N entities (per period with --over-time)\n"
-    "  --over-time            one graph per period, as of its end: rows are\n"
-    "                         period, id, measures, for entities with partners then\n"
-    "  --by year|decade       period length with --over-time (default year)\n"
-    "  --window N             only agreements dated in the last N periods\n"
-    "                         (default: all since the first, cumulative)\n"
-    "  --svg                  an SVG (stdout): the top entities (--top, default 15) by\n"
-    "                         the --sort measure as a ranked bar chart with values;\n"
-    "                         with --over-time the network at up to 6 evenly spaced\n"
-    "                         periods (always the last), two panels a row, all on\n"
-    "                         the same layout; -o FILE, --responsive, --id-prefix P\n"
-    "                         and --transparent as for `partners --svg`\n"
-    "  --size-by M            with --svg: measure sizing the nodes (default pagerank)\n"
-    "  --jobs N               worker processes for betweenness, closeness and harmonic\n"
-    "                         (default: the CPUs when the graph is big enough to pay,\n"
-    "                         else 1); the results are the same for any N\n"
-    "  --approx K             betweenness estimated from K sampled sources, rescaled\n"
-    "                         by n/K (closeness and harmonic stay exact)\n"
-    "  --seed S               seed of the sample (default 42): same seed, same output\n"
-    "  --exact                exact betweenness even above --approx-above\n"
-    "  --approx-above W       estimate betweenness from 1000 sources by itself when\n"
-    "                         entities x edges > W (default 2000000000, about a minute\n"
-    "                         of exact betweenness on one core; 0 = never), with a\n"
-    "                         note on stderr\n"
+    .name = "centrality",
+    .run = cmd_centrality,
+    .summary = "who is central: degree, strength, betweenness, ...",
+    .options = OPTIONS,
+    .filters = 1,
+    .text =
     "Measures (NetworkX's definitions on the weighted partnership graph):\n"
     "  partners               distinct partners (degree)\n"
     "  agreements             agreements the entity is a party to\n"
@@ -569,11 +543,13 @@ const cli_command cli_centrality = {
     "  harmonic               sum of 1/distance to the others (unweighted)\n"
     "  eigenvector            weighted eigenvector centrality, Euclidean norm 1\n"
     "  pagerank               weighted PageRank, damping 0.85\n"
-    "Table output rounds to 6 significant digits; CSV and JSON give full precision.\n"
+    "Tables show 4 significant digits (a value below 1e-12 of the column maximum\n"
+    "as 0; equal values to 12 significant digits are ties, sorted by id); CSV and\n"
+    "JSON give full precision.\n"
     "JSON: {\"graph\": {\"entities\", \"edges\", \"agreements\"}, \"entities\": [{\"id\", "
     "\"name\",\n"
     "\"kind\", and the measures shown}]}, and \"approx\": {\"sources\", \"seed\"} after\n"
     "\"graph\" when betweenness was estimated; with --over-time: {\"by\", \"window\"\n"
     "(null when cumulative), \"periods\": [{\"period\", \"graph\", \"entities\"}]}.\n"
     "On a terminal, long computations show their progress on stderr (not with "
-    "-q).\n" CLI_FILTER_HELP};
+    "-q).\n"};

@@ -22,10 +22,8 @@ static void json_diags(cg_json *j, const cg_diags *d) {
 
 static int cmd_check(cli *c, int argc, char **argv) {
   const cli_command *cmd = &cli_check;
-  static const struct option opts[] = {{NULL, 0, NULL, 0}};
-  int opt;
-  while ((opt = getopt_long(argc, argv, "+", opts, NULL)) != -1)
-    return cli_usage_error(c, cmd, "unknown option '%s'", argv[optind - 1]);
+  cli_value val;
+  if (cli_getopt(c, cmd, argc, argv, &val) != 0) return EXIT_USAGE; /* check has no options */
   if (optind < argc) return cli_usage_error(c, cmd, "unexpected argument '%s'", argv[optind]);
 
   cg_diags *d = cg_diags_new(c->load_opts.max_errors);
@@ -77,6 +75,9 @@ static int cmd_check(cli *c, int argc, char **argv) {
 }
 
 const cli_command cli_check = {
-    "check", cmd_check, "validate the dataset and print its counts",
+    .name = "check",
+    .run = cmd_check,
+    .summary = "validate the dataset and print its counts",
+    .text =
     "Reads the dataset and reports every error (file:line:column) and warning.\n"
     "Exit status 0 when it is valid, 1 when it has errors.\n"};

@@ -44,6 +44,7 @@ static void render(cli *c, const cg_pgraph *g, const cg_communities *cm, const c
   }
   static const char *const headers[3] = {"community", "size", "members"};
   cli_table *t = cli_table_new(3, headers);
+  if (t) cli_table_may_cut(t, 2);
   cg_buf members = CG_BUF_INIT;
   for (size_t k = 0; t && k < cm->ncommunities; k++) {
     char id[24], size[24];
@@ -65,43 +66,43 @@ static void render(cli *c, const cg_pgraph *g, const cg_communities *cm, const c
       if (isnan(cm->modularity))
         cg_buf_printf(out, "method %s, modularity undefined (no partnerships)\n", method);
       else
-        cg_buf_printf(out, "method %s, modularity %.6g\n", method, cm->modularity);
+      {
+        char q[CLI_SCORE_SIZE];
+        cg_buf_printf(out, "method %s, modularity %s\n", method,
+                      cli_format_score(cm->modularity, fabs(cm->modularity), q));
+      }
     }
-    cli_table_render(t, c->format, out);
+    cli_table_render(t, c, out);
   }
   cg_buf_free(&members);
   cli_table_free(t);
 }
 
+static const cli_option OPTIONS[] = {
+    {.id = OPT_METHOD, "method", 0, CLI_CHOICE, "leiden|louvain", "algorithm (default leiden)",
+     "leiden louvain", "method"},
+    {.id = OPT_SEED, "seed", 0, CLI_UINT, "S", "random seed (default 42); same seed, same result", NULL,
+     NULL, 0, 4294967295u},
+    {0}};
+
 static int cmd_communities(cli *c, int argc, char **argv) {
   const cli_command *cmd = &cli_communities;
-  static const struct option longopts[] = {{"method", required_argument, NULL, OPT_METHOD},
-                                           {"seed", required_argument, NULL, OPT_SEED},
-                                           CLI_FILTER_LONGOPTS,
-                                           {NULL, 0, NULL, 0}};
   cli_filter cf;
   cli_filter_init(&cf);
   cg_community_options co = CG_COMMUNITY_OPTIONS_INIT;
   const char *method = "leiden";
   int opt;
-  while ((opt = getopt_long(argc, argv, "+", longopts, NULL)) != -1) {
+  cli_value val;
+  while ((opt = cli_getopt(c, cmd, argc, argv, &val)) > 0) {
     if (opt == OPT_METHOD) {
-      method = optarg;
-      if (strcmp(method, "leiden") == 0)
-        co.method = CG_COMMUNITY_LEIDEN;
-      else if (strcmp(method, "louvain") == 0)
-        co.method = CG_COMMUNITY_LOUVAIN;
-      else
-        return cli_usage_error(c, cmd, "unknown --method '%s' (expected leiden or louvain)",
-                               method);
+      method = val.arg; /* one of the table's choices */
+      co.method = strcmp(method, "louvain") == 0 ? CG_COMMUNITY_LOUVAIN : CG_COMMUNITY_LEIDEN;
     } else if (opt == OPT_SEED) {
-      unsigned long long s;
-      if (cli_parse_uint(optarg, 0, 0xffffffffULL, &s))
-        return cli_usage_error(c, cmd, "--seed needs a whole number from 0 to 4294967295");
-      co.seed = (unsigned long)s;
-    } else if (!cli_filter_option(&cf, opt, optarg))
-      return cli_usage_error(c, cmd, "unknown option '%s'", argv[optind - 1]);
+      co.seed = (unsigned long)val.u;
+    } else
+      cli_filter_option(&cf, opt, val.arg);
   }
+  if (opt < 0) return EXIT_USAGE;
   if (optind < argc) return cli_usage_error(c, cmd, "unexpected argument '%s'", argv[optind]);
   if (cli_load(c, 0)) return EXIT_DATA;
   int status = cli_filter_finish(c, cmd, &cf);
@@ -133,14 +134,15 @@ static int cmd_communities(cli *c, int argc, char **argv) {
 }
 
 const cli_command cli_communities = {
-    "communities", cmd_communities, "blocs of cooperation (Leiden/Louvain)",
-    "Partitions the partnership graph into communities by maximising weighted\n"
-    "modularity (resolution 1). Entities without partners are communities of\n"
-    "their own. Communities are numbered largest first, then by smallest member\n"
-    "id; members are listed by id. The table is preceded by a line with the\n"
-    "method and the modularity (CSV has the table only).\n"
-    "Options:\n"
-    "  --method leiden|louvain  algorithm (default leiden)\n"
-    "  --seed S               random seed (default 42); same seed, same result\n"
-    "JSON: {\"method\", \"modularity\" (null without partnerships), \"communities\":\n"
-    "[{\"id\", \"size\", \"members\": [ID...]}]}.\n" CLI_FILTER_HELP};
+    .name = "communities",
+    .run = cmd_communities,
+    .summary = "blocs of cooperation (Leiden/Louvain)",
+    .options = OPTIONS,
+    .filters = 1,
+    .text = "Partitions the partnership graph into communities by maximising weighted\n"
+            "modularity (resolution 1). Entities without partners are communities of\n"
+            "their own. Communities are numbered largest first, then by smallest member\n"
+            "id; members are listed by id. The table is preceded by a line with the\n"
+            "method and the modularity (CSV has the table only).\n"
+            "JSON: {\"method\", \"modularity\" (null without partnerships), \"communities\":\n"
+            "[{\"id\", \"size\", \"members\": [ID...]}]}.\n"};

@@ -12,120 +12,136 @@
 #include <string.h>
 #include <unistd.h>
 
-enum {
-  OPT_MULTI = OPT_FIRST_FREE,
-  OPT_EGO,
-  OPT_DEPTH,
-  OPT_SIZE_BY,
-  OPT_LAYOUT,
-  OPT_RESPONSIVE,
-  OPT_ID_PREFIX,
-  OPT_TRANSPARENT,
-  OPT_DPI,
-  OPT_MAX_NODES
-};
+/* The image formats of `svg`, by -o's extension or --image. */
+static const char IMAGE_FORMATS[] = "svg png pdf";
 
-#define DRAW_LONGOPTS                                                                              \
-  {"multi", no_argument, NULL, OPT_MULTI}, {"ego", required_argument, NULL, OPT_EGO},              \
-      {"depth", required_argument, NULL, OPT_DEPTH},                                               \
-      {"size-by", required_argument, NULL, OPT_SIZE_BY}, CLI_FILTER_LONGOPTS
+#define MEASURE_NAMES                                                                              \
+  "partners agreements strength betweenness closeness harmonic eigenvector pagerank"
+
+/* The options dot and svg share (their tables are in cmd_dot.c and cmd_svg.c). */
+#define DRAW_OPTIONS                                                                               \
+  {.id = 'o', "output", 'o', CLI_FILE, "FILE", "write to FILE (atomically) instead of stdout"},          \
+      {.id = CLI_DRAW_MULTI, "multi", 0, CLI_FLAG, NULL,                                                 \
+       "one edge per agreement (a k-party agreement: one per pair),\n"                             \
+       "keyed by agreement id (\"ID\", then \"ID#2\", \"ID#3\"...) and\n"                          \
+       "carrying type, date, end, title and source, and order\n"                                   \
+       "and parties so that `-d FILE.dot` reads the same dataset"},                                \
+      {.id = CLI_DRAW_EGO, "ego", 0, CLI_ENTITY, "ENTITY", "only ENTITY and its partners (id, name or alias)"}, \
+      {.id = CLI_DRAW_DEPTH, "depth", 0, CLI_UINT, "N",                                                  \
+       "with --ego: partners up to N steps away (default 1)", NULL, NULL, 1, 1000},                \
+      {.id = CLI_DRAW_SIZE_BY, "size-by", 0, CLI_CHOICE, "MEASURE",                                      \
+       "node size by a measure (partners, agreements, strength,\n"                                 \
+       "...; see `coopgraph centrality --help`)",                                                  \
+       MEASURE_NAMES, "measure"}
+
+const cli_option CLI_DOT_OPTIONS[] = {DRAW_OPTIONS, {0}};
+
+const cli_option CLI_SVG_OPTIONS[] = {
+    DRAW_OPTIONS,
+    {.id = CLI_DRAW_IMAGE, "image", 0, CLI_CHOICE, "FORMAT",
+     "svg (default), png or pdf; without it, -o's extension\n"
+     "(.svg, .png, .pdf) says which",
+     IMAGE_FORMATS, "image format"},
+    {.id = CLI_DRAW_LAYOUT, "layout", 0, CLI_CHOICE, "L",
+     "auto (default), dot, neato, fdp, sfdp, circo or twopi;\n"
+     "auto: twopi around --ego, neato up to 300 entities,\n"
+     "sfdp above (and says which on stderr unless --quiet)",
+     "auto dot neato fdp sfdp circo twopi", "layout"},
+    {.id = CLI_DRAW_MAX_NODES, "max-nodes", 0, CLI_UINT, "N",
+     "draw only the N entities of greatest strength and the\n"
+     "edges among them (0 = all); by default the 300 most\n"
+     "connected when more than 2000 would be drawn, with a\n"
+     "note on stderr and in the SVG's <desc>",
+     NULL, NULL, 0, 1000000000},
+    {.id = CLI_DRAW_RESPONSIVE, "responsive", 0, CLI_FLAG, NULL,
+     "width=\"100%\" instead of a fixed size (viewBox kept)"},
+    {.id = CLI_DRAW_ID_PREFIX, "id-prefix", 0, CLI_TEXT, "P",
+     "prefix every id with P (several figures on one page)"},
+    {.id = CLI_DRAW_TRANSPARENT, "transparent", 0, CLI_FLAG, NULL, "no background"},
+    {.id = CLI_DRAW_DPI, "dpi", 0, CLI_UINT, "N", "resolution of PNG output (default 96)", NULL, NULL, 1,
+     2400},
+    {0}};
 
 typedef struct draw_args {
   cg_render_options ro;
-  const char *ego, *depth, *size_by, *layout, *to, *dpi, *output, *max_nodes;
+  const char *ego, *size_by, *image, *output;
+  int have_max_nodes, have_depth;
 } draw_args;
 
-/* An integer option in [lo, hi], or -1 (cli_parse_uint's rules). */
-static long parse_int(const char *s, long lo, long hi) {
-  unsigned long long v;
-  return cli_parse_uint(s, (unsigned long long)lo, (unsigned long long)hi, &v) ? -1 : (long)v;
+/* 1 when path ends in ".ext" (any case); ext is lower case. */
+static int has_extension(const char *path, const char *ext) {
+  const char *dot = strrchr(path, '.');
+  if (!dot || strchr(dot, '/') || strlen(dot + 1) != strlen(ext)) return 0;
+  for (size_t i = 0; ext[i]; i++)
+    if ((dot[1 + i] | 0x20) != ext[i]) return 0;
+  return 1;
 }
 
 static int parse_args(cli *c, const cli_command *cmd, int argc, char **argv, int image,
                       draw_args *a, cli_filter *cf) {
-  static const struct option dot_opts[] = {DRAW_LONGOPTS, {NULL, 0, NULL, 0}};
-  static const struct option svg_opts[] = {DRAW_LONGOPTS,
-                                           {"layout", required_argument, NULL, OPT_LAYOUT},
-                                           {"responsive", no_argument, NULL, OPT_RESPONSIVE},
-                                           {"id-prefix", required_argument, NULL, OPT_ID_PREFIX},
-                                           {"transparent", no_argument, NULL, OPT_TRANSPARENT},
-                                           {"dpi", required_argument, NULL, OPT_DPI},
-                                           {"output", required_argument, NULL, 'o'},
-                                           {"max-nodes", required_argument, NULL, OPT_MAX_NODES},
-                                           {NULL, 0, NULL, 0}};
   int opt;
-  while ((opt = getopt_long(argc, argv, image ? "+o:" : "+", image ? svg_opts : dot_opts, NULL)) !=
-         -1) {
+  cli_value val;
+  while ((opt = cli_getopt(c, cmd, argc, argv, &val)) > 0) {
     switch (opt) {
-    case OPT_MULTI:
+    case CLI_DRAW_MULTI:
       a->ro.multi = 1;
       break;
-    case OPT_EGO:
-      a->ego = optarg;
+    case CLI_DRAW_EGO:
+      a->ego = val.arg;
       break;
-    case OPT_DEPTH:
-      a->depth = optarg;
+    case CLI_DRAW_DEPTH:
+      a->ro.ego_depth = (unsigned)val.u;
+      a->have_depth = 1;
       break;
-    case OPT_SIZE_BY:
-      a->size_by = optarg;
+    case CLI_DRAW_SIZE_BY:
+      a->size_by = val.arg;
       break;
-    case OPT_LAYOUT:
-      a->layout = optarg;
+    case CLI_DRAW_LAYOUT:
+      cg_layout_parse(val.arg, &a->ro.layout); /* a word of the table's choices */
       break;
-    case OPT_RESPONSIVE:
+    case CLI_DRAW_IMAGE:
+      a->image = val.arg;
+      break;
+    case CLI_DRAW_RESPONSIVE:
       a->ro.responsive = 1;
       break;
-    case OPT_ID_PREFIX:
-      a->ro.id_prefix = optarg;
+    case CLI_DRAW_ID_PREFIX:
+      a->ro.id_prefix = val.arg;
       break;
-    case OPT_TRANSPARENT:
+    case CLI_DRAW_TRANSPARENT:
       a->ro.transparent = 1;
       break;
     case OPT_TO:
-      /* --to is both the date filter and, for svg, the output format: a
-       * format is a word, a date starts with a digit. */
-      if (image && ((*optarg >= 'a' && *optarg <= 'z') || (*optarg >= 'A' && *optarg <= 'Z')))
-        a->to = optarg;
-      else
-        cli_filter_option(cf, opt, optarg);
+      /* `svg --to png` named the image format before --image; a format is
+       * a word, a date starts with a digit. Kept, with a note. */
+      if (image && ((*val.arg >= 'a' && *val.arg <= 'z') || (*val.arg >= 'A' && *val.arg <= 'Z'))) {
+        if (!cli_is_word(IMAGE_FORMATS, val.arg))
+          return cli_unknown_value(c, cmd, "image format", "--to", val.arg, IMAGE_FORMATS);
+        if (!c->quiet)
+          fprintf(stderr, "note: 'svg --to %s' is deprecated (--to is a date): use --image %s "
+                          "or -o FILE.%s\n",
+                  val.arg, val.arg, val.arg);
+        if (!a->image) a->image = val.arg;
+      } else
+        cli_filter_option(cf, opt, val.arg);
       break;
-    case OPT_DPI:
-      a->dpi = optarg;
+    case CLI_DRAW_DPI:
+      a->ro.dpi = (double)val.u;
       break;
     case 'o':
-      a->output = optarg;
+      a->output = val.arg;
       break;
-    case OPT_MAX_NODES:
-      a->max_nodes = optarg;
+    case CLI_DRAW_MAX_NODES:
+      a->ro.max_nodes = (size_t)val.u;
+      a->have_max_nodes = 1;
       break;
     default:
-      if (!cli_filter_option(cf, opt, optarg))
-        return cli_usage_error(c, cmd, "unknown option or missing value: '%s'", argv[optind - 1]);
+      cli_filter_option(cf, opt, val.arg);
     }
   }
+  if (opt < 0) return EXIT_USAGE;
   if (optind < argc) return cli_usage_error(c, cmd, "unexpected argument '%s'", argv[optind]);
-  if (a->depth) {
-    long d = parse_int(a->depth, 1, 1000);
-    if (d < 0) return cli_usage_error(c, cmd, "--depth must be a whole number from 1 to 1000");
-    if (!a->ego) return cli_usage_error(c, cmd, "--depth needs --ego");
-    a->ro.ego_depth = (unsigned)d;
-  }
-  if (a->layout && cg_layout_parse(a->layout, &a->ro.layout))
-    return cli_usage_error(c, cmd,
-                           "unknown layout '%s' (expected auto, dot, neato, fdp, sfdp, circo "
-                           "or twopi)",
-                           a->layout);
-  if (a->max_nodes) {
-    long m = parse_int(a->max_nodes, 0, 1000000000);
-    if (m < 0)
-      return cli_usage_error(c, cmd, "--max-nodes needs a whole number (0 = draw every entity)");
-    a->ro.max_nodes = (size_t)m;
-  }
-  if (a->dpi) {
-    long d = parse_int(a->dpi, 1, 2400);
-    if (d < 0) return cli_usage_error(c, cmd, "--dpi must be a whole number from 1 to 2400");
-    a->ro.dpi = (double)d;
-  }
+  if (a->have_depth && !a->ego) return cli_usage_error(c, cmd, "--depth needs --ego");
   const char *px = a->ro.id_prefix;
   if (px) {
     if (!cli_id_prefix_ok(px))
@@ -133,17 +149,10 @@ static int parse_args(cli *c, const cli_command *cmd, int argc, char **argv, int
                              "--id-prefix must start with a letter or '_' and hold only letters, "
                              "digits, '_', '.' and '-'");
   }
-  if (a->to && strcmp(a->to, "svg") && strcmp(a->to, "png") && strcmp(a->to, "pdf"))
-    return cli_usage_error(c, cmd, "unknown --to format '%s' (expected svg, png or pdf)", a->to);
-  if (!a->to && a->output) {
-    const char *dot = strrchr(a->output, '.');
-    a->to = dot && (strcmp(dot, ".png") == 0 || strcmp(dot, ".pdf") == 0) ? dot + 1 : "svg";
-  }
-  if (a->size_by && !cg_measure_from_name(a->size_by))
-    return cli_usage_error(c, cmd,
-                           "unknown --size-by measure '%s' (expected partners, agreements, "
-                           "strength, betweenness, closeness, harmonic, eigenvector or pagerank)",
-                           a->size_by);
+  if (!a->image && a->output)
+    a->image = has_extension(a->output, "png")   ? "png"
+               : has_extension(a->output, "pdf") ? "pdf"
+                                                 : "svg";
   a->ro.size_by_name = a->size_by;
   return EXIT_OK;
 }
@@ -173,7 +182,7 @@ static int render_and_write(cli *c, const cg_pgraph *g, int image, draw_args *a)
     cg_render_options all = a->ro;
     all.max_nodes = 0;
     cg_render_pick_layout(g, &all, &selected);
-    if (!a->max_nodes && selected > CG_RENDER_FILTER_ABOVE)
+    if (!a->have_max_nodes && selected > CG_RENDER_FILTER_ABOVE)
       a->ro.max_nodes = CG_RENDER_MAX_NODES_DEFAULT;
     cg_layout l = cg_render_pick_layout(g, &a->ro, &n);
     if (!c->quiet && n < selected)
@@ -187,9 +196,9 @@ static int render_and_write(cli *c, const cg_pgraph *g, int image, draw_args *a)
   }
   if (!image)
     st = cg_render_dot(g, &a->ro, &out, msg, sizeof msg);
-  else if (a->to && strcmp(a->to, "png") == 0)
+  else if (a->image && strcmp(a->image, "png") == 0)
     st = cg_render_png(g, &a->ro, &out, msg, sizeof msg);
-  else if (a->to && strcmp(a->to, "pdf") == 0)
+  else if (a->image && strcmp(a->image, "pdf") == 0)
     st = cg_render_pdf(g, &a->ro, &out, msg, sizeof msg);
   else
     st = cg_render_svg(g, &a->ro, &out, msg, sizeof msg);
@@ -244,22 +253,15 @@ static int cmd_dot(cli *c, int argc, char **argv) {
   return cli_draw(c, &cli_dot, argc, argv, 0);
 }
 
-#define DRAW_HELP                                                                                  \
-  "  --multi                one edge per agreement (a k-party agreement: one per pair),\n"         \
-  "                         keyed by agreement id (\"ID\", then \"ID#2\", \"ID#3\"...) and\n"      \
-  "                         carrying type, date, end, title and source, and order\n"               \
-  "                         and parties so that `-d FILE.dot` reads the same dataset\n"            \
-  "  --ego ENTITY           only ENTITY and its partners (id, name or alias)\n"                    \
-  "  --depth N              with --ego: partners up to N steps away (default 1)\n"                 \
-  "  --size-by MEASURE      node size by partners, agreements or strength (shared\n"               \
-  "                         agreements summed over partners)\n"
-
 const cli_command cli_dot = {
-    "dot", cmd_dot, "the network as Graphviz DOT",
-    "One node per entity (shape and colour by kind, label = id, tooltip = full\n"
-    "name) and one edge per pair of partners (width by number of agreements,\n"
-    "colour by their most frequent type, tooltip listing them with dates). Nodes\n"
-    "also carry kind, name, country and aliases. A legend node \"@legend\" lists\n"
-    "the kinds and types drawn. Colours are assigned to kinds and types sorted\n"
-    "by id, so they stay the same whatever the filters.\n\n"
-    "Options:\n" DRAW_HELP "\n" CLI_FILTER_HELP};
+    .name = "dot",
+    .run = cmd_dot,
+    .summary = "the network as Graphviz DOT",
+    .options = CLI_DOT_OPTIONS,
+    .filters = 1,
+    .text = "One node per entity (shape and colour by kind, label = id, tooltip = full\n"
+            "name) and one edge per pair of partners (width by number of agreements,\n"
+            "colour by their most frequent type, tooltip listing them with dates). Nodes\n"
+            "also carry kind, name, country and aliases. A legend node \"@legend\" lists\n"
+            "the kinds and types drawn. Colours are assigned to kinds and types sorted\n"
+            "by id, so they stay the same whatever the filters.\n"};

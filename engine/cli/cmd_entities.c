@@ -4,17 +4,17 @@
 #include <stdlib.h>
 #include <string.h>
 
+static const cli_option OPTIONS[] = {
+    {.id = OPT_KIND, "kind", 0, CLI_LIST, "K[,K...]", "only entities of these kinds"}, {0}};
+
 static int cmd_entities(cli *c, int argc, char **argv) {
   const cli_command *cmd = &cli_entities;
-  static const struct option opts[] = {{"kind", required_argument, NULL, 'k'}, {NULL, 0, NULL, 0}};
   const char *kinds = NULL;
   int opt;
-  while ((opt = getopt_long(argc, argv, "+", opts, NULL)) != -1) {
-    if (opt == 'k')
-      kinds = optarg;
-    else
-      return cli_usage_error(c, cmd, "unknown option '%s'", argv[optind - 1]);
-  }
+  cli_value val;
+  while ((opt = cli_getopt(c, cmd, argc, argv, &val)) > 0)
+    if (opt == OPT_KIND) kinds = val.arg;
+  if (opt < 0) return EXIT_USAGE;
   if (optind < argc) return cli_usage_error(c, cmd, "unexpected argument '%s'", argv[optind]);
   if (cli_load(c, 0)) return EXIT_DATA;
   cli_filter cf;
@@ -43,6 +43,8 @@ static int cmd_entities(cli *c, int argc, char **argv) {
       return EXIT_DATA;
     }
     cli_table_align_right(t, 5);
+    cli_table_may_cut(t, 4); /* aliases first, */
+    cli_table_may_cut(t, 2); /* then the name */
   }
   for (size_t e = 0; e < cg_dataset_nentities(ds); e++) {
     const cg_entity *en = cg_dataset_entity(ds, e);
@@ -84,7 +86,7 @@ static int cmd_entities(cli *c, int argc, char **argv) {
     cg_json_end_array(&j);
     cg_json_end_object(&j);
   } else {
-    cli_table_render(t, c->format, &out);
+    cli_table_render(t, c, &out);
   }
   status = cli_emit(c, &out);
   cli_table_free(t);
@@ -94,6 +96,7 @@ static int cmd_entities(cli *c, int argc, char **argv) {
   return status;
 }
 
-const cli_command cli_entities = {"entities", cmd_entities, "list entities",
-                                  "Options:\n"
-                                  "  --kind K[,K...]        only entities of these kinds\n"};
+const cli_command cli_entities = {.name = "entities",
+                                  .run = cmd_entities,
+                                  .summary = "list entities",
+                                  .options = OPTIONS};

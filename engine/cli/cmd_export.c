@@ -149,28 +149,29 @@ static int write_graph(cli *c, const cg_view *v, fmt f, const char *out) {
   return status;
 }
 
+static const cli_option OPTIONS[] = {
+    {.id = OPT_FORCE, "force", 0, CLI_FLAG, NULL, "csv: overwrite a dataset already in OUTFILE"}, {0}};
+
 static int cmd_export(cli *c, int argc, char **argv) {
   const cli_command *cmd = &cli_export;
-  static const struct option opts[] = {
-      {"force", no_argument, NULL, OPT_FORCE}, CLI_FILTER_LONGOPTS, {NULL, 0, NULL, 0}};
   cli_filter cf;
   cli_filter_init(&cf);
   cg_view *v = NULL;
   const char *to = NULL;
   int force = 0, opt, status = EXIT_USAGE;
-  while ((opt = getopt_long(argc, argv, "+", opts, NULL)) != -1) {
+  cli_value val;
+  while ((opt = cli_getopt(c, cmd, argc, argv, &val)) > 0) {
     if (opt == OPT_FORCE) {
       force = 1;
     } else if (opt == OPT_TO &&
-               ((*optarg >= 'a' && *optarg <= 'z') || (*optarg >= 'A' && *optarg <= 'Z'))) {
+               ((*val.arg >= 'a' && *val.arg <= 'z') || (*val.arg >= 'A' && *val.arg <= 'Z'))) {
       /* --to is both the format and the date filter: a format is a word,
-       * a date starts with a digit (the rule `svg --to` follows). */
-      to = optarg;
-    } else if (!cli_filter_option(&cf, opt, optarg)) {
-      cli_usage_error(c, cmd, "unknown option or missing value: '%s'", argv[optind - 1]);
-      goto done;
-    }
+       * a date starts with a digit. */
+      to = val.arg;
+    } else
+      cli_filter_option(&cf, opt, val.arg);
   }
+  if (opt < 0) goto done;
   if (optind >= argc) {
     cli_usage_error(c, cmd, "missing OUTFILE (a file, '-' for stdout, or a directory for csv)");
     goto done;
@@ -182,7 +183,7 @@ static int cmd_export(cli *c, int argc, char **argv) {
   const char *out = argv[optind];
   fmt f = to ? fmt_parse(to) : fmt_from_name(out);
   if (to && !f) {
-    cli_usage_error(c, cmd, "unknown --to format '%s' (expected graphml, gexf, json or csv)", to);
+    cli_unknown_value(c, cmd, "format", "--to", to, "graphml gexf json csv");
     goto done;
   }
   if (!f) {
@@ -223,23 +224,24 @@ done:
 }
 
 const cli_command cli_export = {
-    "export", cmd_export, "write the network as GraphML, GEXF, node-link JSON or CSV",
-    "Arguments:\n"
-    "  OUTFILE                the file to write ('-': stdout); for csv, a directory\n"
-    "                         (created when missing)\n"
-    "Options:\n"
-    "  --to FORMAT            graphml: GraphML (igraph, NetworkX, yEd, Cytoscape)\n"
-    "                         gexf: GEXF 1.3 with a timeline (Gephi)\n"
-    "                         json: NetworkX node-link JSON (NetworkX, D3)\n"
-    "                         csv: a dataset directory in coopgraph's format,\n"
-    "                         sorted and normalised\n"
-    "                         Without --to, OUTFILE's extension (.graphml, .gexf,\n"
-    "                         .json) names the format.\n"
-    "  --force                csv: overwrite a dataset already in OUTFILE\n" CLI_FILTER_HELP
-    "--to is also the date filter: a value that starts with a letter is the\n"
-    "format, a date starts with a digit, so '--to 2000 --to gexf' means both.\n\n"
-    "The graph formats hold one node per entity and one edge per agreement and\n"
-    "pair of its parties, keyed by agreement id (\"ID\", then \"ID#2\"...), with\n"
-    "every attribute of the data. Files are written atomically; the same data\n"
-    "gives the same bytes. Refuses (exit status 1) to write inside the dataset\n"
-    "directory given with -d.\n"};
+    .name = "export",
+    .run = cmd_export,
+    .summary = "write the network as GraphML, GEXF, node-link JSON or CSV",
+    .operands = "OUTFILE",
+    .options = OPTIONS,
+    .filters = 1,
+    .args = "  OUTFILE                the file to write ('-': stdout); for csv, a directory\n"
+            "                         (created when missing)\n",
+    .text = "The format comes from OUTFILE's extension (.graphml, .gexf, .json), or from\n"
+            "--to FORMAT, a word where a date starts with a digit ('--to 2000 --to gexf'\n"
+            "means both):\n"
+            "  graphml                GraphML (igraph, NetworkX, yEd, Cytoscape)\n"
+            "  gexf                   GEXF 1.3 with a timeline (Gephi)\n"
+            "  json                   NetworkX node-link JSON (NetworkX, D3)\n"
+            "  csv                    a dataset directory in coopgraph's format, sorted and\n"
+            "                         normalised\n\n"
+            "The graph formats hold one node per entity and one edge per agreement and\n"
+            "pair of its parties, keyed by agreement id (\"ID\", then \"ID#2\"...), with\n"
+            "every attribute of the data. Files are written atomically; the same data\n"
+            "gives the same bytes. Refuses (exit status 1) to write inside the dataset\n"
+            "directory given with -d.\n"};

@@ -50,6 +50,31 @@ static void write_json(cg_buf *out, const cg_dataset *ds, const cg_history *h) {
   cg_json_end_object(&j);
 }
 
+/* from's day moved n years on (29 February becomes the 28th), as a day number. */
+static int32_t years_later(cg_date from, int n) {
+  cg_date d = cg_date_from_days(cg_date_first_day(from));
+  d.year = (int16_t)(d.year + n);
+  int last = cg_date_days_in_month(d.year, d.month);
+  if (d.day > last) d.day = (uint8_t)last;
+  return cg_date_first_day(d);
+}
+
+/* A span between the first days of two dates as people say it: "5 years and 152 days". */
+static void put_span(cg_buf *out, cg_date from, cg_date to) {
+  int32_t a = cg_date_first_day(from), b = cg_date_first_day(to);
+  cg_date fa = cg_date_from_days(a), fb = cg_date_from_days(b);
+  int years = fb.year - fa.year;
+  while (years > 0 && years_later(from, years) > b)
+    years--;
+  long days = (long)b - years_later(from, years);
+  if (years) cg_buf_printf(out, "%d year%s", years, years == 1 ? "" : "s");
+  if (years && days) cg_buf_puts(out, " and ");
+  if (days || !years) {
+    put_grouped(out, days);
+    cg_buf_printf(out, " day%s", days == 1 ? "" : "s");
+  }
+}
+
 static void write_summary(cg_buf *out, const cg_history *h) {
   char a[11], b[11];
   cg_buf_printf(out, "\nagreements: %zu\n", h->count);
@@ -60,13 +85,12 @@ static void write_summary(cg_buf *out, const cg_history *h) {
     cg_buf_puts(out, "- (fewer than two dated agreements)\n");
     return;
   }
-  put_grouped(out, h->longest_gap_days);
-  cg_buf_printf(out, " day%s (%s to %s)\n", h->longest_gap_days == 1 ? "" : "s",
-                cg_date_format(h->gap_from, a), cg_date_format(h->gap_to, b));
+  put_span(out, h->gap_from, h->gap_to);
+  cg_buf_printf(out, " (%s to %s)\n", cg_date_format(h->gap_from, a), cg_date_format(h->gap_to, b));
 }
 
-static void write_table(cg_buf *out, cli_format fmt, const cg_dataset *ds, const cg_history *h) {
-  cli_table *t = cli_table_new(7, CLI_AGREEMENT_HEADERS);
+static void write_table(cg_buf *out, const cli *c, const cg_dataset *ds, const cg_history *h) {
+  cli_table *t = cli_agreement_table();
   cg_buf scratch = CG_BUF_INIT;
   if (!t) {
     out->failed = 1;
@@ -78,23 +102,29 @@ static void write_table(cg_buf *out, cli_format fmt, const cg_dataset *ds, const
     cli_agreement_cells(ds, (size_t)h->agreements[i], dates, &scratch, cells);
     if (cli_table_row(t, cells) || cg_buf_status(&scratch)) out->failed = 1;
   }
-  cli_table_render(t, fmt, out);
+  cli_table_render(t, c, out);
   cli_table_free(t);
   cg_buf_free(&scratch);
-  if (fmt == FORMAT_TABLE) write_summary(out, h);
+  if (c->format == FORMAT_TABLE) write_summary(out, h);
 }
+
+static const cli_option OPTIONS[] = {
+    {.id = CLI_FIGURE_SVG, "svg", 0, CLI_FLAG, NULL,
+     "draw these agreements along time as an SVG: one row per\ndecade, equal-width years, "
+     "undated agreements left out and counted"},
+    CLI_FIGURE_OPTIONS,
+    {0}};
 
 static int cmd_history(cli *c, int argc, char **argv) {
   const cli_command *cmd = &cli_history;
-  static const struct option opts[] = {
-      CLI_FIGURE_LONGOPTS, CLI_FILTER_LONGOPTS, {NULL, 0, NULL, 0}};
   cli_filter cf;
   cli_filter_init(&cf);
-  cli_figure fig = {0, 0, 0, NULL, NULL};
   int opt, status;
-  while ((opt = getopt_long(argc, argv, "o:", opts, NULL)) != -1)
-    if (!cli_figure_option(&fig, opt, optarg) && !cli_filter_option(&cf, opt, optarg))
-      return cli_usage_error(c, cmd, "unknown option '%s'", argv[optind - 1]);
+  cli_figure fig = {0, 0, 0, NULL, NULL};
+  cli_value val;
+  while ((opt = cli_getopt(c, cmd, argc, argv, &val)) > 0)
+    if (!cli_figure_option(&fig, opt, val.arg)) cli_filter_option(&cf, opt, val.arg);
+  if (opt < 0) return EXIT_USAGE;
   if (cli_figure_finish(c, cmd, &fig)) return EXIT_USAGE;
   if (optind >= argc) return cli_usage_error(c, cmd, "missing ENTITY");
   if (optind + 2 < argc)
@@ -105,6 +135,11 @@ static int cmd_history(cli *c, int argc, char **argv) {
   int32_t e1 = cli_entity(c, argv[optind]), e2 = -1;
   if (e1 < 0 || (optind + 1 < argc && (e2 = cli_entity(c, argv[optind + 1])) < 0)) {
     status = EXIT_USAGE;
+    goto done;
+  }
+  if (e2 == e1) {
+    status = cli_usage_error(c, cmd, "'%s' and '%s' are the same entity (%s): give two different ones",
+                             argv[optind], argv[optind + 1], cg_dataset_entity(ds, (size_t)e1)->id);
     goto done;
   }
   cg_view *v = NULL;
@@ -129,7 +164,7 @@ static int cmd_history(cli *c, int argc, char **argv) {
     if (c->format == FORMAT_JSON)
       write_json(&out, ds, &h);
     else
-      write_table(&out, c->format, ds, &h);
+      write_table(&out, c, ds, &h);
     status = cli_emit(c, &out);
     cg_buf_free(&out);
   }
@@ -141,15 +176,15 @@ done:
 }
 
 const cli_command cli_history = {
-    "history", cmd_history, "the agreements of one entity or of two together",
-    "Arguments:\n"
-    "  ENTITY [ENTITY2]       entity ids, names or aliases (any case); with two, only\n"
-    "                         the agreements both take part in\n"
-    "Options:\n"
-    "  --svg                  draw these agreements along time as an SVG (stdout):\n"
-    "                         one row per decade, equal-width years, undated left out\n"
-    CLI_FIGURE_HELP CLI_FILTER_HELP
-    "\n"
+    .name = "history",
+    .run = cmd_history,
+    .summary = "the agreements of one entity or of two together",
+    .operands = "ENTITY [ENTITY2]",
+    .options = OPTIONS,
+    .filters = 1,
+    .args = "  ENTITY [ENTITY2]       entity ids, names or aliases (any case); with two (not\n"
+            "                         the same), only the agreements both take part in\n",
+    .text =
     "Lists the agreements (after the filters) oldest first, undated ones last, ties\n"
     "in file order; with --by-nation an entity stands for its nation. The table is\n"
     "followed by a summary: the number of agreements, the first and last known date,\n"

@@ -59,108 +59,115 @@ static void print_diags(const cli *c, const cli_command *cmd, const cg_diags *d)
     fprintf(stderr, "... and %zu more errors\n", cg_diags_errors(d) - shown);
 }
 
+static const cli_option OPTIONS[] = {
+    {.id = OPT_SOURCE, "source", 0, CLI_TEXT, "COL", "the first party of each row (an edge list)"},
+    {.id = OPT_TARGET, "target", 0, CLI_TEXT, "COL", "the second party of each row"},
+    {.id = OPT_PARTIES, "parties", 0, CLI_TEXT, "COL", "or: a list of two or more parties per row"},
+    {.id = OPT_SEPARATOR, "separator", 0, CLI_TEXT, "C",
+     "between parties in --parties (default ';'; '\\t' = tab)"},
+    {.id = OPT_ITYPE, "type", 0, CLI_TEXT, "COL", "agreement type (made an identifier: lower case, '_')"},
+    {.id = OPT_DATE, "date", 0, CLI_TEXT, "COL", "signature date: YYYY, YYYY-MM or YYYY-MM-DD"},
+    {.id = OPT_END, "end", 0, CLI_TEXT, "COL", "end date, the same way"},
+    {.id = OPT_WEIGHT, "weight", 0, CLI_TEXT, "COL", "a whole number w: the row gives w agreements"},
+    {.id = OPT_TITLE, "title", 0, CLI_TEXT, "COL", "copied to title"},
+    {.id = OPT_ID, "id", 0, CLI_TEXT, "COL", "agreement id (default a<N> for the N-th data row)"},
+    {.id = OPT_REFERENCE, "reference", 0, CLI_TEXT, "COL", "copied to source"},
+    {.id = OPT_TYPE_VALUE, "type-value", 0, CLI_TEXT, "T", "type of rows without one (default edge)"},
+    {.id = OPT_REFERENCE_VALUE, "reference-value", 0, CLI_TEXT, "S",
+     "source of rows without one (default: FILE's name)"},
+    {.id = OPT_KIND_VALUE, "kind-value", 0, CLI_TEXT, "K", "kind of the entities (default entity)"},
+    {.id = OPT_NODES, "nodes", 0, CLI_FILE, "FILE",
+     "a CSV node table, e.g. Gephi's nodes export (edge ends\n"
+     "are node ids, names come from the table)"},
+    {.id = OPT_NODE_ID, "node-id", 0, CLI_TEXT, "COL", "its id column (required with --nodes)"},
+    {.id = OPT_NODE_NAME, "node-name", 0, CLI_TEXT, "COL",
+     "its name column; repeat to join several with \", \""},
+    {.id = OPT_NODE_KIND, "node-kind", 0, CLI_TEXT, "COL", "its kind column (default: --kind-value)"},
+    {.id = OPT_IFORCE, "force", 0, CLI_FLAG, NULL,
+     "write into OUTDIR even when it holds files (others are kept)"},
+    {0}};
+
 static int cmd_import(cli *c, int argc, char **argv) {
   const cli_command *cmd = &cli_import;
-  static const struct option opts[] = {
-      {"source", required_argument, NULL, OPT_SOURCE},
-      {"target", required_argument, NULL, OPT_TARGET},
-      {"parties", required_argument, NULL, OPT_PARTIES},
-      {"separator", required_argument, NULL, OPT_SEPARATOR},
-      {"type", required_argument, NULL, OPT_ITYPE},
-      {"type-value", required_argument, NULL, OPT_TYPE_VALUE},
-      {"date", required_argument, NULL, OPT_DATE},
-      {"end", required_argument, NULL, OPT_END},
-      {"weight", required_argument, NULL, OPT_WEIGHT},
-      {"title", required_argument, NULL, OPT_TITLE},
-      {"id", required_argument, NULL, OPT_ID},
-      {"reference", required_argument, NULL, OPT_REFERENCE},
-      {"reference-value", required_argument, NULL, OPT_REFERENCE_VALUE},
-      {"kind-value", required_argument, NULL, OPT_KIND_VALUE},
-      {"nodes", required_argument, NULL, OPT_NODES},
-      {"node-id", required_argument, NULL, OPT_NODE_ID},
-      {"node-name", required_argument, NULL, OPT_NODE_NAME},
-      {"node-kind", required_argument, NULL, OPT_NODE_KIND},
-      {"force", no_argument, NULL, OPT_IFORCE},
-      {NULL, 0, NULL, 0}};
   cg_import_options o = CG_IMPORT_OPTIONS_INIT;
   const char *node_names[MAX_NODE_NAMES];
   int opt;
+  cli_value val;
+  const char *opt_value = NULL;
   /* Options may come before, between or after FORMAT FILE OUTDIR. */
-  while ((opt = getopt_long(argc, argv, ":", opts, NULL)) != -1) {
+  while ((opt = cli_getopt(c, cmd, argc, argv, &val)) > 0) {
+    opt_value = val.arg;
     switch (opt) {
     case OPT_SOURCE:
-      o.source = optarg;
+      o.source = opt_value;
       break;
     case OPT_TARGET:
-      o.target = optarg;
+      o.target = opt_value;
       break;
     case OPT_PARTIES:
-      o.parties = optarg;
+      o.parties = opt_value;
       break;
     case OPT_SEPARATOR:
-      if (!(o.separator = parse_separator(optarg)) || o.separator == '"')
+      if (!(o.separator = parse_separator(opt_value)) || o.separator == '"')
         return cli_usage_error(c, cmd,
                                "--separator needs one character other than '\"' (such as '|' or "
                                "';'), or '\\t' for a tab, not '%s'",
-                               optarg);
+                               opt_value);
       break;
     case OPT_ITYPE:
-      o.type = optarg;
+      o.type = opt_value;
       break;
     case OPT_TYPE_VALUE:
-      o.type_value = optarg;
+      o.type_value = opt_value;
       break;
     case OPT_DATE:
-      o.date = optarg;
+      o.date = opt_value;
       break;
     case OPT_END:
-      o.end = optarg;
+      o.end = opt_value;
       break;
     case OPT_WEIGHT:
-      o.weight = optarg;
+      o.weight = opt_value;
       break;
     case OPT_TITLE:
-      o.title = optarg;
+      o.title = opt_value;
       break;
     case OPT_ID:
-      o.id = optarg;
+      o.id = opt_value;
       break;
     case OPT_REFERENCE:
-      o.reference = optarg;
+      o.reference = opt_value;
       break;
     case OPT_REFERENCE_VALUE:
-      o.reference_value = optarg;
+      o.reference_value = opt_value;
       break;
     case OPT_KIND_VALUE:
-      o.kind_value = optarg;
+      o.kind_value = opt_value;
       break;
     case OPT_NODES:
-      o.nodes = optarg;
+      o.nodes = opt_value;
       break;
     case OPT_NODE_ID:
-      o.node_id = optarg;
+      o.node_id = opt_value;
       break;
     case OPT_NODE_NAME:
       if (o.nnode_names == MAX_NODE_NAMES)
         return cli_usage_error(c, cmd, "at most %d --node-name columns", MAX_NODE_NAMES);
-      node_names[o.nnode_names++] = optarg;
+      node_names[o.nnode_names++] = opt_value;
       break;
     case OPT_NODE_KIND:
-      o.node_kind = optarg;
+      o.node_kind = opt_value;
       break;
     case OPT_IFORCE:
       o.force = 1;
       break;
-    case ':':
-      return cli_usage_error(c, cmd, "option '%s' needs a value", argv[optind - 1]);
-    default:
-      return cli_usage_error(c, cmd, "unknown option '%s'", argv[optind - 1]);
     }
   }
+  if (opt < 0) return EXIT_USAGE;
   o.node_names = node_names;
   if (optind >= argc) return cli_usage_error(c, cmd, "no format given (expected edgelist)");
   if (strcmp(argv[optind], "edgelist") != 0)
-    return cli_usage_error(c, cmd, "unknown format '%s' (expected edgelist)", argv[optind]);
+    return cli_unknown_value(c, cmd, "format", NULL, argv[optind], "edgelist");
   if (optind + 1 >= argc) return cli_usage_error(c, cmd, "no input file given");
   if (optind + 2 >= argc) return cli_usage_error(c, cmd, "no output directory given");
   if (optind + 3 < argc)
@@ -202,33 +209,18 @@ static int cmd_import(cli *c, int argc, char **argv) {
 }
 
 const cli_command cli_import = {
-    "import", cmd_import, "turn a CSV edge list or treaty list into a dataset",
-    "Usage: coopgraph import edgelist FILE OUTDIR --source COL --target COL [options]\n"
-    "       coopgraph import edgelist FILE OUTDIR --parties COL [--separator C] [options]\n\n"
+    .name = "import",
+    .run = cmd_import,
+    .summary = "turn a CSV edge list or treaty list into a dataset",
+    .operands = "edgelist FILE OUTDIR",
+    .options = OPTIONS,
+    .text =
+    "  coopgraph import edgelist FILE OUTDIR --source COL --target COL [options]\n"
+    "  coopgraph import edgelist FILE OUTDIR --parties COL [--separator C] [options]\n\n"
     "Reads FILE, a CSV file with a header, and writes OUTDIR/entities.csv,\n"
     "agreements.csv and types.csv (each to a temporary name, then renamed). OUTDIR\n"
     "is created when missing and must be empty unless --force. COL is a header name\n"
     "(case ignored) or a 1-based column number.\n\n"
-    "Columns:\n"
-    "  --source COL, --target COL  the two parties of each row (an edge list)\n"
-    "  --parties COL          or: a list of two or more parties per row\n"
-    "  --separator C          between parties in --parties (default ';'; '\\t' = tab)\n"
-    "  --type COL             agreement type (made an identifier: lower case, '_')\n"
-    "  --date COL, --end COL  signature and end dates: YYYY, YYYY-MM or YYYY-MM-DD\n"
-    "  --weight COL           a whole number w: the row gives w agreements\n"
-    "  --title COL            copied to title\n"
-    "  --id COL               agreement id (default a<N> for the N-th data row)\n"
-    "  --reference COL        copied to source\n"
-    "Values:\n"
-    "  --type-value T         type of rows without one (default edge)\n"
-    "  --reference-value S    source of rows without one (default: FILE's name)\n"
-    "  --kind-value K         kind of the entities (default entity)\n"
-    "Node table (edge ends are node ids, names come from the table):\n"
-    "  --nodes FILE           a CSV node table, e.g. Gephi's nodes export\n"
-    "  --node-id COL          its id column (required with --nodes)\n"
-    "  --node-name COL        its name column; repeat to join several with \", \"\n"
-    "  --node-kind COL        its kind column (default: --kind-value)\n"
-    "  --force                write into OUTDIR even when it holds files (others are kept)\n\n"
     "Entities are the names seen, trimmed; the same name is the same entity, and its\n"
     "id is the name made safe ([A-Za-z0-9_.-], a clash gets -2, -3, ...). Rows that\n"
     "cannot be used are skipped and counted by reason, with the first 3 of each as\n"

@@ -9,6 +9,7 @@
 
 #include <errno.h>
 #include <limits.h>
+#include <stdint.h>
 #include <stdlib.h>
 
 static const char *const HEADERS[7] = {"id",    "name", "kind", "agreements",
@@ -43,7 +44,7 @@ static void write_json(cg_buf *out, const cg_dataset *ds, const cg_partner_list 
   cg_json_end_object(&j);
 }
 
-static void write_table(cg_buf *out, cli_format fmt, const cg_dataset *ds,
+static void write_table(cg_buf *out, const cli *c, const cg_dataset *ds,
                         const cg_partner_list *l) {
   cli_table *t = cli_table_new(7, HEADERS);
   cg_buf types = CG_BUF_INIT;
@@ -52,6 +53,8 @@ static void write_table(cg_buf *out, cli_format fmt, const cg_dataset *ds,
     return;
   }
   cli_table_align_right(t, 3);
+  cli_table_may_cut(t, 6); /* types first, */
+  cli_table_may_cut(t, 1); /* then the name */
   for (size_t i = 0; i < l->count; i++) {
     const cg_partner *p = &l->items[i];
     const cg_entity *e = cg_dataset_entity(ds, (size_t)p->entity);
@@ -70,39 +73,43 @@ static void write_table(cg_buf *out, cli_format fmt, const cg_dataset *ds,
                             cg_buf_str(&types)};
     if (cli_table_row(t, cells) || cg_buf_status(&types)) out->failed = 1;
   }
-  cli_table_render(t, fmt, out);
+  cli_table_render(t, c, out);
   cli_table_free(t);
   cg_buf_free(&types);
 }
 
+enum { OPT_TOP = OPT_FIRST_FREE };
+
+static const cli_option OPTIONS[] = {
+    {.id = OPT_TOP, "top", 0, CLI_UINT, "N", "show only the first N partners (with --svg: 15)", NULL,
+     NULL, 1, SIZE_MAX},
+    {.id = CLI_FIGURE_SVG, "svg", 0, CLI_FLAG, NULL,
+     "a ranked bar chart (SVG) of the partners: full names, bars\nstacked by type group, the "
+     "count and the first and last year\nat the end of each bar, \"and K more\" past --top"},
+    CLI_FIGURE_OPTIONS,
+    {0}};
+
 static int cmd_partners(cli *c, int argc, char **argv) {
   const cli_command *cmd = &cli_partners;
-  static const struct option opts[] = {{"top", required_argument, NULL, 'n'},
-                                       CLI_FIGURE_LONGOPTS,
-                                       CLI_FILTER_LONGOPTS,
-                                       {NULL, 0, NULL, 0}};
   cli_filter cf;
   cli_filter_init(&cf);
-  cli_figure fig = {0, 0, 0, NULL, NULL};
   size_t top = 0;
+  cli_figure fig = {0, 0, 0, NULL, NULL};
   int opt, status;
-  while ((opt = getopt_long(argc, argv, "o:", opts, NULL)) != -1) {
-    if (cli_figure_option(&fig, opt, optarg)) {
+  cli_value val;
+  while ((opt = cli_getopt(c, cmd, argc, argv, &val)) > 0) {
+    if (cli_figure_option(&fig, opt, val.arg))
       continue;
-    } else if (opt == 'n') {
-      unsigned long long n;
-      if (cli_parse_uint(optarg, 1, SIZE_MAX, &n) == 0)
-        top = (size_t)n;
-      else
-        return cli_usage_error(c, cmd, "invalid --top '%s' (expected a whole number from 1)",
-                               optarg);
-    } else if (!cli_filter_option(&cf, opt, optarg))
-      return cli_usage_error(c, cmd, "unknown option '%s'", argv[optind - 1]);
+    if (opt == OPT_TOP)
+      top = (size_t)val.u;
+    else
+      cli_filter_option(&cf, opt, val.arg);
   }
+  if (opt < 0) return EXIT_USAGE;
+  if (cli_figure_finish(c, cmd, &fig)) return EXIT_USAGE;
   if (optind >= argc) return cli_usage_error(c, cmd, "missing ENTITY");
   if (optind + 1 < argc)
     return cli_usage_error(c, cmd, "unexpected argument '%s'", argv[optind + 1]);
-  if (cli_figure_finish(c, cmd, &fig)) return EXIT_USAGE;
   if (cli_load(c, 0)) return EXIT_DATA;
   if ((status = cli_filter_finish(c, cmd, &cf)) != EXIT_OK) goto done;
   const cg_dataset *ds = c->ds;
@@ -144,7 +151,7 @@ static int cmd_partners(cli *c, int argc, char **argv) {
     if (c->format == FORMAT_JSON)
       write_json(&out, ds, &l);
     else
-      write_table(&out, c->format, ds, &l);
+      write_table(&out, c, ds, &l);
     status = cli_emit(c, &out);
     cg_buf_free(&out);
   }
@@ -156,15 +163,14 @@ done:
 }
 
 const cli_command cli_partners = {
-    "partners", cmd_partners, "who partners most with an entity",
-    "Arguments:\n"
-    "  ENTITY                 an entity id, name or alias (any case)\n"
-    "Options:\n"
-    "  --top N                show only the first N partners (with --svg: 15)\n"
-    "  --svg                  a ranked bar chart (SVG) of the partners: full names,\n"
-    "                         bars stacked by agreement type, the count and first and\n"
-    "                         last year at the end, \"and K more\" past --top\n"
-    CLI_FIGURE_HELP CLI_FILTER_HELP "\n"
+    .name = "partners",
+    .run = cmd_partners,
+    .summary = "who partners most with an entity",
+    .operands = "ENTITY",
+    .options = OPTIONS,
+    .filters = 1,
+    .args = "  ENTITY                 an entity id, name or alias (any case)\n",
+    .text =
     "Lists every entity that shares at least one agreement with ENTITY (after the\n"
     "filters): how many agreements they share, the first and last known date among\n"
     "them (empty, or null in JSON, when none is dated) and how many of each type.\n"

@@ -72,20 +72,28 @@ static int prepare_dir(cli *c, const char *dir, int force) {
 }
 
 
+static const cli_option OPTIONS[] = {
+    {.id = OPT_FORCE, "force", 0, CLI_FLAG, NULL,
+     "write into OUTDIR even when it holds other files\n"
+     "(only the report's own files are replaced; nothing\n"
+     "is ever deleted)"},
+    {0}};
+
 static int cmd_report(cli *c, int argc, char **argv) {
   const cli_command *cmd = &cli_report;
-  static const struct option opts[] = {
-      {"force", no_argument, NULL, OPT_FORCE}, CLI_FILTER_LONGOPTS, {NULL, 0, NULL, 0}};
   cli_filter cf;
   cli_filter_init(&cf);
   int force = 0, opt, status;
-  while ((opt = getopt_long(argc, argv, "+", opts, NULL)) != -1) {
+  cli_value val;
+  while ((opt = cli_getopt(c, cmd, argc, argv, &val)) > 0) {
     if (opt == OPT_FORCE)
       force = 1;
-    else if (!cli_filter_option(&cf, opt, optarg)) {
-      cli_filter_free(&cf);
-      return cli_usage_error(c, cmd, "unknown option or missing value: '%s'", argv[optind - 1]);
-    }
+    else
+      cli_filter_option(&cf, opt, val.arg);
+  }
+  if (opt < 0) {
+    cli_filter_free(&cf);
+    return EXIT_USAGE;
   }
   if (optind >= argc || optind + 1 < argc) {
     cli_filter_free(&cf);
@@ -127,13 +135,14 @@ done:
 }
 
 const cli_command cli_report = {
-    "report", cmd_report, "write a report of the network into a directory",
-    "Arguments:\n"
-    "  OUTDIR                 the directory to write into (created when missing)\n"
-    "Options:\n"
-    "  --force                write into OUTDIR even when it holds other files\n"
-    "                         (only the report's own files are replaced; nothing\n"
-    "                         is ever deleted)\n" CLI_FILTER_HELP "\n"
+    .name = "report",
+    .run = cmd_report,
+    .summary = "write a report of the network into a directory",
+    .operands = "OUTDIR",
+    .options = OPTIONS,
+    .filters = 1,
+    .args = "  OUTDIR                 the directory to write into (created when missing)\n",
+    .text =
     "Writes index.html, one self-contained page that works offline (inline SVG\n"
     "and CSS, no scripts): the whole network, the ego network of the most central\n"
     "entity (highest PageRank), the centrality table, every entity's top 5\n"

@@ -152,7 +152,8 @@ static void add_counts(cli_table *t, const count *c, size_t n) {
   }
 }
 
-static void write_table(const cg_dataset *ds, const summary *s, size_t top, cg_buf *out) {
+static void write_table(const cli *c, const summary *s, size_t top, cg_buf *out) {
+  const cg_dataset *ds = c->ds;
   char d1[11], d2[11];
   cg_buf_printf(out,
                 "Dataset     %s\nEntities    %zu\nAgreements  %zu (%zu multilateral, %zu "
@@ -170,6 +171,7 @@ static void write_table(const cg_dataset *ds, const summary *s, size_t top, cg_b
     cli_table_align_right(tk, 1);
     cli_table_align_right(tt, 1);
     cli_table_align_right(te, 3);
+    cli_table_may_cut(te, 1);
     add_counts(tk, s->kinds, s->nkinds);
     add_counts(tt, s->types, s->ntypes);
     for (size_t e = 0; e < top && e < s->nentities; e++) {
@@ -180,33 +182,33 @@ static void write_table(const cg_dataset *ds, const summary *s, size_t top, cg_b
       cli_table_row(te, cells);
     }
     cg_buf_puts(out, "\n");
-    cli_table_render(tk, FORMAT_TABLE, out);
+    cli_table_render(tk, c, out);
     cg_buf_puts(out, "\n");
-    cli_table_render(tt, FORMAT_TABLE, out);
+    cli_table_render(tt, c, out);
     cg_buf_printf(out, "\nTop %zu entities by agreements\n",
                   top < s->nentities ? top : s->nentities);
-    cli_table_render(te, FORMAT_TABLE, out);
+    cli_table_render(te, c, out);
   }
   cli_table_free(tk);
   cli_table_free(tt);
   cli_table_free(te);
 }
 
+enum { OPT_TOP = OPT_FIRST_FREE };
+
+static const cli_option OPTIONS[] = {{.id = OPT_TOP, "top", 0, CLI_UINT, "N",
+                                      "how many top entities to list (default 10)", NULL, NULL,
+                                      0, SIZE_MAX},
+                                     {0}};
+
 static int cmd_summary(cli *c, int argc, char **argv) {
   const cli_command *cmd = &cli_summary;
-  static const struct option opts[] = {{"top", required_argument, NULL, 't'}, {NULL, 0, NULL, 0}};
   size_t top = 10;
   int opt;
-  while ((opt = getopt_long(argc, argv, "+", opts, NULL)) != -1) {
-    if (opt == 't') {
-      unsigned long long v;
-      if (cli_parse_uint(optarg, 0, SIZE_MAX, &v))
-        return cli_usage_error(c, cmd, "--top needs a whole number, not '%s'", optarg);
-      top = (size_t)v;
-    } else {
-      return cli_usage_error(c, cmd, "unknown option '%s'", argv[optind - 1]);
-    }
-  }
+  cli_value val;
+  while ((opt = cli_getopt(c, cmd, argc, argv, &val)) > 0)
+    if (opt == OPT_TOP) top = (size_t)val.u;
+  if (opt < 0) return EXIT_USAGE;
   if (optind < argc) return cli_usage_error(c, cmd, "unexpected argument '%s'", argv[optind]);
   if (cli_load(c, 0)) return EXIT_DATA;
   summary s;
@@ -218,7 +220,7 @@ static int cmd_summary(cli *c, int argc, char **argv) {
   else if (c->format == FORMAT_CSV)
     write_csv(c->ds, &s, top, &out);
   else
-    write_table(c->ds, &s, top, &out);
+    write_table(c, &s, top, &out);
   int status = cli_emit(c, &out);
   cg_buf_free(&out);
   free(s.kinds);
@@ -228,6 +230,7 @@ static int cmd_summary(cli *c, int argc, char **argv) {
 }
 
 const cli_command cli_summary = {
-    "summary", cmd_summary, "entities by kind, agreements by type, dates, top entities",
-    "Options:\n"
-    "  --top N                how many top entities to list (default 10)\n"};
+    .name = "summary",
+    .run = cmd_summary,
+    .summary = "entities by kind, agreements by type, dates, top entities",
+    .options = OPTIONS};

@@ -10,28 +10,14 @@ static int cmd_svg(cli *c, int argc, char **argv) {
 }
 
 const cli_command cli_svg = {
-    "svg", cmd_svg, "the network as an embed-ready SVG (or PNG/PDF)",
-    "Draws what `coopgraph dot` writes, laid out by Graphviz. The SVG has no\n"
-    "comments, scripts or external links; it has role=\"img\" with a <title> and a\n"
-    "<desc> (dataset, counts, filters), classes per kind (kind-agency) and type\n"
-    "(type-launch_service) for CSS, and unique ids.\n\n"
-    "Options:\n"
-    "  -o, --output FILE      write to FILE (atomically) instead of stdout; a .png or\n"
-    "                         .pdf name sets --to\n"
-    "  --to FORMAT            svg (default), png or pdf\n"
-    "  --layout L             auto (default), dot, neato, fdp, sfdp, circo or twopi;\n"
-    "                         auto: twopi around --ego, neato up to 300 entities,\n"
-    "                         sfdp above (and says which on stderr unless --quiet)\n"
-    "  --max-nodes N          draw only the N entities of greatest strength and the\n"
-    "                         edges among them (0 = all); by default the 300 most\n"
-    "                         connected when more than 2000 would be drawn, with a\n"
-    "                         note on stderr and in the SVG's <desc>\n"
-    "  --responsive           width=\"100%\" instead of a fixed size (viewBox kept)\n"
-    "  --id-prefix P          prefix every id with P (several figures on one page)\n"
-    "  --transparent          no background\n"
-    "  --dpi N                resolution of PNG output (default 96)\n"
-    "  --multi                one edge per agreement (a k-party agreement: one per pair)\n"
-    "  --ego ENTITY           only ENTITY and its partners (id, name or alias)\n"
-    "  --depth N              with --ego: partners up to N steps away (default 1)\n"
-    "  --size-by MEASURE      node size by partners, agreements or strength\n"
-    "\n" CLI_FILTER_HELP};
+    .name = "svg",
+    .run = cmd_svg,
+    .summary = "the network as an embed-ready SVG (or PNG/PDF)",
+    .options = CLI_SVG_OPTIONS,
+    .filters = 1,
+    .text = "Draws what `coopgraph dot` writes, laid out by Graphviz. The SVG has no\n"
+            "comments, scripts or external links; it has role=\"img\" with a <title> and a\n"
+            "<desc> (dataset, counts, filters), classes per kind (kind-agency) and type\n"
+            "(type-launch_service) for CSS, and unique ids.\n"
+            "--to FORMAT (a word, not a date) still names the image format, with a note\n"
+            "on stderr: it is deprecated in favour of --image and -o's extension.\n"};

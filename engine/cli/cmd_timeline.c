@@ -38,7 +38,7 @@ static void write_json(cg_buf *out, const cg_dataset *ds, const cg_timeline *t) 
   cg_json_end_object(&j);
 }
 
-static void write_table(cg_buf *out, cli_format fmt, const cg_dataset *ds, const cg_timeline *t) {
+static void write_table(cg_buf *out, const cli *c, const cg_dataset *ds, const cg_timeline *t) {
   cli_table *tab = cli_table_new(4, HEADERS);
   cg_buf types = CG_BUF_INIT;
   if (!tab) {
@@ -47,6 +47,7 @@ static void write_table(cg_buf *out, cli_format fmt, const cg_dataset *ds, const
   }
   cli_table_align_right(tab, 1);
   cli_table_align_right(tab, 2);
+  cli_table_may_cut(tab, 3); /* types */
   for (size_t i = 0; i < t->nperiods; i++) {
     const cg_period *p = &t->periods[i];
     char n[32], cum[32];
@@ -59,7 +60,7 @@ static void write_table(cg_buf *out, cli_format fmt, const cg_dataset *ds, const
     const char *cells[4] = {p->label, n, cum, cg_buf_str(&types)};
     if (cli_table_row(tab, cells) || cg_buf_status(&types)) out->failed = 1;
   }
-  cli_table_render(tab, fmt, out);
+  cli_table_render(tab, c, out);
   cli_table_free(tab);
   cg_buf_free(&types);
 }
@@ -97,7 +98,7 @@ static int timeline_figure(cli *c, const cg_view *v, int32_t who, cg_timeline_by
   cli_filter_notes(c, v);
   cg_buf title = CG_BUF_INIT;
   if (who >= 0) {
-    const cg_entity *e = cg_dataset_entity(cg_view_dataset(v), (size_t)who);
+    const cg_entity *e = cg_dataset_entity(ds, (size_t)who);
     cg_buf_printf(&title, "Agreements of %s over time", e->name[0] ? e->name : e->id);
   }
   int status = cli_timeline_svg(c, v, list, n, by, who >= 0 ? cg_buf_str(&title) : NULL, fig);
@@ -106,40 +107,45 @@ static int timeline_figure(cli *c, const cg_view *v, int32_t who, cg_timeline_by
   return status;
 }
 
+enum { OPT_BY = OPT_FIRST_FREE, OPT_ENTITY };
+
+static const cli_option OPTIONS[] = {
+    {.id = OPT_BY, "by", 0, CLI_CHOICE, "PERIOD", "year (default), decade or month", "year decade month",
+     "period"},
+    {.id = OPT_ENTITY, "entity", 0, CLI_ENTITY, "E",
+     "only agreements E takes part in (id, name or alias)"},
+    {.id = CLI_FIGURE_SVG, "svg", 0, CLI_FLAG, NULL,
+     "draw the agreements along time as an SVG: one row per decade,\nten equal-width years "
+     "(--by decade: each decade's agreements in\ndate order; month is drawn as year), empty "
+     "decades as a\nbreak, undated agreements left out and counted"},
+    CLI_FIGURE_OPTIONS,
+    {0}};
+
 static int cmd_timeline(cli *c, int argc, char **argv) {
   const cli_command *cmd = &cli_timeline;
-  enum { OPT_BY = OPT_FIRST_FREE, OPT_ENTITY };
-  static const struct option opts[] = {{"by", required_argument, NULL, OPT_BY},
-                                       {"entity", required_argument, NULL, OPT_ENTITY},
-                                       CLI_FIGURE_LONGOPTS,
-                                       CLI_FILTER_LONGOPTS,
-                                       {NULL, 0, NULL, 0}};
-  cli_figure fig = {0, 0, 0, NULL, NULL};
   cli_filter cf;
   cli_filter_init(&cf);
   cg_timeline_by by = CG_BY_YEAR;
   const char *entity = NULL;
+  cli_figure fig = {0, 0, 0, NULL, NULL};
   int opt, status;
-  while ((opt = getopt_long(argc, argv, "o:", opts, NULL)) != -1) {
-    if (cli_figure_option(&fig, opt, optarg)) {
+  cli_value val;
+  while ((opt = cli_getopt(c, cmd, argc, argv, &val)) > 0) {
+    if (cli_figure_option(&fig, opt, val.arg)) {
       continue;
     } else if (opt == OPT_BY) {
-      if (strcmp(optarg, "year") == 0)
-        by = CG_BY_YEAR;
-      else if (strcmp(optarg, "decade") == 0)
-        by = CG_BY_DECADE;
-      else if (strcmp(optarg, "month") == 0)
-        by = CG_BY_MONTH;
-      else
-        return cli_usage_error(c, cmd, "unknown --by '%s' (expected year, decade or month)",
-                               optarg);
+      /* the parser checked the word against the table's choices */
+      by = strcmp(val.arg, "decade") == 0  ? CG_BY_DECADE
+           : strcmp(val.arg, "month") == 0 ? CG_BY_MONTH
+                                           : CG_BY_YEAR;
     } else if (opt == OPT_ENTITY)
-      entity = optarg;
-    else if (!cli_filter_option(&cf, opt, optarg))
-      return cli_usage_error(c, cmd, "unknown option '%s'", argv[optind - 1]);
+      entity = val.arg;
+    else
+      cli_filter_option(&cf, opt, val.arg);
   }
-  if (optind < argc) return cli_usage_error(c, cmd, "unexpected argument '%s'", argv[optind]);
+  if (opt < 0) return EXIT_USAGE;
   if (cli_figure_finish(c, cmd, &fig)) return EXIT_USAGE;
+  if (optind < argc) return cli_usage_error(c, cmd, "unexpected argument '%s'", argv[optind]);
   if (cli_load(c, 0)) return EXIT_DATA;
   if ((status = cli_filter_finish(c, cmd, &cf)) != EXIT_OK) goto done;
   const cg_dataset *ds = c->ds;
@@ -165,7 +171,7 @@ static int cmd_timeline(cli *c, int argc, char **argv) {
     if (c->format == FORMAT_JSON)
       write_json(&out, ds, &t);
     else
-      write_table(&out, c->format, ds, &t);
+      write_table(&out, c, ds, &t);
     status = cli_emit(c, &out);
     cg_buf_free(&out);
   }
@@ -177,16 +183,12 @@ done:
 }
 
 const cli_command cli_timeline = {
-    "timeline", cmd_timeline, "agreements per year, decade or month",
-    "Options:\n"
-    "  --by PERIOD            year (default), decade or month\n"
-    "  --entity E             only agreements E takes part in (id, name or alias)\n"
-    "  --svg                  draw the agreements along time as an SVG (stdout): one\n"
-    "                         row per decade, ten equal-width years (--by decade: each\n"
-    "                         decade's agreements in date order; month is drawn as\n"
-    "                         year), empty decades as a break, undated left out\n"
-    CLI_FIGURE_HELP CLI_FILTER_HELP
-    "\n"
+    .name = "timeline",
+    .run = cmd_timeline,
+    .summary = "agreements per year, decade or month",
+    .options = OPTIONS,
+    .filters = 1,
+    .text =
     "Counts the agreements (after the filters) in each period, by type, with the\n"
     "running total. Periods run from the first to the last one that has an\n"
     "agreement, and empty periods in between are listed with 0. Labels: \"2005\",\n"

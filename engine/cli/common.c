@@ -32,8 +32,9 @@ int cli_usage_error(const cli *c, const cli_command *cmd, const char *fmt, ...) 
   va_start(ap, fmt);
   vfprintf(stderr, fmt, ap);
   va_end(ap);
-  fprintf(stderr, "\nusage: %s %s [OPTIONS]\nTry '%s %s --help' for more information.\n", c->prog,
-          cmd->name, c->prog, cmd->name);
+  fprintf(stderr, "\nusage: %s %s [OPTIONS]%s%s\nTry '%s %s --help' for more information.\n",
+          c->prog, cmd->name, cmd->operands && *cmd->operands ? " " : "",
+          cmd->operands ? cmd->operands : "", c->prog, cmd->name);
   return EXIT_USAGE;
 }
 
@@ -87,8 +88,24 @@ static int is_graphviz_file(const char *path) {
   return ends_with(path, ".dot") || ends_with(path, ".gv");
 }
 
+/*
+ * A Graphviz file often has no date or type attributes: then every date
+ * filter and timeline is empty and every edge is of type "edge". Said once,
+ * so that an empty answer is not a surprise.
+ */
+static void dot_notes(const cg_dataset *ds) {
+  size_t n = cg_dataset_nagreements(ds), dated = 0;
+  for (size_t a = 0; a < n; a++)
+    dated += cg_date_known(cg_dataset_agreement(ds, a)->date);
+  int untyped = cg_dataset_ntypes(ds) == 1 && strcmp(cg_dataset_type(ds, 0)->id, "edge") == 0;
+  if (!n || (dated && !untyped)) return;
+  fprintf(stderr, "note: %zu agreement%s, none %s%s%s\n", n, n == 1 ? "" : "s",
+          dated ? "" : "dated", !dated && untyped ? ", none " : "", untyped ? "typed" : "");
+}
+
 int cli_load_with(cli *c, cg_diags *d, int show_warnings) {
   cg_status st;
+  int dot = 0;
   const char *name = c->data_path ? c->data_path : "space-cooperation";
   if (c->data_path) {
     struct stat sb;
@@ -99,6 +116,7 @@ int cli_load_with(cli *c, cg_diags *d, int show_warnings) {
     if (S_ISDIR(sb.st_mode)) {
       st = cg_dataset_load_dir(&c->ds, c->data_path, &c->load_opts, d);
     } else if (S_ISREG(sb.st_mode) && is_graphviz_file(c->data_path)) {
+      dot = 1;
       cg_file f = {c->data_path, NULL, 0};
       st = cg_dataset_load_dot(&c->ds, &f, &c->load_opts, d);
     } else {
@@ -119,6 +137,7 @@ int cli_load_with(cli *c, cg_diags *d, int show_warnings) {
                                &c->load_opts, d);
   }
   print_diags(d, show_warnings || c->warnings);
+  if (!st && dot && !c->quiet && !show_warnings && !c->warnings) dot_notes(c->ds); /* else warned */
   if (st) {
     size_t n = cg_diags_errors(d);
     if (st == CG_ERR_NOMEM)

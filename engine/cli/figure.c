@@ -8,19 +8,19 @@
 
 int cli_figure_option(cli_figure *f, int opt, const char *arg) {
   switch (opt) {
-  case OPT_FIG_SVG:
+  case CLI_FIGURE_SVG:
     f->svg = 1;
     return 1;
   case 'o':
     f->output = arg;
     return 1;
-  case OPT_FIG_RESPONSIVE:
+  case CLI_DRAW_RESPONSIVE:
     f->responsive = 1;
     return 1;
-  case OPT_FIG_ID_PREFIX:
+  case CLI_DRAW_ID_PREFIX:
     f->id_prefix = arg;
     return 1;
-  case OPT_FIG_TRANSPARENT:
+  case CLI_DRAW_TRANSPARENT:
     f->transparent = 1;
     return 1;
   default:
@@ -37,7 +37,11 @@ int cli_id_prefix_ok(const char *px) {
 
 int cli_figure_finish(cli *c, const cli_command *cmd, const cli_figure *f) {
   if (!f->svg && (f->output || f->responsive || f->id_prefix || f->transparent))
-    return cli_usage_error(c, cmd, "-o, --responsive, --id-prefix and --transparent need --svg");
+    return cli_usage_error(c, cmd, "%s needs --svg",
+                           f->output       ? "-o"
+                           : f->responsive ? "--responsive"
+                           : f->id_prefix  ? "--id-prefix"
+                                           : "--transparent");
   if (f->id_prefix && !cli_id_prefix_ok(f->id_prefix))
     return cli_usage_error(c, cmd,
                            "--id-prefix must start with a letter or '_' and hold only letters, "

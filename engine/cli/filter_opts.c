@@ -8,6 +8,21 @@
 #include <stdlib.h>
 #include <string.h>
 
+const cli_option CLI_FILTER_OPTIONS[] = {
+    {.id = OPT_FROM, "from", 0, CLI_DATE, "DATE", "agreements whose date period overlaps DATE or later"},
+    {.id = OPT_TO, "to", 0, CLI_DATE, "DATE", "agreements whose date period overlaps DATE or earlier"},
+    {.id = OPT_AS_OF, "as-of", 0, CLI_DATE, "DATE", "agreements signed by DATE and not ended by then"},
+    {.id = OPT_TYPE, "type", 0, CLI_LIST, "T[,T...]", "only these agreement types"},
+    {.id = OPT_EXCLUDE_TYPE, "exclude-type", 0, CLI_LIST, "T[,T...]", "leave out these agreement types"},
+    {.id = OPT_KIND, "kind", 0, CLI_LIST, "K[,K...]", "only entities of these kinds"},
+    {.id = OPT_BY_NATION, "by-nation", 0, CLI_FLAG, NULL,
+     "count agencies and companies as their nation"},
+    {.id = OPT_MULTILATERAL, "multilateral", 0, CLI_CHOICE, "MODE",
+     "clique (default): a k-party agreement links every pair;\n"
+     "skip: leave out agreements of more than two parties",
+     "clique skip", "mode"},
+    {0}};
+
 void cli_filter_init(cli_filter *cf) {
   memset(cf, 0, sizeof *cf);
   cg_filter_init(&cf->f);
@@ -62,6 +77,32 @@ static int parse_date_opt(cli *c, const cli_command *cmd, const char *opt, const
 }
 
 /*
+ * An unknown type or kind: "did you mean" when one is close, else the list
+ * of what the dataset has (declared types only, when types.csv declares any).
+ */
+static void unknown_name(cli *c, const cli_command *cmd, const char *opt, const char *name,
+                         int kinds) {
+  cg_buf words = CG_BUF_INIT;
+  const cg_dataset *ds = c->ds;
+  if (kinds) {
+    for (size_t k = 0; k < cg_dataset_nkinds(ds); k++)
+      cg_buf_printf(&words, "%s%s", k ? " " : "", cg_dataset_kind(ds, k));
+  } else {
+    int declared = 0;
+    for (size_t k = 0; k < cg_dataset_ntypes(ds); k++)
+      declared |= cg_dataset_type(ds, k)->declared;
+    for (size_t k = 0, n = 0; k < cg_dataset_ntypes(ds); k++)
+      if (cg_dataset_type(ds, k)->declared || !declared)
+        cg_buf_printf(&words, "%s%s", n++ ? " " : "", cg_dataset_type(ds, k)->id);
+  }
+  if (cg_buf_status(&words))
+    cli_error(c, "out of memory");
+  else
+    cli_unknown_value(c, cmd, kinds ? "kind" : "type", opt, name, cg_buf_str(&words));
+  cg_buf_free(&words);
+}
+
+/*
  * Splits a comma list and resolves each name with `find`; an unknown name is
  * a usage error with a suggestion. Returns 0, or -1 after reporting.
  */
@@ -86,18 +127,7 @@ static int resolve_list(cli *c, const cli_command *cmd, const char *opt, const c
       name[len] = '\0';
       int32_t id = kinds ? cg_dataset_find_kind(c->ds, name) : cg_dataset_find_type(c->ds, name);
       if (id < 0) {
-        char hint[128];
-        if (!kinds && cg_dataset_suggest_type(c->ds, name, hint, sizeof hint))
-          cli_usage_error(c, cmd, "unknown type '%s' for %s; did you mean '%s'?", name, opt, hint);
-        else if (kinds) {
-          cg_buf known = CG_BUF_INIT;
-          for (size_t k = 0; k < cg_dataset_nkinds(c->ds); k++)
-            cg_buf_printf(&known, "%s%s", k ? ", " : "", cg_dataset_kind(c->ds, k));
-          cli_usage_error(c, cmd, "unknown kind '%s' for %s (the dataset has: %s)", name, opt,
-                          cg_buf_str(&known));
-          cg_buf_free(&known);
-        } else
-          cli_usage_error(c, cmd, "unknown type '%s' for %s", name, opt);
+        unknown_name(c, cmd, opt, name, kinds);
         return -1;
       }
       (*out)[(*count)++] = id;
@@ -125,8 +155,7 @@ int cli_filter_finish(cli *c, const cli_command *cmd, cli_filter *cf) {
     else if (strcmp(cf->multilateral, "skip") == 0)
       cf->f.multilateral = CG_MULTI_SKIP;
     else
-      return cli_usage_error(c, cmd, "unknown --multilateral mode '%s' (expected clique or skip)",
-                             cf->multilateral);
+      return cli_unknown_value(c, cmd, "mode", "--multilateral", cf->multilateral, "clique skip");
   }
   if (cf->types) {
     if (resolve_list(c, cmd, "--type", cf->types, 0, &cf->type_ids, &cf->f.ntypes))

@@ -8,7 +8,9 @@
 #include <coopgraph/timeline.h>
 
 #include <errno.h>
+#include <math.h>
 #include <stdlib.h>
+#include <string.h>
 
 const char *const CLI_AGREEMENT_HEADERS[7] = {"id",      "date",  "end",   "type",
                                               "parties", "title", "source"};
@@ -37,6 +39,16 @@ void cli_json_agreement(cg_json *j, const cg_dataset *ds, size_t a) {
   cg_json_kv_string(j, "title", ag->title);
   cg_json_kv_string(j, "source", ag->source);
   cg_json_end_object(j);
+}
+
+cli_table *cli_agreement_table(void) {
+  cli_table *t = cli_table_new(7, CLI_AGREEMENT_HEADERS);
+  if (t) {
+    cli_table_may_cut(t, 6); /* source first, */
+    cli_table_may_cut(t, 4); /* then parties, */
+    cli_table_may_cut(t, 5); /* then the title */
+  }
+  return t;
 }
 
 void cli_agreement_cells(const cg_dataset *ds, size_t a, char dates[2][11], cg_buf *scratch,
@@ -86,4 +98,35 @@ int cli_parse_uint(const char *s, unsigned long long min, unsigned long long max
   if (errno || *end || v < min || v > max) return -1;
   *out = v;
   return 0;
+}
+
+const char *cli_format_score(double v, double colmax, char buf[CLI_SCORE_SIZE]) {
+  if (!isfinite(v)) {
+    snprintf(buf, CLI_SCORE_SIZE, "%g", v);
+    return buf;
+  }
+  if (v == 0 || fabs(v) < 1e-12 * colmax) {
+    snprintf(buf, CLI_SCORE_SIZE, "0");
+    return buf;
+  }
+  /* Round to 4 significant digits first: 9.99996 becomes 10, which has 2 before the point. */
+  char e[32];
+  snprintf(e, sizeof e, "%.3e", v);
+  double r = strtod(e, NULL);
+  int exp10 = (int)floor(log10(fabs(r)));
+  int decimals = 3 - exp10;
+  if (decimals < 0) decimals = 0;
+  if (decimals > CLI_SCORE_SIZE - 8) decimals = CLI_SCORE_SIZE - 8; /* under 1e-56: 0 */
+  snprintf(buf, CLI_SCORE_SIZE, "%.*f", decimals, r);
+  if (strchr(buf, '.')) {
+    size_t n = strlen(buf);
+    while (buf[n - 1] == '0')
+      buf[--n] = '\0';
+    if (buf[n - 1] == '.') buf[--n] = '\0';
+  }
+  return buf;
+}
+
+int cli_compare_scores(double a, double b) {
+  return cg_score_compare(a, b); /* the library's rule, shared with charts and the report */
 }

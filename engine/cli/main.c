@@ -5,6 +5,8 @@
  */
 #include "cli.h"
 
+#include <coopgraph/suggest.h>
+
 #include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -16,22 +18,81 @@ const cli_command *const cli_commands[] = {
     &cli_communities, &cli_dot,     &cli_svg,      &cli_report,
     &cli_generate,    &cli_import,  &cli_export,   NULL};
 
-static const char GLOBAL_HELP[] =
-    "Global options (before or after the command):\n"
-    "  -d, --data PATH        dataset directory (default: the embedded space-cooperation\n"
-    "                         dataset)\n"
-    "      --format FORMAT    table (default), csv or json\n"
-    "  -q, --quiet            no progress or notes on stderr\n"
-    "      --warnings         also show the dataset's warnings\n"
-    "Limits on the input (bigger inputs are refused with an error; K, M, G = KiB, MiB, GiB):\n"
-    "      --max-file SIZE    largest input file (default 512M)\n"
-    "      --max-field SIZE   longest CSV field (default 64K)\n"
-    "      --max-parties N    most parties of one agreement (default 1000)\n"
-    "      --max-pairs N      most partner pairs, k(k-1)/2 per k-party agreement\n"
-    "                         (default 20000000)\n"
-    "      --max-errors N     errors shown in full, with \"did you mean\" (default 100)\n"
-    "  -h, --help             help (of a command, after it)\n"
-    "      --version          print the version\n";
+enum {
+  GOPT_DATA = 'd',
+  GOPT_QUIET = 'q',
+  GOPT_HELP = 'h',
+  GOPT_FORMAT = 2000,
+  GOPT_WARNINGS,
+  GOPT_WIDE,
+  GOPT_VERSION,
+  GOPT_MAX_FILE,
+  GOPT_MAX_FIELD,
+  GOPT_MAX_PARTIES,
+  GOPT_MAX_PAIRS,
+  GOPT_MAX_ERRORS
+};
+
+/* Options of the program itself, before or after the command. */
+const cli_option CLI_GLOBAL_OPTIONS[] = {
+    {.id = GOPT_DATA, "data", 'd', CLI_FILE, "PATH",
+     "dataset directory or Graphviz file (default: the embedded\n"
+     "space-cooperation dataset)"},
+    {.id = GOPT_FORMAT, "format", 0, CLI_CHOICE, "FORMAT", "table (default), csv or json",
+     "table csv json", "format"},
+    {.id = GOPT_WIDE, "wide", 0, CLI_FLAG, NULL,
+     "tables show long text in full (by default they fit 100\n"
+     "columns, cutting long text with '\xe2\x80\xa6')"},
+    {.id = GOPT_QUIET, "quiet", 'q', CLI_FLAG, NULL, "no progress or notes on stderr"},
+    {.id = GOPT_WARNINGS, "warnings", 0, CLI_FLAG, NULL, "also show the dataset's warnings"},
+    {.id = GOPT_MAX_FILE, "max-file", 0, CLI_SIZE, "SIZE", "largest input file (default 512M)"},
+    {.id = GOPT_MAX_FIELD, "max-field", 0, CLI_SIZE, "SIZE", "longest CSV field (default 64K)"},
+    {.id = GOPT_MAX_PARTIES, "max-parties", 0, CLI_UINT, "N",
+     "most parties of one agreement (default 1000)", NULL, NULL, 1, SIZE_MAX},
+    {.id = GOPT_MAX_PAIRS, "max-pairs", 0, CLI_UINT, "N",
+     "most partner pairs, k(k-1)/2 per k-party agreement\n(default 20000000)", NULL, NULL, 1,
+     SIZE_MAX},
+    {.id = GOPT_MAX_ERRORS, "max-errors", 0, CLI_UINT, "N",
+     "errors shown in full, with \"did you mean\" (default 100)", NULL, NULL, 1, SIZE_MAX},
+    {.id = GOPT_HELP, "help", 'h', CLI_FLAG, NULL, "help (of a command, after it)"},
+    {.id = GOPT_VERSION, "version", 0, CLI_FLAG, NULL, "print the version"},
+    {0}};
+
+/* The limits among them: where each goes in cg_load_options. */
+static const struct limit_option {
+  int id;
+  size_t offset;
+} LIMITS[] = {
+    {GOPT_MAX_FILE, offsetof(cg_load_options, max_file)},
+    {GOPT_MAX_FIELD, offsetof(cg_load_options, max_field)},
+    {GOPT_MAX_ERRORS, offsetof(cg_load_options, max_errors)},
+    {GOPT_MAX_PARTIES, offsetof(cg_load_options, max_parties)},
+    {GOPT_MAX_PAIRS, offsetof(cg_load_options, max_pairs)},
+};
+#define NLIMITS (sizeof LIMITS / sizeof LIMITS[0])
+
+/* The global options' help: the limits get a section of their own. */
+static void global_help(FILE *f) {
+  cli_option general[sizeof CLI_GLOBAL_OPTIONS / sizeof CLI_GLOBAL_OPTIONS[0]];
+  cli_option limits[sizeof CLI_GLOBAL_OPTIONS / sizeof CLI_GLOBAL_OPTIONS[0]];
+  size_t ng = 0, nl = 0;
+  for (const cli_option *o = CLI_GLOBAL_OPTIONS; o->id; o++) {
+    int limit = 0;
+    for (size_t k = 0; k < NLIMITS; k++)
+      limit |= LIMITS[k].id == o->id;
+    if (limit)
+      limits[nl++] = *o;
+    else
+      general[ng++] = *o;
+  }
+  memset(&general[ng], 0, sizeof general[ng]);
+  memset(&limits[nl], 0, sizeof limits[nl]);
+  cli_options_help(f, "Global options (before or after the command):", general, 0);
+  cli_options_help(f,
+                   "Limits on the input (bigger inputs are refused with an error; K, M, G = KiB, "
+                   "MiB, GiB):",
+                   limits, 1);
+}
 
 static void main_usage(FILE *f) {
   fprintf(f, "usage: coopgraph [-d PATH] [--format table|csv|json] COMMAND [ARGS]\n\n");
@@ -44,10 +105,10 @@ static void main_usage(FILE *f) {
              "Commands:\n");
   for (const cli_command *const *p = cli_commands; *p; p++)
     fprintf(f, "  %-12s %s\n", (*p)->name, (*p)->summary);
-  fprintf(f,
-          "\n%s\nRun 'coopgraph COMMAND --help' for a command's options.\n"
-          "Exit status: 0 success, 1 invalid data or I/O failure, 2 bad command line.\n",
-          GLOBAL_HELP);
+  fputc('\n', f);
+  global_help(f);
+  fprintf(f, "\nRun 'coopgraph COMMAND --help' for a command's options.\n"
+             "Exit status: 0 success, 1 invalid data or I/O failure, 2 bad command line.\n");
 }
 
 const cli_command *cli_find_command(const char *name) {
@@ -58,9 +119,18 @@ const cli_command *cli_find_command(const char *name) {
 
 int cli_help(const cli *c, const cli_command *cmd) {
   (void)c;
-  /* The usage line is the first line of the summary's section. */
-  printf("usage: coopgraph %s [OPTIONS]\n\n%s.\n\n%s\n%s", cmd->name, cmd->summary, cmd->usage,
-         GLOBAL_HELP);
+  printf("usage: coopgraph %s [OPTIONS]%s%s\n\n%s.\n\n", cmd->name,
+         cmd->operands && *cmd->operands ? " " : "", cmd->operands ? cmd->operands : "",
+         cmd->summary);
+  if (cmd->args) printf("Arguments:\n%s", cmd->args);
+  cli_options_help(stdout, "Options:", cmd->options, 0);
+  if (cmd->filters) {
+    cli_options_help(stdout, "Filters:", CLI_FILTER_OPTIONS, 0);
+    printf("DATE is YYYY, YYYY-MM or YYYY-MM-DD; a partial date means its whole period.\n");
+  }
+  if (cmd->text && *cmd->text) printf("\n%s", cmd->text);
+  putchar('\n');
+  global_help(stdout);
   return EXIT_OK;
 }
 
@@ -86,77 +156,73 @@ static int parse_size(const char *s, size_t *out) {
   return 0;
 }
 
-/* The limits of cg_load_options, as global options. */
-static const struct limit_option {
-  const char *name;
-  int size; /* accepts K/M/G */
-  size_t offset;
-} LIMITS[] = {
-    {"--max-file", 1, offsetof(cg_load_options, max_file)},
-    {"--max-field", 1, offsetof(cg_load_options, max_field)},
-    {"--max-errors", 0, offsetof(cg_load_options, max_errors)},
-    {"--max-parties", 0, offsetof(cg_load_options, max_parties)},
-    {"--max-pairs", 0, offsetof(cg_load_options, max_pairs)},
-};
-#define NLIMITS (sizeof LIMITS / sizeof LIMITS[0])
-
-static int set_limit(cli *c, const struct limit_option *l, const char *val) {
+static int set_limit(cli *c, const cli_option *o, const char *val) {
   size_t v = 0;
   unsigned long long u = 0;
-  if (l->size ? parse_size(val, &v) : cli_parse_uint(val, 1, SIZE_MAX, &u)) {
-    fprintf(stderr, "coopgraph: option '%s' needs %s, not '%s'\n", l->name,
-            l->size ? "a size such as 1048576, 64K, 512M or 2G" : "a whole number from 1", val);
+  int size = o->kind == CLI_SIZE;
+  if (size ? parse_size(val, &v) : cli_parse_uint(val, o->min, o->max, &u)) {
+    fprintf(stderr, "coopgraph: option '--%s' needs %s, not '%s'\n", o->name,
+            size ? "a size such as 1048576, 64K, 512M or 2G" : "a whole number from 1", val);
     return -1;
   }
-  if (!l->size) v = (size_t)u;
-  memcpy((char *)&c->load_opts + l->offset, &v, sizeof v);
+  if (!size) v = (size_t)u;
+  for (size_t k = 0; k < NLIMITS; k++)
+    if (LIMITS[k].id == o->id) memcpy((char *)&c->load_opts + LIMITS[k].offset, &v, sizeof v);
   return 1;
 }
 
 /* 1 when a is "--name" or "--name=..."; then *val is what follows '=' (or NULL). */
 static int long_name(const char *a, const char *name, const char **val) {
   size_t n = strlen(name);
-  if (strncmp(a, name, n) != 0 || (a[n] && a[n] != '=')) return 0;
-  *val = a[n] ? a + n + 1 : NULL;
+  if (strncmp(a, "--", 2) != 0 || strncmp(a + 2, name, n) != 0 || (a[n + 2] && a[n + 2] != '='))
+    return 0;
+  *val = a[n + 2] ? a + n + 3 : NULL;
   return 1;
 }
 
-/* Matches a global option at argv[*i]; consumes its value. 1 = consumed, -1 = error. */
+/*
+ * Matches a global option with a value, or a flag other than --help and
+ * --version, at argv[*i]; consumes its value. 1 = consumed, 0 = not one,
+ * -1 = error (reported).
+ */
 static int global_option(cli *c, int argc, char **argv, int *i) {
   const char *a = argv[*i];
   const char *val = NULL;
-  const struct limit_option *limit = NULL;
-  if (strcmp(a, "-q") == 0 || strcmp(a, "--quiet") == 0) {
-    c->quiet = 1;
-    return 1;
+  const cli_option *opt = NULL;
+  for (const cli_option *o = CLI_GLOBAL_OPTIONS; o->id && !opt; o++) {
+    if (o->id == GOPT_HELP || o->id == GOPT_VERSION) continue;
+    if (o->short_name && a[0] == '-' && a[1] == o->short_name) {
+      if (!a[2])
+        opt = o;
+      else if (o->kind != CLI_FLAG)
+        opt = o, val = a + 2;
+    } else if (long_name(a, o->name, &val)) {
+      opt = o;
+    }
   }
-  if (strcmp(a, "--warnings") == 0) {
-    c->warnings = 1;
+  if (!opt) return 0;
+  if (opt->kind == CLI_FLAG) {
+    if (val) {
+      fprintf(stderr, "coopgraph: option '--%s' takes no value\n", opt->name);
+      return -1;
+    }
+    if (opt->id == GOPT_QUIET) c->quiet = 1;
+    if (opt->id == GOPT_WARNINGS) c->warnings = 1;
+    if (opt->id == GOPT_WIDE) c->wide = 1;
     return 1;
-  }
-  if (strcmp(a, "-d") == 0) {
-    a = "--data";
-  } else if (strncmp(a, "-d", 2) == 0 && a[2]) {
-    a = "--data", val = argv[*i] + 2;
-  } else if (long_name(a, "--data", &val)) {
-    a = "--data";
-  } else if (long_name(a, "--format", &val)) {
-    a = "--format";
-  } else {
-    for (size_t k = 0; k < NLIMITS && !limit; k++)
-      if (long_name(a, LIMITS[k].name, &val)) limit = &LIMITS[k];
-    if (!limit) return 0;
-    a = limit->name;
   }
   if (!val) {
     if (*i + 1 >= argc) {
-      fprintf(stderr, "coopgraph: option '%s' needs a value\n", a);
+      fprintf(stderr, "coopgraph: option '--%s' needs a value\n", opt->name);
       return -1;
     }
     val = argv[++*i];
   }
-  if (limit) return set_limit(c, limit, val);
-  if (strcmp(a, "--format") == 0) {
+  switch (opt->id) {
+  case GOPT_DATA:
+    c->data_path = val;
+    return 1;
+  case GOPT_FORMAT:
     if (strcmp(val, "table") == 0)
       c->format = FORMAT_TABLE;
     else if (strcmp(val, "csv") == 0)
@@ -164,13 +230,36 @@ static int global_option(cli *c, int argc, char **argv, int *i) {
     else if (strcmp(val, "json") == 0)
       c->format = FORMAT_JSON;
     else {
-      fprintf(stderr, "coopgraph: unknown format '%s' (expected table, csv or json)\n", val);
+      const char *hint = cg_did_you_mean(val, (const char *const[]){"table", "csv", "json"}, 3);
+      if (hint)
+        fprintf(stderr, "coopgraph: unknown format '%s'; did you mean '%s'?\n", val, hint);
+      else
+        fprintf(stderr, "coopgraph: unknown format '%s' (expected table, csv or json)\n", val);
       return -1;
     }
-  } else {
-    c->data_path = val;
+    return 1;
+  default:
+    return set_limit(c, opt, val);
   }
-  return 1;
+}
+
+/* An unknown global option or command: a near miss, or the usage. */
+static void unknown(const char *what, const char *name) {
+  cg_suggest s;
+  cg_suggest_init(&s, name + (what[0] == 'o' ? 2 : 0));
+  if (what[0] == 'o') {
+    for (const cli_option *o = CLI_GLOBAL_OPTIONS; o->id; o++)
+      cg_suggest_consider(&s, o->name, o->name);
+  } else {
+    for (const cli_command *const *p = cli_commands; *p; p++)
+      cg_suggest_consider(&s, (*p)->name, (*p)->name);
+  }
+  if (cg_suggest_best(&s))
+    fprintf(stderr, "coopgraph: unknown %s '%s'; did you mean '%s%s'?\n", what, name,
+            what[0] == 'o' ? "--" : "", cg_suggest_best(&s));
+  else
+    fprintf(stderr, "coopgraph: unknown %s '%s'\n", what, name);
+  main_usage(stderr);
 }
 
 int main(int argc, char **argv) {
@@ -199,7 +288,12 @@ int main(int argc, char **argv) {
     }
     if (g > 0) continue;
     if (strcmp(a, "--version") == 0 && !cmd) {
-      printf("coopgraph %s\n", COOPGRAPH_VERSION);
+      printf("coopgraph %s\n", COOPGRAPH_VERSION_STRING);
+      goto done;
+    }
+    /* Hidden: the option tables, for the bash completion and the man page check. */
+    if (strcmp(a, "--dump-options") == 0 && !cmd) {
+      cli_dump_options(stdout);
       goto done;
     }
     if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
@@ -207,8 +301,7 @@ int main(int argc, char **argv) {
       continue;
     }
     if (!cmd && a[0] == '-') {
-      fprintf(stderr, "coopgraph: unknown option '%s'\n", a);
-      main_usage(stderr);
+      unknown("option", a);
       status = EXIT_USAGE;
       goto done;
     }
@@ -219,8 +312,7 @@ int main(int argc, char **argv) {
       }
       cmd = cli_find_command(a);
       if (!cmd) {
-        fprintf(stderr, "coopgraph: unknown command '%s'\n", a);
-        main_usage(stderr);
+        unknown("command", a);
         status = EXIT_USAGE;
         goto done;
       }
@@ -248,6 +340,7 @@ int main(int argc, char **argv) {
   }
 done:
   cg_dataset_free(c.ds);
+  free(c.longopts);
   free(rest);
   return status;
 }

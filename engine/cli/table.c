@@ -13,6 +13,8 @@ struct cli_table {
   char **cells; /* rows * ncols, header first */
   size_t nrows, cap;
   unsigned char *right;
+  unsigned char *cut; /* columns of long text a text table may cut: 1 = cut first, 2 next... */
+  unsigned char ncut;
 };
 
 cli_table *cli_table_new(size_t ncols, const char *const *headers) {
@@ -20,7 +22,8 @@ cli_table *cli_table_new(size_t ncols, const char *const *headers) {
   if (!t) return NULL;
   t->ncols = ncols;
   t->right = calloc(ncols, 1);
-  if (!t->right || cli_table_row(t, headers)) {
+  t->cut = calloc(ncols, 1);
+  if (!t->right || !t->cut || cli_table_row(t, headers)) {
     cli_table_free(t);
     return NULL;
   }
@@ -33,11 +36,16 @@ void cli_table_free(cli_table *t) {
     free(t->cells[i]);
   free(t->cells);
   free(t->right);
+  free(t->cut);
   free(t);
 }
 
 void cli_table_align_right(cli_table *t, size_t col) {
   t->right[col] = 1;
+}
+
+void cli_table_may_cut(cli_table *t, size_t col) {
+  if (!t->cut[col]) t->cut[col] = ++t->ncut;
 }
 
 int cli_table_row(cli_table *t, const char *const *cells) {
@@ -134,12 +142,23 @@ size_t cli_text_width(const char *s) {
   return w;
 }
 
-/* A cell for a text table: what cp_escape names is shown escaped, bad bytes as U+FFFD. */
-static void put_cell_text(cg_buf *out, const char *s) {
+/*
+ * A cell for a text table: what cp_escape names is shown escaped, bad bytes
+ * as U+FFFD; when wider than max columns, cut to max - 1 and ended with "…".
+ * Returns the width written.
+ */
+static size_t put_cell_text(cg_buf *out, const char *s, size_t max) {
   const unsigned char *p = (const unsigned char *)s;
+  size_t w = 0, room = cli_text_width(s) > max ? (max ? max - 1 : 0) : max;
   while (*p) {
     const unsigned char *start = p;
     unsigned long c = next_cp(&p);
+    size_t cw = (size_t)cp_width(c);
+    if (w + cw > room) {
+      cg_buf_puts(out, "\xE2\x80\xA6"); /* U+2026 */
+      return w + 1;
+    }
+    w += cw;
     char esc[12];
     int n = cp_escape(c, esc);
     if (n)
@@ -149,6 +168,7 @@ static void put_cell_text(cg_buf *out, const char *s) {
     else
       cg_buf_append(out, (const char *)start, (size_t)(p - start));
   }
+  return w;
 }
 
 static void pad(cg_buf *out, size_t n) {
@@ -156,8 +176,43 @@ static void pad(cg_buf *out, size_t n) {
     cg_buf_putc(out, ' ');
 }
 
-void cli_table_render(const cli_table *t, cli_format fmt, cg_buf *out) {
-  if (fmt == FORMAT_CSV) {
+/* The narrowest a cut column gets in each pass of fit(): never below its header. */
+static size_t floor_of(const cli_table *t, size_t col, size_t least) {
+  size_t h = cli_text_width(t->cells[col]);
+  return h > least ? h : least;
+}
+
+/*
+ * Narrows the columns that may be cut until the table fits `width`: first
+ * each in the order they were marked (lists and sources before names) down
+ * to 20 columns, then the widest of them down to 8; the id and number
+ * columns stay whole.
+ */
+static void fit(const cli_table *t, size_t *w, size_t width) {
+  size_t total = 2 * (t->ncols - 1);
+  for (size_t i = 0; i < t->ncols; i++)
+    total += w[i];
+  for (unsigned rank = 1; rank <= t->ncut && total > width; rank++)
+    for (size_t i = 0; i < t->ncols; i++)
+      if (t->cut[i] == rank) {
+        size_t f = floor_of(t, i, 20);
+        size_t room = w[i] > f ? w[i] - f : 0, need = total - width;
+        size_t by = room < need ? room : need;
+        w[i] -= by;
+        total -= by;
+      }
+  while (total > width) {
+    size_t best = t->ncols;
+    for (size_t i = 0; i < t->ncols; i++)
+      if (t->cut[i] && w[i] > floor_of(t, i, 8) && (best == t->ncols || w[i] > w[best])) best = i;
+    if (best == t->ncols) break;
+    w[best]--;
+    total--;
+  }
+}
+
+void cli_table_render(const cli_table *t, const cli *c, cg_buf *out) {
+  if (c->format == FORMAT_CSV) {
     for (size_t r = 0; r < t->nrows; r++) {
       for (size_t i = 0; i < t->ncols; i++) {
         if (i) cg_buf_putc(out, ',');
@@ -177,15 +232,16 @@ void cli_table_render(const cli_table *t, cli_format fmt, cg_buf *out) {
       size_t x = cli_text_width(t->cells[r * t->ncols + i]);
       if (x > w[i]) w[i] = x;
     }
+  if (!c->wide) fit(t, w, CLI_TABLE_WIDTH);
   for (size_t r = 0; r < t->nrows; r++) {
     for (size_t i = 0; i < t->ncols; i++) {
       const char *s = t->cells[r * t->ncols + i];
-      size_t gap = w[i] - cli_text_width(s);
       int last = i + 1 == t->ncols;
       if (i) cg_buf_puts(out, "  ");
-      if (t->right[i]) pad(out, gap);
-      put_cell_text(out, s);
-      if (!t->right[i] && !last) pad(out, gap);
+      size_t sw = cli_text_width(s);
+      if (t->right[i] && sw < w[i]) pad(out, w[i] - sw);
+      size_t shown = put_cell_text(out, s, w[i]);
+      if (!t->right[i] && !last && shown < w[i]) pad(out, w[i] - shown);
     }
     while (out->len && out->data[out->len - 1] == ' ')
       out->len--; /* an empty last cell leaves no trailing blanks */

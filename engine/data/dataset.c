@@ -4,6 +4,8 @@
  */
 #include "data/dataset_internal.h"
 
+#include <coopgraph/suggest.h>
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -247,63 +249,20 @@ int cg_dataset_build_incidence(cg_dataset *ds) {
   return 0;
 }
 
-static unsigned char lower(unsigned char c) {
-  return (c >= 'A' && c <= 'Z') ? c + 32 : c;
-}
-
-size_t cg_edit_distance(const char *a, const char *b, size_t max) {
-  size_t la = strlen(a), lb = strlen(b);
-  if ((la > lb ? la - lb : lb - la) > max) return max + 1;
-  if (lb > 255 || la > 255) return max + 1;
-  size_t row[256];
-  for (size_t j = 0; j <= lb; j++)
-    row[j] = j;
-  for (size_t i = 1; i <= la; i++) {
-    size_t diag = row[0], best = i;
-    row[0] = i;
-    for (size_t j = 1; j <= lb; j++) {
-      size_t up = row[j];
-      size_t cost = lower((unsigned char)a[i - 1]) != lower((unsigned char)b[j - 1]);
-      size_t v = diag + cost;
-      if (up + 1 < v) v = up + 1;
-      if (row[j - 1] + 1 < v) v = row[j - 1] + 1;
-      row[j] = v;
-      diag = up;
-      if (v < best) best = v;
-    }
-    if (best > max) return max + 1;
-  }
-  return row[lb];
-}
-
-/* A typo is plausible when at most a third of the word (at least 1) differs. */
-static size_t typo_budget(const char *s) {
-  size_t n = strlen(s) / 3;
-  return n < 1 ? 1 : n > 4 ? 4 : n;
-}
-
-static void consider(const char *cand, const char *name, const char *answer, size_t *best,
-                     const char **best_answer) {
-  size_t d = cg_edit_distance(name, cand, *best - 1);
-  if (d < *best) {
-    *best = d;
-    *best_answer = answer;
-  }
-}
-
 int cg_dataset_suggest_entity(const cg_dataset *ds, const char *name, char *buf, size_t size) {
-  size_t best = typo_budget(name) + 1;
-  const char *answer = NULL;
+  cg_suggest s;
+  cg_suggest_init(&s, name);
   /* An exact name or alias match is the best suggestion of all. */
   int32_t e = cg_strmap_get(&ds->entity_names, name);
-  if (e >= 0) answer = ds->entities[e].id, best = 0;
-  for (size_t i = 0; i < ds->nentities && best > 0; i++) {
+  if (e >= 0) s.answer = ds->entities[e].id, s.best = 0;
+  for (size_t i = 0; i < ds->nentities && s.best > 0; i++) {
     const cg_entity *en = &ds->entities[i];
-    consider(en->id, name, en->id, &best, &answer);
-    if (en->name[0]) consider(en->name, name, en->id, &best, &answer);
+    cg_suggest_consider(&s, en->id, en->id);
+    if (en->name[0]) cg_suggest_consider(&s, en->name, en->id);
     for (size_t k = 0; k < en->naliases; k++)
-      consider(en->aliases[k], name, en->id, &best, &answer);
+      cg_suggest_consider(&s, en->aliases[k], en->id);
   }
+  const char *answer = cg_suggest_best(&s);
   if (!answer || !size) return 0;
   strncpy(buf, answer, size - 1);
   buf[size - 1] = '\0';
@@ -311,15 +270,16 @@ int cg_dataset_suggest_entity(const cg_dataset *ds, const char *name, char *buf,
 }
 
 int cg_dataset_suggest_type(const cg_dataset *ds, const char *name, char *buf, size_t size) {
-  size_t best = typo_budget(name) + 1;
-  const char *answer = NULL;
+  cg_suggest s;
+  cg_suggest_init(&s, name);
   int any_declared = 0;
   for (size_t i = 0; i < ds->ntypes; i++)
     any_declared |= ds->types[i].declared;
   /* When types.csv declares types, only those are worth suggesting. */
   for (size_t i = 0; i < ds->ntypes; i++)
     if (ds->types[i].declared || !any_declared)
-      consider(ds->types[i].id, name, ds->types[i].id, &best, &answer);
+      cg_suggest_consider(&s, ds->types[i].id, ds->types[i].id);
+  const char *answer = cg_suggest_best(&s);
   if (!answer || !size) return 0;
   strncpy(buf, answer, size - 1);
   buf[size - 1] = '\0';

@@ -56,7 +56,5 @@ int cg_dataset_build_incidence(cg_dataset *ds);
 /* An empty dataset, or NULL when out of memory. */
 cg_dataset *cg_dataset_alloc(const char *name);
 
-/* Levenshtein distance ignoring ASCII case; gives up (returns max+1) past max. */
-size_t cg_edit_distance(const char *a, const char *b, size_t max);
 
 #endif

@@ -12,6 +12,7 @@
 #include <coopgraph/csv.h>
 #include <coopgraph/date.h>
 #include <coopgraph/import.h>
+#include <coopgraph/suggest.h>
 
 #include <dirent.h>
 #include <errno.h>
@@ -24,7 +25,6 @@
 #include <unistd.h>
 
 #include "core/arena_internal.h"
-#include "data/dataset_internal.h" /* cg_edit_distance */
 #include "core/ident_internal.h"
 #include "core/strmap_internal.h"
 
@@ -307,12 +307,6 @@ static int same_nocase(const char *a, const char *b, size_t n) {
   return 1;
 }
 
-/* A typo is plausible when at most a third of the word (1 to 4 characters) differs. */
-static size_t typo_budget(const char *s) {
-  size_t n = strlen(s) / 3;
-  return n < 1 ? 1 : n > 4 ? 4 : n;
-}
-
 /*
  * The index of the column named by spec (header name, case ignored, or a
  * 1-based number) in the header record r, or -1 after an error
@@ -340,16 +334,19 @@ static long find_column(imp *m, const cg_csv *r, const char *path, const char *o
   /* No such header: suggest the nearest, or list them. */
   char *want = sdup(m, s, n);
   if (!want) return -1;
-  size_t best = typo_budget(want) + 1, bi = 0;
+  cg_suggest sg;
+  size_t bi = 0;
+  cg_suggest_init(&sg, want);
   for (size_t i = 0; i < nf; i++) {
     size_t hn;
     const char *h = cg_csv_field(r, i, &hn);
     trim(&h, &hn);
-    size_t dist = cg_edit_distance(want, cstr(m, h, hn), best - 1);
-    if (dist < best) best = dist, bi = i;
+    size_t before = sg.best;
+    cg_suggest_consider(&sg, cstr(m, h, hn), "");
+    if (sg.best < before) bi = i; /* the spelling lives in scratch: keep its index */
   }
   char b[72];
-  if (best <= typo_budget(want)) {
+  if (cg_suggest_best(&sg)) {
     size_t hn;
     const char *h = cg_csv_field(r, bi, &hn);
     trim(&h, &hn);

@@ -17,6 +17,7 @@
 #include <coopgraph/colour.h>
 
 #include <coopgraph/buf.h>
+#include <coopgraph/suggest.h>
 
 #include <errno.h>
 #include <stdalign.h>

@@ -268,8 +268,8 @@ static size_t sort_k;
 
 static int by_value(const void *pa, const void *pb) {
   size_t a = *(const size_t *)pa, b = *(const size_t *)pb;
-  double x = sort_c->values[sort_k][a], y = sort_c->values[sort_k][b];
-  if (x != y) return x > y ? -1 : 1;
+  int by = cg_score_compare(sort_c->values[sort_k][a], sort_c->values[sort_k][b]);
+  if (by) return -by;
   return strcmp(cg_dataset_entity(sort_ds, (size_t)sort_c->entity[a])->id,
                 cg_dataset_entity(sort_ds, (size_t)sort_c->entity[b])->id);
 }

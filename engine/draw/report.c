@@ -291,8 +291,8 @@ static const cg_centrality_result *sort_c;
 
 static int by_pagerank(const void *pa, const void *pb) {
   size_t a = *(const size_t *)pa, b = *(const size_t *)pb;
-  double x = sort_c->values[7][a], y = sort_c->values[7][b];
-  if (x != y) return x > y ? -1 : 1;
+  int by = cg_score_compare(sort_c->values[7][a], sort_c->values[7][b]);
+  if (by) return -by;
   return strcmp(cg_dataset_entity(sort_ds, (size_t)sort_c->entity[a])->id,
                 cg_dataset_entity(sort_ds, (size_t)sort_c->entity[b])->id);
 }

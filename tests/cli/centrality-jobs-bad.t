@@ -3,6 +3,6 @@ args: centrality --jobs 65
 status: 2
 --- stdout
 --- stderr
-coopgraph centrality: --jobs needs a whole number from 1 to 64
+coopgraph centrality: option '--jobs' needs a whole number from 1 to 64, not '65'
 usage: coopgraph centrality [OPTIONS]
 Try 'coopgraph centrality --help' for more information.

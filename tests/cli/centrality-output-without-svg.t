@@ -3,6 +3,6 @@ args: -d {fixtures}/graphs/multi centrality -o x.svg
 status: 2
 --- stdout
 --- stderr
-coopgraph centrality: -o, --responsive, --id-prefix and --transparent need --svg
+coopgraph centrality: -o needs --svg
 usage: coopgraph centrality [OPTIONS]
 Try 'coopgraph centrality --help' for more information.

@@ -2,14 +2,14 @@
 args: -d {fixtures}/graphs/multi centrality
 status: 0
 --- stdout
-id    name                                             kind          partners  agreements  strength  betweenness  closeness  harmonic  eigenvector   pagerank
-----  -----------------------------------------------  ------------  --------  ----------  --------  -----------  ---------  --------  -----------  ---------
-NASA  National Aeronautics and Space Administration    agency               4           6         9     0.047619   0.595238       4.5      0.56228   0.176226
-ESA   European Space Agency                            organisation         4           4         8     0.047619   0.595238       4.5      0.46346   0.162269
-CNES  Centre national d'etudes spatiales               agency               3           5         8            0   0.510204         4     0.552214   0.154578
-JAXA  Japan Aerospace Exploration Agency               agency               5           4         7     0.142857   0.714286         5     0.368673   0.149288
-JPN   Japan                                            nation               1           1         1            0   0.142857         1  1.91957e-10      0.125
-USA   United States                                    nation               1           1         1            0   0.142857         1  1.91957e-10      0.125
-FRA   France                                           nation               2           1         2            0   0.446429       3.5     0.111886  0.0541188
-NOAA  National Oceanic and Atmospheric Administration  agency               2           2         2            0   0.446429       3.5     0.125173  0.0535213
+id    name      kind          partners  agreements  strength  betweenness  closeness  harmonic     eigenvector  pagerank
+----  --------  ------------  --------  ----------  --------  -----------  ---------  --------  --------------  --------
+NASA  Nationa…  agency               4           6         9      0.04762     0.5952       4.5          0.5623    0.1762
+ESA   Europea…  organisation         4           4         8      0.04762     0.5952       4.5          0.4635    0.1623
+CNES  Centre …  agency               3           5         8            0     0.5102         4          0.5522    0.1546
+JAXA  Japan A…  agency               5           4         7       0.1429     0.7143         5          0.3687    0.1493
+JPN   Japan     nation               1           1         1            0     0.1429         1  0.000000000192     0.125
+USA   United …  nation               1           1         1            0     0.1429         1  0.000000000192     0.125
+FRA   France    nation               2           1         2            0     0.4464       3.5          0.1119   0.05412
+NOAA  Nationa…  agency               2           2         2            0     0.4464       3.5          0.1252   0.05352
 --- stderr

@@ -2,7 +2,7 @@
 args: -d {fixtures}/graphs/disconnected communities
 status: 0
 --- stdout
-method leiden, modularity 0.561983
+method leiden, modularity 0.562
 community  size  members
 ---------  ----  --------------
         1     4  P1, P2, P3, P4

@@ -3,6 +3,6 @@ args: -d {fixtures}/render/mini dot --size-by betweeness
 status: 2
 --- stdout
 --- stderr
-coopgraph dot: unknown --size-by measure 'betweeness' (expected partners, agreements, strength, betweenness, closeness, harmonic, eigenvector or pagerank)
+coopgraph dot: unknown measure 'betweeness' for --size-by; did you mean 'betweenness'?
 usage: coopgraph dot [OPTIONS]
 Try 'coopgraph dot --help' for more information.

@@ -11,5 +11,5 @@ e4                    edge                  JAXA;ISRO
 agreements: 3
 first: 2017
 last: 2019
-longest gap: 730 days (2017 to 2019)
+longest gap: 2 years (2017 to 2019)
 --- stderr

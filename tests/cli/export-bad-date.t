@@ -4,5 +4,5 @@ status: 2
 --- stdout
 --- stderr
 coopgraph export: invalid date '20x0' for --to: expected YYYY, YYYY-MM or YYYY-MM-DD
-usage: coopgraph export [OPTIONS]
+usage: coopgraph export [OPTIONS] OUTFILE
 Try 'coopgraph export --help' for more information.

@@ -4,5 +4,5 @@ status: 2
 --- stdout
 --- stderr
 coopgraph export: csv writes a dataset directory, not '-' (stdout)
-usage: coopgraph export [OPTIONS]
+usage: coopgraph export [OPTIONS] OUTFILE
 Try 'coopgraph export --help' for more information.

@@ -4,5 +4,5 @@ status: 2
 --- stdout
 --- stderr
 coopgraph export: missing OUTFILE (a file, '-' for stdout, or a directory for csv)
-usage: coopgraph export [OPTIONS]
+usage: coopgraph export [OPTIONS] OUTFILE
 Try 'coopgraph export --help' for more information.

@@ -4,5 +4,5 @@ status: 2
 --- stdout
 --- stderr
 coopgraph export: no format: give --to graphml, gexf, json or csv
-usage: coopgraph export [OPTIONS]
+usage: coopgraph export [OPTIONS] OUTFILE
 Try 'coopgraph export --help' for more information.

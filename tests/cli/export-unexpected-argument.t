@@ -4,5 +4,5 @@ status: 2
 --- stdout
 --- stderr
 coopgraph export: unexpected argument 'b.json'
-usage: coopgraph export [OPTIONS]
+usage: coopgraph export [OPTIONS] OUTFILE
 Try 'coopgraph export --help' for more information.

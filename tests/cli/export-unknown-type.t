@@ -4,5 +4,5 @@ status: 2
 --- stdout
 --- stderr
 coopgraph export: unknown type 'launc' for --type; did you mean 'launch'?
-usage: coopgraph export [OPTIONS]
+usage: coopgraph export [OPTIONS] OUTFILE
 Try 'coopgraph export --help' for more information.

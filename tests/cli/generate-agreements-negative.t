@@ -3,6 +3,6 @@ args: generate --entities 10 --agreements -5 out
 status: 2
 --- stdout
 --- stderr
-coopgraph generate: --agreements needs a whole number from 0 to 1000000000, not '-5'
-usage: coopgraph generate [OPTIONS]
+coopgraph generate: option '--agreements' needs a whole number from 0 to 1000000000, not '-5'
+usage: coopgraph generate [OPTIONS] OUTDIR
 Try 'coopgraph generate --help' for more information.

@@ -4,5 +4,5 @@ status: 2
 --- stdout
 --- stderr
 coopgraph generate: --entities is required
-usage: coopgraph generate [OPTIONS]
+usage: coopgraph generate [OPTIONS] OUTDIR
 Try 'coopgraph generate --help' for more information.

@@ -3,6 +3,6 @@ args: generate --entities 10 --agreements 5 --multilateral 1.5 out
 status: 2
 --- stdout
 --- stderr
-coopgraph generate: --multilateral needs a share from 0 to 1, not '1.5'
-usage: coopgraph generate [OPTIONS]
+coopgraph generate: option '--multilateral' needs a number from 0 to 1, not '1.5'
+usage: coopgraph generate [OPTIONS] OUTDIR
 Try 'coopgraph generate --help' for more information.

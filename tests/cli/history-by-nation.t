@@ -10,6 +10,6 @@ a12  2016-06       launch_service         ISRO;USA;FRA  PSLV rideshare       src
 agreements: 2
 first: 2011
 last: 2016-06
-longest gap: 1,978 days (2011 to 2016-06)
+longest gap: 5 years and 152 days (2011 to 2016-06)
 --- stderr
 note: 3 agreements within one nation left out by --by-nation

@@ -11,5 +11,5 @@ a14  2018-03-12        joint_mission          ISRO;CNES  TRISHNA              sr
 agreements: 3
 first: 2005
 last: 2018-03-12
-longest gap: 2,464 days (2005 to 2011-10)
+longest gap: 6 years and 273 days (2005 to 2011-10)
 --- stderr

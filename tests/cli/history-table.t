@@ -2,21 +2,21 @@
 args: -d {fixtures}/query history ISRO
 status: 0
 --- stdout
-id   date        end   type                         parties       title                                source
----  ----------  ----  ---------------------------  ------------  -----------------------------------  ------
-a01  1962              technical_assistance         NASA;ISRO     US support for the Indian programme  src1
-a03  1992-09           programme_partnership        ANT;ISRO      Antrix markets ISRO services         src1
-a05  2005        2010  cooperation_agreement        ISRO;CNES     ISRO-CNES framework                  src2
-a10  2011-10           joint_mission                CNES;ISRO     Megha-Tropiques                      src2
-a11  2014-09-30        joint_mission                NASA;ISRO     NISAR                                src2
-a12  2016-06           launch_service               ISRO;USA;FRA  PSLV rideshare                       src4
-a00  2016-06           research_cooperation         JAXA;ISRO     Debris research                      src4
-a14  2018-03-12        joint_mission                ISRO;CNES     TRISHNA                              src2
-a06                    memorandum_of_understanding  NASA;ISRO     Undated NASA-ISRO MoU                src2
-a13                    participation                ESA;ISRO      Forum participation                  src4
+id   date        end   type                         parties       title                       source
+---  ----------  ----  ---------------------------  ------------  --------------------------  ------
+a01  1962              technical_assistance         NASA;ISRO     US support for the Indian…  src1
+a03  1992-09           programme_partnership        ANT;ISRO      Antrix markets ISRO servi…  src1
+a05  2005        2010  cooperation_agreement        ISRO;CNES     ISRO-CNES framework         src2
+a10  2011-10           joint_mission                CNES;ISRO     Megha-Tropiques             src2
+a11  2014-09-30        joint_mission                NASA;ISRO     NISAR                       src2
+a12  2016-06           launch_service               ISRO;USA;FRA  PSLV rideshare              src4
+a00  2016-06           research_cooperation         JAXA;ISRO     Debris research             src4
+a14  2018-03-12        joint_mission                ISRO;CNES     TRISHNA                     src2
+a06                    memorandum_of_understanding  NASA;ISRO     Undated NASA-ISRO MoU       src2
+a13                    participation                ESA;ISRO      Forum participation         src4
 
 agreements: 10
 first: 1962
 last: 2018-03-12
-longest gap: 11,201 days (1962 to 1992-09)
+longest gap: 30 years and 244 days (1962 to 1992-09)
 --- stderr

@@ -4,5 +4,5 @@ status: 2
 --- stdout
 --- stderr
 coopgraph history: unexpected argument 'NASA'
-usage: coopgraph history [OPTIONS]
+usage: coopgraph history [OPTIONS] ENTITY [ENTITY2]
 Try 'coopgraph history --help' for more information.

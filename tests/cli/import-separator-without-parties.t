@@ -4,5 +4,5 @@ status: 2
 --- stdout
 --- stderr
 coopgraph import: --separator needs --parties
-usage: coopgraph import [OPTIONS]
+usage: coopgraph import [OPTIONS] edgelist FILE OUTDIR
 Try 'coopgraph import --help' for more information.

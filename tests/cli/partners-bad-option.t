@@ -4,5 +4,5 @@ status: 2
 --- stdout
 --- stderr
 coopgraph partners: unknown option '--bogus'
-usage: coopgraph partners [OPTIONS]
+usage: coopgraph partners [OPTIONS] ENTITY
 Try 'coopgraph partners --help' for more information.

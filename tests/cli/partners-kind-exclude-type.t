@@ -2,9 +2,9 @@
 args: -d {fixtures}/query partners ISRO --kind agency --exclude-type joint_mission
 status: 0
 --- stdout
-id    name                                           kind    agreements  first    last     types
-----  ---------------------------------------------  ------  ----------  -------  -------  -----------------------------------------------------
-NASA  National Aeronautics and Space Administration  agency           2  1962     1962     memorandum_of_understanding 1, technical_assistance 1
-JAXA  Japan Aerospace Exploration Agency             agency           1  2016-06  2016-06  research_cooperation 1
-CNES  Centre national d'études spatiales             agency           1  2005     2005     cooperation_agreement 1
+id    name                                kind    agreements  first    last     types
+----  ----------------------------------  ------  ----------  -------  -------  --------------------
+NASA  National Aeronautics and Space Ad…  agency           2  1962     1962     memorandum_of_under…
+JAXA  Japan Aerospace Exploration Agency  agency           1  2016-06  2016-06  research_cooperatio…
+CNES  Centre national d'études spatiales  agency           1  2005     2005     cooperation_agreeme…
 --- stderr

@@ -3,6 +3,6 @@ args: -d {fixtures}/query partners ISRO --responsive
 status: 2
 --- stdout
 --- stderr
-coopgraph partners: -o, --responsive, --id-prefix and --transparent need --svg
-usage: coopgraph partners [OPTIONS]
+coopgraph partners: --responsive needs --svg
+usage: coopgraph partners [OPTIONS] ENTITY
 Try 'coopgraph partners --help' for more information.

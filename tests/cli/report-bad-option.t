@@ -3,6 +3,6 @@ args: -d {fixtures}/render/mini report --bogus out
 status: 2
 --- stdout
 --- stderr
-coopgraph report: unknown option or missing value: '--bogus'
-usage: coopgraph report [OPTIONS]
+coopgraph report: unknown option '--bogus'
+usage: coopgraph report [OPTIONS] OUTDIR
 Try 'coopgraph report --help' for more information.

@@ -4,5 +4,5 @@ status: 2
 --- stdout
 --- stderr
 coopgraph report: unexpected argument 'more'
-usage: coopgraph report [OPTIONS]
+usage: coopgraph report [OPTIONS] OUTDIR
 Try 'coopgraph report --help' for more information.

@@ -4,5 +4,5 @@ status: 2
 --- stdout
 --- stderr
 coopgraph report: missing OUTDIR
-usage: coopgraph report [OPTIONS]
+usage: coopgraph report [OPTIONS] OUTDIR
 Try 'coopgraph report --help' for more information.

@@ -3,6 +3,6 @@ args: summary --top " 5"
 status: 2
 --- stdout
 --- stderr
-coopgraph summary: --top needs a whole number, not ' 5'
+coopgraph summary: option '--top' needs a whole number from 0, not ' 5'
 usage: coopgraph summary [OPTIONS]
 Try 'coopgraph summary --help' for more information.

@@ -3,6 +3,6 @@ args: -d {fixtures}/render/mini svg --to gif
 status: 2
 --- stdout
 --- stderr
-coopgraph svg: unknown --to format 'gif' (expected svg, png or pdf)
+coopgraph svg: unknown image format 'gif' for --to (expected svg, png or pdf)
 usage: coopgraph svg [OPTIONS]
 Try 'coopgraph svg --help' for more information.

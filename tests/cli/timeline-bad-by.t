@@ -3,6 +3,6 @@ args: -d {fixtures}/query timeline --by week
 status: 2
 --- stdout
 --- stderr
-coopgraph timeline: unknown --by 'week' (expected year, decade or month)
+coopgraph timeline: unknown period 'week' for --by (expected year, decade or month)
 usage: coopgraph timeline [OPTIONS]
 Try 'coopgraph timeline --help' for more information.

@@ -10,11 +10,15 @@ Options:
   --kind K[,K...]        only entities of these kinds
 
 Global options (before or after the command):
-  -d, --data PATH        dataset directory (default: the embedded space-cooperation
-                         dataset)
+  -d, --data PATH        dataset directory or Graphviz file (default: the embedded
+                         space-cooperation dataset)
       --format FORMAT    table (default), csv or json
+      --wide             tables show long text in full (by default they fit 100
+                         columns, cutting long text with '…')
   -q, --quiet            no progress or notes on stderr
       --warnings         also show the dataset's warnings
+  -h, --help             help (of a command, after it)
+      --version          print the version
 Limits on the input (bigger inputs are refused with an error; K, M, G = KiB, MiB, GiB):
       --max-file SIZE    largest input file (default 512M)
       --max-field SIZE   longest CSV field (default 64K)
@@ -22,6 +26,4 @@ Limits on the input (bigger inputs are refused with an error; K, M, G = KiB, MiB
       --max-pairs N      most partner pairs, k(k-1)/2 per k-party agreement
                          (default 20000000)
       --max-errors N     errors shown in full, with "did you mean" (default 100)
-  -h, --help             help (of a command, after it)
-      --version          print the version
 --- stderr

@@ -14,6 +14,8 @@
 
 #include "data/dataset_internal.h"
 
+#include <coopgraph/suggest.h>
+
 #include <string.h>
 
 static const char ENTITIES[] =
@@ -185,12 +187,37 @@ static void test_edit_distance(void **state) {
   assert_int_equal(cg_edit_distance(a, b, 4), 5);
 }
 
+/* The one "did you mean": closest within a third of the word, first wins a tie. */
+static void test_did_you_mean(void **state) {
+  (void)state;
+  static const char *const cmds[] = {"check", "summary", "partners", "history", "centrality"};
+  assert_string_equal(cg_did_you_mean("partner", cmds, 5), "partners");
+  assert_string_equal(cg_did_you_mean("CENTRALTY", cmds, 5), "centrality");
+  assert_string_equal(cg_did_you_mean("chek", cmds, 5), "check");
+  assert_null(cg_did_you_mean("frobnicate", cmds, 5));
+  assert_null(cg_did_you_mean("xyz", cmds, 5));
+  /* A NULL entry ends the list. */
+  static const char *const some[] = {"year", NULL, "decade"};
+  assert_null(cg_did_you_mean("decad", some, 3));
+  assert_string_equal(cg_did_you_mean("yeer", some, 3), "year");
+  assert_int_equal(cg_typo_budget("ab"), 1);
+  assert_int_equal(cg_typo_budget("abcdefghi"), 3);
+  assert_int_equal(cg_typo_budget("abcdefghijklmnopqrstuvwxyz"), 4);
+  cg_suggest s;
+  cg_suggest_init(&s, "ESA");
+  cg_suggest_consider(&s, "European Space Agency", "ESA-id");
+  cg_suggest_consider(&s, "esa", "esa-id");
+  cg_suggest_consider(&s, "ESB", "esb-id");
+  assert_string_equal(cg_suggest_best(&s), "esa-id");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_find_by_id),      cmocka_unit_test(test_find_by_name_and_alias),
       cmocka_unit_test(test_find_precedence), cmocka_unit_test(test_find_missing),
       cmocka_unit_test(test_suggest_entity),  cmocka_unit_test(test_suggest_buffer),
       cmocka_unit_test(test_suggest_type),    cmocka_unit_test(test_edit_distance),
+      cmocka_unit_test(test_did_you_mean),
   };
   const struct CMUnitTest alone[] = {cmocka_unit_test(test_suggest_type_undeclared)};
   return cmocka_run_group_tests(tests, setup, teardown) | cmocka_run_group_tests(alone, NULL, NULL);
