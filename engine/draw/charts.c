@@ -346,7 +346,7 @@ cg_status cg_chart_centrality(const cg_dataset *ds, const cg_centrality_result *
     cg_chart_group(&body, cg_buf_str(&cls), cg_buf_str(&t));
     cg_chart_text(&body, PAD + rank_w - 8, mid + 4, TEXT_SIZE, 0, "end", "rank", GREY, rank);
     cg_buf_clear(&t);
-    if (strcmp(entity_name(e), e->id) != 0)
+    if (!strstr(entity_name(e), e->id)) /* "Federal Space Agency (Roscosmos)" names its id */
       cg_buf_printf(&t, "%s (%s)", entity_name(e), e->id);
     else
       cg_buf_puts(&t, e->id);
