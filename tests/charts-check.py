@@ -161,6 +161,17 @@ with tempfile.TemporaryDirectory() as tmp:
                  ["history", "ESA", "Roscosmos", "--svg"], ["partners", "ISRO", "--svg"],
                  ["centrality", "--svg"], ["centrality", "--over-time", "--svg"]):
         check_embed(args)
+# Every time figure states the undated agreements it leaves out, in the picture and in <desc>.
+undated = int(re.search(r'"undated": (\d+)', run("--format", "json", "summary")).group(1))
+for args in (["timeline", "--svg"], ["timeline", "--svg", "--by", "decade"],
+             ["centrality", "--over-time", "--svg"]):
+    svg = run(*args)
+    root = ET.fromstring(svg)
+    said = f"{undated} undated agreements left out"
+    desc = root.find(NS + "desc").text or ""
+    shown = "".join(t.text or "" for t in root.iter(NS + "text"))
+    if said not in desc or said not in shown:
+        fail(f"{' '.join(args)}: does not say '{said}' in the figure and its <desc>")
 committed = os.path.join(source, "graphs", "space-cooperation", "partners-ISRO.svg")
 if open(committed, encoding="utf-8").read() != run("partners", "ISRO", "--svg"):
     fail(f"{committed} differs from `partners ISRO --svg`: run scripts/report")

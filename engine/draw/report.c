@@ -237,12 +237,15 @@ static cg_status graph_figure(ctx *x, const char *stem, const char *heading, con
   const char *sn = file_name(svg_name), *dn = file_name(dot_name);
   if (!st && (!sn || !dn)) st = CG_ERR_INTERNAL;
   cg_buf caption = CG_BUF_INIT;
-  if (ego >= 0)
+  if (ego >= 0) {
+    /* the ego is the first row: the most central entity */
+    size_t partners = (size_t)x->c.values[0][x->rows[0]];
     cg_buf_printf(&caption,
                   "%s and its %zu partner%s, with the partner pairs among them; edge width "
                   "grows with the agreements shared. Entities further away are left out.",
-                  entity_name(cg_dataset_entity(x->ds, (size_t)ego)), x->c.values[0][x->rows[0]] > 0 ? (size_t)x->c.values[0][x->rows[0]] : 0,
-                  x->c.values[0][x->rows[0]] == 1 ? "" : "s");
+                  entity_name(cg_dataset_entity(x->ds, (size_t)ego)), partners,
+                  partners == 1 ? "" : "s");
+  }
   else if (x->c.n > CG_RENDER_FILTER_ABOVE)
     cg_buf_printf(&caption,
                   "The 300 most connected of the %zu entities (by agreements shared) and the "
