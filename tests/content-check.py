@@ -20,7 +20,9 @@ figures  - `svg --max-nodes K` draws exactly the K entities of greatest
            strength (NetworkX weighted degree), ties by id, as render.h
            documents; `svg --ego X --depth D` (and `dot`, laid out by
            Graphviz) draws exactly nx.ego_graph(G, X, radius=D), with the
-           ego kept under --max-nodes; the <desc> counts match.
+           ego kept under --max-nodes; the <desc> counts match; timelines and
+           histories (--svg) draw one box per dated agreement selected and
+           state the count, the years and the undated left out.
 
 Reads only CSV files, SVG titles and descriptions, and CSV output: the
 report's HTML tables and the table format are allowed to change their
@@ -204,14 +206,20 @@ def md_tables(text):
     return tables
 
 
+def mentions(cell, text):
+    """cell holds text as a whole word (ids may hold '-' and '.')."""
+    return re.search(r"(?<![\w.-])" + re.escape(text) + r"(?![\w.-])", cell) is not None
+
+
 def names_in_order(label, table, want, data, column=None):
-    """Each body row of table mentions the next entity of want (its id or its
-    name as a whole cell, in column when given)."""
+    """Each body row of table mentions the next entity of want: its id or
+    its name, in any cell (or in column when given), so that a table may
+    show either, or both, in the column it likes."""
     body = table[1:]
     check(len(body) == len(want), f"{label}: {len(body)} rows, expected {len(want)}")
     for i, (row, e) in enumerate(zip(body, want)):
         cells = row if column is None else row[column:column + 1]
-        if not any(c in (e, data.name[e]) for c in cells):
+        if not any(mentions(c, e) or mentions(c, data.name[e]) for c in cells):
             check(False, f"{label}: row {i + 1} should be {e}: {row[:4]}")
             return
     check(True, label)
@@ -233,10 +241,10 @@ def check_report(label, data_args, data):
             break
     else:
         check(True, "centrality rows")
-    # The stated order, checked on its own: PageRank descending, ties by id
-    # (values equal to 12 significant digits are ties: cg_score_compare).
+    # The stated order, checked on its own: PageRank descending, ties by id;
+    # scores equal to 12 significant digits are ties (README, Command line).
     pr = cli[0].index("pagerank")
-    keys = [(-float(f"{float(r[pr]):.11e}"), r[0]) for r in cli[1:]]
+    keys = [(-float("%.11e" % float(r[pr])), r[0]) for r in cli[1:]]
     check(keys == sorted(keys), f"{label}: centrality rows not by PageRank descending, ties by id")
     order = [r[0] for r in cli[1:]]
     check(set(order) == set(data.G.nodes()) or len(order) == data.G.number_of_nodes(),
@@ -270,30 +278,38 @@ def check_report(label, data_args, data):
     check(len(tables) >= 2, f"{label}: report.md has {len(tables)} tables, expected 2")
     if len(tables) >= 2:
         names_in_order(f"{label}: report.md centrality table", tables[0], order, data)
-        names_in_order(f"{label}: report.md partners table (entity column)", tables[1],
-                       [w[0] for w in want], data, column=0)
-        names_in_order(f"{label}: report.md partners table (partner column)", tables[1],
-                       [w[2] for w in want], data, column=2)
+        names_in_order(f"{label}: report.md partners table", tables[1], [w[2] for w in want], data)
     page = Tables()
     page.feed(read("index.html"))
     page.close()
     check(len(page.tables) >= 2, f"{label}: index.html has {len(page.tables)} tables, expected 2")
     if len(page.tables) >= 2:
         names_in_order(f"{label}: index.html centrality table", page.tables[0], order, data)
-        names_in_order(f"{label}: index.html partners table", page.tables[1], [w[0] for w in want],
-                       data, column=0)
+        names_in_order(f"{label}: index.html partners table", page.tables[1], [w[2] for w in want],
+                       data)
     if order:
         top = order[0]
         m = re.search(r"^## Ego network of the most central entity: (\S+)", md, re.M)
         check(m is not None and m.group(1) in (top, data.name[top]),
               f"{label}: report.md's ego section is not about {top}")
 
-    # The figures: what they draw and what their <desc> says.
+    # The figures: what they draw and what their <desc> says. When a figure
+    # says it shows only the K most connected, they must be the K strongest
+    # of what it selected (the ego kept).
     g = data.G
-    check_drawing(f"{label}: network.svg", read("network.svg"), data, set(g.nodes()))
+
+    def figure(name, selected, ego=None):
+        svg = read(name)
+        m = re.search(r"showing the (\d+) most connected of (\d+) entities", drawn(svg, data)[2])
+        want = set(selected)
+        if m:
+            k = int(m.group(1))
+            want = ({ego} | data.strongest(want - {ego}, k - 1)) if ego else data.strongest(want, k)
+        check_drawing(f"{label}: {name}", svg, data, want, len(selected))
+
+    figure("network.svg", g.nodes())
     if order:
-        check_drawing(f"{label}: ego.svg", read("ego.svg"), data,
-                      set(nx.ego_graph(g, order[0], radius=1).nodes()))
+        figure("ego.svg", nx.ego_graph(g, order[0], radius=1).nodes(), order[0])
     desc = drawn(read("timeline.svg"), data)[2]
     dated = [a["date"] for a, ps in zip(data.agreements, data.parties) if a["date"] and len(ps) >= 2]
     undated = sum(1 for a, ps in zip(data.agreements, data.parties) if not a["date"] and len(ps) >= 2)
@@ -336,6 +352,36 @@ def check_figures(label, data_args, data, egos):
                               keep, len(want))
 
 
+def check_timelines(data):
+    """Timelines and histories draw one box per dated agreement selected
+    (node "aN": the N-th agreement of the file) and say how many they drew,
+    over which years, and how many undated ones they left out."""
+    index = {a["id"]: i for i, a in enumerate(data.agreements)}
+    for args, entities, since in ((["timeline", "--svg"], [], ""),
+                                  (["timeline", "--svg", "--entity", "ISRO"], ["ISRO"], ""),
+                                  (["history", "ESA", "Roscosmos", "--svg"], ["ESA", "Roscosmos"], ""),
+                                  (["history", "ISRO", "--svg", "--from", "2000"], ["ISRO"], "2000")):
+        label = " ".join(args)
+        sel = [a for a, ps in zip(data.agreements, data.parties)
+               if len(ps) >= 2 and all(e in ps for e in entities) and (not since or a["date"][:4] >= since)]
+        dated = [a for a in sel if a["date"]]
+        undated = len(sel) - len(dated)
+        root = ET.fromstring(run(*args).encode("utf-8"))
+        boxes = set()
+        for g in root.iter(SVG + "g"):
+            t = g.find(SVG + "title")
+            if "node" in (g.get("class") or "").split() and t is not None and re.fullmatch(r"a\d+", t.text or ""):
+                boxes.add(int(t.text[1:]))
+        want = {index[a["id"]] for a in dated}
+        check(boxes == want, f"{label}: boxes for agreements {sorted(boxes ^ want)[:8]} differ")
+        desc = root.find(SVG + "desc").text or ""
+        years = sorted(a["date"][:4] for a in dated)
+        check(f"{len(dated)} dated agreement" in desc and f"from {years[0]} to {years[-1]}" in desc,
+              f"{label}: <desc> {desc!r}, expected {len(dated)} dated from {years[0]} to {years[-1]}")
+        check((f"{undated} undated" in desc) if undated else "undated" not in desc,
+              f"{label}: <desc> {desc!r}, expected {undated} undated")
+
+
 tmp = tempfile.mkdtemp(prefix="cg-content-")
 gen = os.path.join(tmp, "generated")
 # Many ties of strength among generated entities: the tie rule matters.
@@ -358,6 +404,8 @@ for label, args, data, egos in datasets:
         check_report(label, args, data)
     if what in ("all", "figures"):
         check_figures(label, args, data, egos)
+        if label == "default":
+            check_timelines(data)
 subprocess.run(["rm", "-rf", tmp])
 print(f"{checks} checks, {failures} failed")
 sys.exit(1 if failures else 0)

@@ -4,7 +4,7 @@
 # program's option tables (`coopgraph --dump-options`, the tables the parser
 # and --help are made from) is documented where a reader looks for it: a
 # global option under GLOBAL OPTIONS, a filter under FILTERS, a command's
-# own option in that command's section.
+# own option in that command's section. The help itself fits 80 columns.
 # Usage: man-check.sh COOPGRAPH MANPAGE
 set -eu
 bin=$1 page=$2
@@ -47,6 +47,16 @@ for cmd in $commands; do
     fail=1
   fi
 done
+# --help fits an 80-column terminal, for the program and every command.
+for cmd in "" $commands; do
+  long=$("$bin" $cmd --help | awk 'length($0) > 80')
+  if [ -n "$long" ]; then
+    echo "'coopgraph $cmd --help' has lines wider than 80 columns:"
+    printf '%s\n' "$long"
+    fail=1
+  fi
+done
+
 # Every option line: scope, --name, -s.
 printf '%s\n' "$dump" | awk -F '\t' 'NF >= 4 { print $1, $2, $3 }' > "${TMPDIR:-/tmp}/man-check.$$"
 while read -r scope name short; do

@@ -313,12 +313,3 @@ cg_status cg_centrality_over_time(cg_centrality_series *out, const cg_dataset *d
   }
   return CG_OK;
 }
-
-int cg_score_compare(double a, double b) {
-  if (a == b) return 0;
-  char x[40], y[40];
-  snprintf(x, sizeof x, "%.11e", a);
-  snprintf(y, sizeof y, "%.11e", b);
-  if (strcmp(x, y) == 0) return 0;
-  return a < b ? -1 : 1;
-}

@@ -113,8 +113,9 @@ int cli_unknown_value(const cli *c, const cli_command *cmd, const char *what, co
 int cli_is_word(const char *words, const char *w);
 /*
  * Writes one help section of the options in table (none when empty). Long
- * options line up after "-x, " when the table has a short option, or when
- * gnu is 1 (a section that follows one that has).
+ * options line up after "-x, " when gnu is 1, or when it is 0 and the table
+ * has a short option; with -1 they start at the margin (a command's few
+ * short options stand out, and the help text keeps its column).
  */
 void cli_options_help(FILE *f, const char *title, const cli_option *table, int gnu);
 /* `coopgraph --dump-options`: every option of every command, for the completion and the man check. */
@@ -307,6 +308,12 @@ void cli_table_align_right(cli_table *t, size_t col);
  * --wide; CSV never cuts).
  */
 void cli_table_may_cut(cli_table *t, size_t col);
+/*
+ * Column col may be left out of a text table that does not fit
+ * CLI_TABLE_WIDTH even with its long text cut (first marked, first left
+ * out), with a note on stderr; never with --wide, never in CSV.
+ */
+void cli_table_may_hide(cli_table *t, size_t col);
 /* The width a text table fits unless --wide: a common terminal's. */
 enum { CLI_TABLE_WIDTH = 100 };
 /* Adds a row of ncols strings (copied). Returns 0, or -1 when out of memory. */
@@ -316,12 +323,6 @@ int cli_table_row(cli_table *t, const char *const *cells);
  * CLI_TABLE_WIDTH unless c->wide) or RFC 4180 CSV into out.
  */
 void cli_table_render(const cli_table *t, const cli *c, cg_buf *out);
-/*
- * Compares two scores for sorting: 0 when they are equal to 12 significant
- * digits (a tie, to be broken by id: the last bits of a floating-point sum
- * depend on the order of its terms), else -1 or 1 as a < b or a > b.
- */
-int cli_compare_scores(double a, double b);
 /*
  * A score for a text table: 4 significant digits in plain decimal notation
  * (never "4.18e-53"), trailing zeros dropped; 0 when |v| is below 1e-12 of

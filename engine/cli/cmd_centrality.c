@@ -8,6 +8,7 @@
 #include <coopgraph/analysis.h>
 #include <coopgraph/charts.h>
 #include <coopgraph/growth.h>
+#include <coopgraph/score.h>
 
 #include <math.h>
 #include <stdlib.h>
@@ -88,7 +89,7 @@ typedef struct sort_ctx {
 static int by_measure(const void *pa, const void *pb, void *ctx) {
   const sort_ctx *s = ctx;
   size_t a = *(const size_t *)pa, b = *(const size_t *)pb;
-  int by = cli_compare_scores(s->r->values[s->k][a], s->r->values[s->k][b]);
+  int by = cg_score_compare(s->r->values[s->k][a], s->r->values[s->k][b]);
   if (by) return -by;
   return strcmp(cg_dataset_entity(s->ds, (size_t)s->r->entity[a])->id,
                 cg_dataset_entity(s->ds, (size_t)s->r->entity[b])->id);
@@ -200,7 +201,12 @@ static cli_table *new_table(const opts *o, int over_time) {
   cli_table *t = cli_table_new(nc, headers);
   for (size_t k = first; t && k < nc; k++)
     cli_table_align_right(t, k);
-  if (t && !over_time) cli_table_may_cut(t, 1); /* the name */
+  if (t && !over_time) {
+    cli_table_may_cut(t, 1); /* the name */
+    /* With many measures no cutting makes room: the kind goes, then the name (ids stay). */
+    cli_table_may_hide(t, 2);
+    cli_table_may_hide(t, 1);
+  }
   return t;
 }
 
@@ -408,9 +414,9 @@ static const cli_option OPTIONS[] = {
      "betweenness as the number of shortest paths, not\n"
      "normalised (as Gephi gives it)"},
     {.id = OPT_JOBS, "jobs", 0, CLI_UINT, "N",
-     "worker processes for betweenness, closeness and harmonic\n"
-     "(default: the CPUs when the graph is big enough to pay,\n"
-     "else 1); the results are the same for any N",
+     "worker processes for betweenness, closeness and\n"
+     "harmonic (default: the CPUs when the graph is big\n"
+     "enough to pay, else 1); the same results for any N",
      NULL, NULL, 1, CG_MAX_JOBS},
     {.id = OPT_APPROX, "approx", 0, CLI_UINT, "K",
      "betweenness estimated from K sampled sources, rescaled\n"
@@ -420,10 +426,10 @@ static const cli_option OPTIONS[] = {
      "seed of the sample (default 42): same seed, same output", NULL, NULL, 0, 4294967295u},
     {.id = OPT_EXACT, "exact", 0, CLI_FLAG, NULL, "exact betweenness even above --approx-above"},
     {.id = OPT_APPROX_ABOVE, "approx-above", 0, CLI_UINT, "W",
-     "estimate betweenness from 1000 sources by itself when\n"
-     "entities x edges > W (default 2000000000, about a minute\n"
-     "of exact betweenness on one core; 0 = never), with a\n"
-     "note on stderr",
+     "estimate betweenness from 1000 sources by itself\n"
+     "when entities x edges > W (default 2000000000, about\n"
+     "a minute of exact betweenness on one core; 0 = never),\n"
+     "with a note on stderr",
      NULL, NULL, 0, 1000000000000000000u},
     {0}};
 
@@ -535,9 +541,11 @@ const cli_command cli_centrality = {
     "Measures (NetworkX's definitions on the weighted partnership graph):\n"
     "  partners               distinct partners (degree)\n"
     "  agreements             agreements the entity is a party to\n"
-    "  strength               sum of edge weights (agreements shared with each partner)\n"
-    "  betweenness            share of shortest paths through it (unweighted, normalised;\n"
-    "                         --raw: the number of them, not normalised, as Gephi gives it)\n"
+    "  strength               sum of edge weights (agreements shared with each\n"
+    "                         partner)\n"
+    "  betweenness            share of shortest paths through it (unweighted,\n"
+    "                         normalised; --raw: the number of them, not\n"
+    "                         normalised, as Gephi gives it)\n"
     "  closeness              inverse mean distance, Wasserman-Faust for disconnected\n"
     "                         graphs (unweighted)\n"
     "  harmonic               sum of 1/distance to the others (unweighted)\n"

@@ -22,10 +22,10 @@ static const char IMAGE_FORMATS[] = "svg png pdf";
 #define DRAW_OPTIONS                                                                               \
   {.id = 'o', "output", 'o', CLI_FILE, "FILE", "write to FILE (atomically) instead of stdout"},          \
       {.id = CLI_DRAW_MULTI, "multi", 0, CLI_FLAG, NULL,                                                 \
-       "one edge per agreement (a k-party agreement: one per pair),\n"                             \
-       "keyed by agreement id (\"ID\", then \"ID#2\", \"ID#3\"...) and\n"                          \
-       "carrying type, date, end, title and source, and order\n"                                   \
-       "and parties so that `-d FILE.dot` reads the same dataset"},                                \
+       "one edge per agreement (a k-party agreement: one per\n"                                   \
+       "pair), keyed by agreement id (\"ID\", then \"ID#2\"...)\n"                                \
+       "and carrying type, date, end, title, source, order and\n"                                  \
+       "parties, so that `-d FILE.dot` reads the same dataset"},                                  \
       {.id = CLI_DRAW_EGO, "ego", 0, CLI_ENTITY, "ENTITY", "only ENTITY and its partners (id, name or alias)"}, \
       {.id = CLI_DRAW_DEPTH, "depth", 0, CLI_UINT, "N",                                                  \
        "with --ego: partners up to N steps away (default 1)", NULL, NULL, 1, 1000},                \

@@ -75,7 +75,7 @@ const cli_command cli_generate = {
     .summary = "write a synthetic dataset of a given size",
     .operands = "OUTDIR",
     .options = OPTIONS,
-    .text = "Writes OUTDIR/entities.csv, agreements.csv and types.csv: a network grown by\n"
-            "preferential attachment (heavy-tailed partner counts, hubs), 8 agreement types of\n"
-            "skewed frequency, dates from 1960 to 2026 of every precision. The same options\n"
-            "always give the same files.\n"};
+    .text = "Writes OUTDIR/entities.csv, agreements.csv and types.csv: a network grown\n"
+            "by preferential attachment (heavy-tailed partner counts, hubs), 8 agreement\n"
+            "types of skewed frequency, dates from 1960 to 2026 of every precision. The\n"
+            "same options always give the same files.\n"};

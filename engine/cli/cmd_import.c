@@ -84,7 +84,8 @@ static const cli_option OPTIONS[] = {
      "its name column; repeat to join several with \", \""},
     {.id = OPT_NODE_KIND, "node-kind", 0, CLI_TEXT, "COL", "its kind column (default: --kind-value)"},
     {.id = OPT_IFORCE, "force", 0, CLI_FLAG, NULL,
-     "write into OUTDIR even when it holds files (others are kept)"},
+     "write into OUTDIR even when it holds files (they are\n"
+     "kept)"},
     {0}};
 
 static int cmd_import(cli *c, int argc, char **argv) {
@@ -214,9 +215,13 @@ const cli_command cli_import = {
     .summary = "turn a CSV edge list or treaty list into a dataset",
     .operands = "edgelist FILE OUTDIR",
     .options = OPTIONS,
+    .args =
+    "  edgelist               the format of FILE: a CSV table with a header, one row\n"
+    "                         per edge (--source and --target) or per agreement\n"
+    "                         (--parties)\n"
+    "  FILE                   the CSV file to read\n"
+    "  OUTDIR                 the dataset directory to write\n",
     .text =
-    "  coopgraph import edgelist FILE OUTDIR --source COL --target COL [options]\n"
-    "  coopgraph import edgelist FILE OUTDIR --parties COL [--separator C] [options]\n\n"
     "Reads FILE, a CSV file with a header, and writes OUTDIR/entities.csv,\n"
     "agreements.csv and types.csv (each to a temporary name, then renamed). OUTDIR\n"
     "is created when missing and must be empty unless --force. COL is a header name\n"

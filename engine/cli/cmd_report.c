@@ -147,8 +147,8 @@ const cli_command cli_report = {
     "and CSS, no scripts): the whole network, the ego network of the most central\n"
     "entity (highest PageRank), the centrality table, every entity's top 5\n"
     "partners, and the agreements along time. Beside it: report.md (the same as\n"
-    "Markdown), each figure as .svg and .dot (network, ego, timeline) and each table as .csv "
-    "(centrality, partners). Each\n"
-    "file is written atomically; the same data gives the same bytes.\n"
+    "Markdown), each figure as .svg and .dot (network, ego, timeline) and each\n"
+    "table as .csv (centrality, partners). Each file is written atomically; the\n"
+    "same data gives the same bytes.\n"
     "Refuses (exit status 1) an OUTDIR that holds files the report does not\n"
     "write, unless --force.\n"};

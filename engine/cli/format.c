@@ -126,7 +126,3 @@ const char *cli_format_score(double v, double colmax, char buf[CLI_SCORE_SIZE]) 
   }
   return buf;
 }
-
-int cli_compare_scores(double a, double b) {
-  return cg_score_compare(a, b); /* the library's rule, shared with charts and the report */
-}

@@ -36,8 +36,8 @@ enum {
 /* Options of the program itself, before or after the command. */
 const cli_option CLI_GLOBAL_OPTIONS[] = {
     {.id = GOPT_DATA, "data", 'd', CLI_FILE, "PATH",
-     "dataset directory or Graphviz file (default: the embedded\n"
-     "space-cooperation dataset)"},
+     "dataset directory or Graphviz file (default: the\n"
+     "embedded space-cooperation dataset)"},
     {.id = GOPT_FORMAT, "format", 0, CLI_CHOICE, "FORMAT", "table (default), csv or json",
      "table csv json", "format"},
     {.id = GOPT_WIDE, "wide", 0, CLI_FLAG, NULL,
@@ -89,8 +89,7 @@ static void global_help(FILE *f) {
   memset(&limits[nl], 0, sizeof limits[nl]);
   cli_options_help(f, "Global options (before or after the command):", general, 0);
   cli_options_help(f,
-                   "Limits on the input (bigger inputs are refused with an error; K, M, G = KiB, "
-                   "MiB, GiB):",
+                   "Limits on the input (bigger is an error; K, M, G = KiB, MiB, GiB):",
                    limits, 1);
 }
 
@@ -119,13 +118,14 @@ const cli_command *cli_find_command(const char *name) {
 
 int cli_help(const cli *c, const cli_command *cmd) {
   (void)c;
-  printf("usage: coopgraph %s [OPTIONS]%s%s\n\n%s.\n\n", cmd->name,
+  size_t n = strlen(cmd->summary);
+  printf("usage: coopgraph %s [OPTIONS]%s%s\n\n%s%s\n\n", cmd->name,
          cmd->operands && *cmd->operands ? " " : "", cmd->operands ? cmd->operands : "",
-         cmd->summary);
+         cmd->summary, n && cmd->summary[n - 1] == '.' ? "" : ".");
   if (cmd->args) printf("Arguments:\n%s", cmd->args);
-  cli_options_help(stdout, "Options:", cmd->options, 0);
+  cli_options_help(stdout, "Options:", cmd->options, -1);
   if (cmd->filters) {
-    cli_options_help(stdout, "Filters:", CLI_FILTER_OPTIONS, 0);
+    cli_options_help(stdout, "Filters:", CLI_FILTER_OPTIONS, -1);
     printf("DATE is YYYY, YYYY-MM or YYYY-MM-DD; a partial date means its whole period.\n");
   }
   if (cmd->text && *cmd->text) printf("\n%s", cmd->text);
@@ -254,11 +254,17 @@ static void unknown(const char *what, const char *name) {
     for (const cli_command *const *p = cli_commands; *p; p++)
       cg_suggest_consider(&s, (*p)->name, (*p)->name);
   }
-  if (cg_suggest_best(&s))
+  if (cg_suggest_best(&s)) {
     fprintf(stderr, "coopgraph: unknown %s '%s'; did you mean '%s%s'?\n", what, name,
             what[0] == 'o' ? "--" : "", cg_suggest_best(&s));
-  else
+  } else if (what[0] == 'c') { /* nothing close: the commands there are */
+    fprintf(stderr, "coopgraph: unknown command '%s' (expected ", name);
+    for (const cli_command *const *p = cli_commands; *p; p++)
+      fprintf(stderr, "%s%s", p == cli_commands ? "" : p[1] ? ", " : " or ", (*p)->name);
+    fprintf(stderr, ")\n");
+  } else {
     fprintf(stderr, "coopgraph: unknown %s '%s'\n", what, name);
+  }
   main_usage(stderr);
 }
 

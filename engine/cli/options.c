@@ -205,6 +205,9 @@ static void unknown_long(const cli *c, const cli_command *cmd, const char *arg) 
   for (size_t i = 0; i < nt; i++)
     for (const cli_option *o = t[i]; o->id; o++)
       cg_suggest_consider(&s, o->name, o->name);
+  /* A misspelt global option after the command is as likely ("--formt json"). */
+  for (const cli_option *o = CLI_GLOBAL_OPTIONS; o->id; o++)
+    cg_suggest_consider(&s, o->name, o->name);
   if (cg_suggest_best(&s))
     cli_usage_error(c, cmd, "unknown option '--%s'; did you mean '--%s'?", name,
                     cg_suggest_best(&s));
@@ -258,8 +261,8 @@ static void help_head(cg_buf *b, const cli_option *o, int any_short) {
 
 void cli_options_help(FILE *f, const char *title, const cli_option *table, int gnu) {
   if (!table || !table->id) return;
-  int any_short = gnu;
-  for (const cli_option *o = table; o->id; o++)
+  int any_short = gnu > 0;
+  for (const cli_option *o = table; o->id && gnu == 0; o++)
     any_short |= o->short_name != 0;
   if (title) fprintf(f, "%s\n", title);
   for (const cli_option *o = table; o->id; o++) {

@@ -15,6 +15,8 @@ struct cli_table {
   unsigned char *right;
   unsigned char *cut; /* columns of long text a text table may cut: 1 = cut first, 2 next... */
   unsigned char ncut;
+  unsigned char *hide; /* columns a text table may leave out to fit: 1 = first, 2 next... */
+  unsigned char nhide;
 };
 
 cli_table *cli_table_new(size_t ncols, const char *const *headers) {
@@ -23,7 +25,8 @@ cli_table *cli_table_new(size_t ncols, const char *const *headers) {
   t->ncols = ncols;
   t->right = calloc(ncols, 1);
   t->cut = calloc(ncols, 1);
-  if (!t->right || !t->cut || cli_table_row(t, headers)) {
+  t->hide = calloc(ncols, 1);
+  if (!t->right || !t->cut || !t->hide || cli_table_row(t, headers)) {
     cli_table_free(t);
     return NULL;
   }
@@ -37,6 +40,7 @@ void cli_table_free(cli_table *t) {
   free(t->cells);
   free(t->right);
   free(t->cut);
+  free(t->hide);
   free(t);
 }
 
@@ -46,6 +50,10 @@ void cli_table_align_right(cli_table *t, size_t col) {
 
 void cli_table_may_cut(cli_table *t, size_t col) {
   if (!t->cut[col]) t->cut[col] = ++t->ncut;
+}
+
+void cli_table_may_hide(cli_table *t, size_t col) {
+  if (!t->hide[col]) t->hide[col] = ++t->nhide;
 }
 
 int cli_table_row(cli_table *t, const char *const *cells) {
@@ -188,10 +196,11 @@ static size_t floor_of(const cli_table *t, size_t col, size_t least) {
  * to 20 columns, then the widest of them down to 8; the id and number
  * columns stay whole.
  */
-static void fit(const cli_table *t, size_t *w, size_t width) {
-  size_t total = 2 * (t->ncols - 1);
+static size_t fit(const cli_table *t, size_t *w, size_t width, unsigned hidden) {
+  size_t total = 0, shown = 0;
   for (size_t i = 0; i < t->ncols; i++)
-    total += w[i];
+    if (!(t->hide[i] && t->hide[i] <= hidden)) total += w[i], shown++;
+  total += shown ? 2 * (shown - 1) : 0;
   for (unsigned rank = 1; rank <= t->ncut && total > width; rank++)
     for (size_t i = 0; i < t->ncols; i++)
       if (t->cut[i] == rank) {
@@ -209,6 +218,7 @@ static void fit(const cli_table *t, size_t *w, size_t width) {
     w[best]--;
     total--;
   }
+  return total;
 }
 
 void cli_table_render(const cli_table *t, const cli *c, cg_buf *out) {
@@ -232,12 +242,48 @@ void cli_table_render(const cli_table *t, const cli *c, cg_buf *out) {
       size_t x = cli_text_width(t->cells[r * t->ncols + i]);
       if (x > w[i]) w[i] = x;
     }
-  if (!c->wide) fit(t, w, CLI_TABLE_WIDTH);
+  /* Cut long text; when that is not enough, leave out the columns that may go, in order. */
+  unsigned hidden = 0;
+  if (!c->wide) {
+    size_t *nat = malloc(t->ncols * sizeof *nat);
+    if (!nat) {
+      free(w);
+      out->failed = 1;
+      return;
+    }
+    memcpy(nat, w, t->ncols * sizeof *w);
+    for (unsigned h = 0; h <= t->nhide; h++) {
+      memcpy(w, nat, t->ncols * sizeof *w);
+      if (fit(t, w, CLI_TABLE_WIDTH, h) <= CLI_TABLE_WIDTH) {
+        hidden = h;
+        break;
+      }
+      if (h == t->nhide) { /* nothing fits: show every column, cut */
+        memcpy(w, nat, t->ncols * sizeof *w);
+        fit(t, w, CLI_TABLE_WIDTH, 0);
+      }
+    }
+    free(nat);
+  }
+  if (hidden && !c->quiet) {
+    fprintf(stderr, "note: column%s ", hidden > 1 ? "s" : "");
+    for (unsigned h = 1; h <= hidden; h++)
+      for (size_t i = 0; i < t->ncols; i++)
+        if (t->hide[i] == h)
+          fprintf(stderr, "%s%s", h == 1 ? "" : h == hidden ? " and " : ", ", t->cells[i]);
+    fprintf(stderr, " left out to fit %d columns (--wide shows all)\n", CLI_TABLE_WIDTH);
+  }
   for (size_t r = 0; r < t->nrows; r++) {
+    int first = 1;
+    size_t lastcol = t->ncols - 1;
+    while (lastcol > 0 && t->hide[lastcol] && t->hide[lastcol] <= hidden)
+      lastcol--;
     for (size_t i = 0; i < t->ncols; i++) {
+      if (t->hide[i] && t->hide[i] <= hidden) continue;
       const char *s = t->cells[r * t->ncols + i];
-      int last = i + 1 == t->ncols;
-      if (i) cg_buf_puts(out, "  ");
+      int last = i == lastcol;
+      if (!first) cg_buf_puts(out, "  ");
+      first = 0;
       size_t sw = cli_text_width(s);
       if (t->right[i] && sw < w[i]) pad(out, w[i] - sw);
       size_t shown = put_cell_text(out, s, w[i]);
@@ -247,8 +293,9 @@ void cli_table_render(const cli_table *t, const cli *c, cg_buf *out) {
       out->len--; /* an empty last cell leaves no trailing blanks */
     cg_buf_putc(out, '\n');
     if (r == 0) {
-      for (size_t i = 0; i < t->ncols; i++) {
-        if (i) cg_buf_puts(out, "  ");
+      for (size_t i = 0, n = 0; i < t->ncols; i++) {
+        if (t->hide[i] && t->hide[i] <= hidden) continue;
+        if (n++) cg_buf_puts(out, "  ");
         for (size_t k = 0; k < w[i]; k++)
           cg_buf_putc(out, '-');
       }

@@ -7,6 +7,7 @@
 #include "draw/chart_internal.h"
 #include <coopgraph/charts.h>
 #include <coopgraph/query.h>
+#include <coopgraph/score.h>
 #include <coopgraph/style.h>
 
 #include <stdio.h>

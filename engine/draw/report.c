@@ -11,6 +11,7 @@
 #include <coopgraph/query.h>
 #include <coopgraph/render.h>
 #include <coopgraph/report.h>
+#include <coopgraph/score.h>
 #include <coopgraph/timeline.h>
 
 #include <stdio.h>
@@ -295,7 +296,7 @@ static const cg_centrality_result *sort_c;
 static int by_pagerank(const void *pa, const void *pb) {
   size_t a = *(const size_t *)pa, b = *(const size_t *)pb;
   int by = cg_score_compare(sort_c->values[7][a], sort_c->values[7][b]);
-  if (by) return -by;
+  if (by) return -by; /* equal to 12 digits: a tie, by id as in `coopgraph centrality` */
   return strcmp(cg_dataset_entity(sort_ds, (size_t)sort_c->entity[a])->id,
                 cg_dataset_entity(sort_ds, (size_t)sort_c->entity[b])->id);
 }

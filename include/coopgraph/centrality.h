@@ -59,13 +59,6 @@ typedef enum cg_measure {
 const char *cg_measure_name(size_t k);
 /* The bit of the measure called name (exact, lower case), or 0. */
 unsigned cg_measure_from_name(const char *name);
-/*
- * Compares two scores for ranking: 0 when they are equal to 12 significant
- * digits (a tie, to be broken by id: the last bits of a floating-point sum
- * depend on the order of its terms), else -1 or 1 as a < b or a > b. Every
- * ranking (tables, charts, the report) uses it, so all agree on ties.
- */
-int cg_score_compare(double a, double b);
 
 /*
  * Centrality of every vertex of a partnership graph. Row i is vertex i

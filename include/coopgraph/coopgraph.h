@@ -24,6 +24,7 @@
 #include "query.h"
 #include "render.h"
 #include "report.h"
+#include "score.h"
 #include "style.h"
 #include "suggest.h"
 #include "svg.h"

@@ -25,8 +25,8 @@ Commands:
   export       write the network as GraphML, GEXF, node-link JSON or CSV
 
 Global options (before or after the command):
-  -d, --data PATH        dataset directory or Graphviz file (default: the embedded
-                         space-cooperation dataset)
+  -d, --data PATH        dataset directory or Graphviz file (default: the
+                         embedded space-cooperation dataset)
       --format FORMAT    table (default), csv or json
       --wide             tables show long text in full (by default they fit 100
                          columns, cutting long text with '…')
@@ -34,7 +34,7 @@ Global options (before or after the command):
       --warnings         also show the dataset's warnings
   -h, --help             help (of a command, after it)
       --version          print the version
-Limits on the input (bigger inputs are refused with an error; K, M, G = KiB, MiB, GiB):
+Limits on the input (bigger is an error; K, M, G = KiB, MiB, GiB):
       --max-file SIZE    largest input file (default 512M)
       --max-field SIZE   longest CSV field (default 64K)
       --max-parties N    most parties of one agreement (default 1000)
