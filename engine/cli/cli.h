@@ -202,7 +202,7 @@ enum { CLI_FIGURE_SVG = 1200 };
       {.id = CLI_DRAW_RESPONSIVE, "responsive", 0, CLI_FLAG, NULL,                                  \
        "with --svg: width=\"100%\" (the viewBox keeps the shape)"},                                 \
       {.id = CLI_DRAW_ID_PREFIX, "id-prefix", 0, CLI_TEXT, "P",                                    \
-       "with --svg: prefix every id, for several figures on one page"},                            \
+       "with --svg: prefix every id (several figures on a page)"},                            \
   {                                                                                                \
     .id = CLI_DRAW_TRANSPARENT, "transparent", 0, CLI_FLAG, NULL,                                 \
     "with --svg: no white background"                                                              \

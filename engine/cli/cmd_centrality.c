@@ -403,10 +403,11 @@ static const cli_option OPTIONS[] = {
      "(default: all since the first, cumulative)",
      NULL, NULL, 1, 1000000},
     {.id = CLI_FIGURE_SVG, "svg", 0, CLI_FLAG, NULL,
-     "an SVG: the top entities (--top, default 15) by the\n"
-     "--sort measure as a ranked bar chart with values; with\n"
-     "--over-time the network at up to 6 evenly spaced periods\n"
-     "(always the last), two panels a row, on one layout"},
+     "an SVG: the top entities (--top, default 15) by\n"
+     "the --sort measure as a ranked bar chart with\n"
+     "values; with --over-time the network at up to 6\n"
+     "evenly spaced periods (always the last), two\n"
+     "panels a row, on one layout"},
     CLI_FIGURE_OPTIONS,
     {.id = OPT_SIZE_BY, "size-by", 0, CLI_LIST, "M",
      "with --svg: measure sizing the nodes (default pagerank)", MEASURE_NAMES},

@@ -84,8 +84,8 @@ static const cli_option OPTIONS[] = {
     {.id = OPT_TOP, "top", 0, CLI_UINT, "N", "show only the first N partners (with --svg: 15)", NULL,
      NULL, 1, SIZE_MAX},
     {.id = CLI_FIGURE_SVG, "svg", 0, CLI_FLAG, NULL,
-     "a ranked bar chart (SVG) of the partners: full names, bars\nstacked by type group, the "
-     "count and the first and last year\nat the end of each bar, \"and K more\" past --top"},
+     "a ranked bar chart (SVG) of the partners: full\nnames, bars stacked by type group, "
+     "the count and\nthe first and last year at the end of each bar,\n\"and K more\" past --top"},
     CLI_FIGURE_OPTIONS,
     {0}};
 

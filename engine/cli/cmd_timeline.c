@@ -115,9 +115,9 @@ static const cli_option OPTIONS[] = {
     {.id = OPT_ENTITY, "entity", 0, CLI_ENTITY, "E",
      "only agreements E takes part in (id, name or alias)"},
     {.id = CLI_FIGURE_SVG, "svg", 0, CLI_FLAG, NULL,
-     "draw the agreements along time as an SVG: one row per decade,\nten equal-width years "
-     "(--by decade: each decade's agreements in\ndate order; month is drawn as year), empty "
-     "decades as a\nbreak, undated agreements left out and counted"},
+     "draw the agreements along time as an SVG: one row\nper decade, ten equal-width years "
+     "(--by decade:\neach decade's agreements in date order; month is\ndrawn as year), "
+     "empty decades as a break,\nundated agreements left out and counted"},
     CLI_FIGURE_OPTIONS,
     {0}};
 

@@ -6,6 +6,7 @@
  * collapse into a marked break. The DOT form (for the report's .dot) is
  * still the cgraph graph of one rank per year.
  */
+#include "core/escape_internal.h"
 #include "draw/chart_internal.h"
 #include "draw/gvc_internal.h"
 #include <coopgraph/style.h>
@@ -187,7 +188,10 @@ static void agreement_box(fig *f, size_t a, double x, double y, double w, int wi
   cg_css_class(&cls, "agreement type-", ty->id);
   cg_buf_putc(&cls, ' ');
   cg_chart_key_class(&cls, ds, cg_chart_type_key(ds, (size_t)ar->type));
-  cg_chart_group(&f->body, cg_buf_str(&cls), cg_buf_str(s));
+  /* id "aN": the N-th agreement of the dataset, as the DOT form names it */
+  cg_buf_printf(&f->body, "<g id=\"a%zu\" class=\"%s\"><title>", a, cg_buf_str(&cls));
+  cg_html_escape(&f->body, cg_buf_str(s), 0);
+  cg_buf_puts(&f->body, "</title>\n");
   cg_buf_printf(&f->body,
                 "<rect x=\"%.2f\" y=\"%.2f\" width=\"%.2f\" height=\"%.2f\" fill=\"%s\" "
                 "fill-opacity=\"0.22\" stroke=\"%s\" stroke-width=\"0.8\"/>\n",

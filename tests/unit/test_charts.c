@@ -201,7 +201,7 @@ static void test_timeline(void **state) {
                                             sizeof msg),
                      CG_OK);
     const char *svg = cg_buf_str(&out);
-    assert_int_equal(count(svg, "<g class=\"agreement "), dated);
+    assert_int_equal(count(svg, " class=\"agreement "), dated);
     snprintf(want, sizeof want, "%zu undated agreements left out", undated);
     assert_int_equal(count(svg, want), 2); /* in the figure and in <desc> */
     /* 1980s and 2010s hold no agreement in the default dataset */
