@@ -80,40 +80,175 @@ static void local_measures(cg_centrality_result *r, const cg_pgraph *g) {
 }
 
 /*
- * nx.eigenvector_centrality's power iteration, step for step: x starts
- * uniform (1/n), each step is x <- (A+I) x normalised to Euclidean norm 1,
- * and it stops when the L1 change is below n * 1e-6 (after 100 steps at most;
- * NetworkX raises then, we keep the last iterate). Fails only on allocation.
+ * The limit of nx.eigenvector_centrality's power iteration: x starts uniform,
+ * each step is x <- (A+I) x scaled to Euclidean norm 1, run to convergence
+ * (NetworkX's default tol stops it up to ~1e-5 early). On a connected graph
+ * that limit is the Perron vector, which igraph computes (ARPACK). On a
+ * disconnected one the components whose largest eigenvalue is below the
+ * graph's decay to 0, and the components that tie for it keep the share the
+ * uniform start gave them: x = sum over those c of (1 . v_c) v_c, normalised,
+ * with v_c c's unit Perron vector. So each component that may reach the
+ * largest eigenvalue is solved on its own (the Perron value of a component
+ * lies between its largest edge weight and its largest strength, which
+ * rules out the others without solving them).
  */
-static cg_status eigenvector(double *x, const cg_pgraph *g) {
+
+/* Eigenvalues this close (relatively) are one: rounding, not a real gap. */
+#define EIG_TIE 1e-10
+
+/* Perron value and unit vector of the component whose vertices are
+ * verts[0..nv) and edges edges[0..ne) (indices into g), into vec[0..nv). */
+static igraph_error_t component_perron(const cg_pgraph *g, const igraph_integer_t *verts,
+                                       size_t nv, const igraph_integer_t *edges, size_t ne,
+                                       igraph_integer_t *local, double *vec, double *value) {
+  igraph_vector_int_t el;
+  igraph_vector_t w, res;
+  igraph_t sub;
+  IGRAPH_CHECK(igraph_vector_int_init(&el, (igraph_integer_t)(2 * ne)));
+  IGRAPH_FINALLY(igraph_vector_int_destroy, &el);
+  IGRAPH_VECTOR_INIT_FINALLY(&w, (igraph_integer_t)ne);
+  IGRAPH_VECTOR_INIT_FINALLY(&res, 0);
+  for (size_t i = 0; i < nv; i++)
+    local[verts[i]] = (igraph_integer_t)i;
+  for (size_t k = 0; k < ne; k++) {
+    size_t u, v;
+    double x;
+    cg_pgraph_edge(g, (size_t)edges[k], &u, &v, &x);
+    VECTOR(el)[2 * k] = local[u];
+    VECTOR(el)[2 * k + 1] = local[v];
+    VECTOR(w)[k] = x;
+  }
+  IGRAPH_CHECK(igraph_create(&sub, &el, (igraph_integer_t)nv, IGRAPH_UNDIRECTED));
+  IGRAPH_FINALLY(igraph_destroy, &sub);
+  igraph_arpack_options_t arpack;
+  igraph_arpack_options_init(&arpack);
+  /* igraph perturbs ARPACK's start vector at random: a fixed seed keeps the last bits the same
+   * from run to run. */
+  igraph_rng_seed(igraph_rng_default(), 42);
+  IGRAPH_CHECK(igraph_eigenvector_centrality(&sub, &res, value, IGRAPH_UNDIRECTED, 1, &w,
+                                             &arpack));
+  double norm = 0;
+  for (size_t i = 0; i < nv; i++)
+    norm += VECTOR(res)[i] * VECTOR(res)[i];
+  norm = sqrt(norm);
+  for (size_t i = 0; i < nv; i++)
+    vec[i] = norm > 0 ? VECTOR(res)[i] / norm : 1.0 / sqrt((double)nv);
+  igraph_destroy(&sub);
+  igraph_vector_destroy(&res);
+  igraph_vector_destroy(&w);
+  igraph_vector_int_destroy(&el);
+  IGRAPH_FINALLY_CLEAN(4);
+  return IGRAPH_SUCCESS;
+}
+
+static igraph_error_t eigenvector(double *x, const cg_pgraph *g) {
   size_t n = cg_pgraph_nvertices(g), m = cg_pgraph_nedges(g);
-  if (n == 0) return CG_OK;
-  double *last = malloc(n * sizeof *last);
-  if (!last) return CG_ERR_NOMEM;
+  if (n == 0) return IGRAPH_SUCCESS;
   for (size_t i = 0; i < n; i++)
-    x[i] = 1.0 / (double)n;
-  for (int iter = 0; iter < 100; iter++) {
-    memcpy(last, x, n * sizeof *x);
+    x[i] = 0;
+  if (m == 0) { /* A+I = I: the uniform start is the limit */
+    for (size_t i = 0; i < n; i++)
+      x[i] = 1.0 / sqrt((double)n);
+    return IGRAPH_SUCCESS;
+  }
+  /* Not on igraph's FINALLY stack: component_perron's errors free that stack. */
+  igraph_vector_int_t memb;
+  igraph_integer_t ncomp;
+  igraph_error_t err = igraph_vector_int_init(&memb, 0);
+  if (err) return err;
+  err = igraph_connected_components(cg_pgraph_igraph(g), &memb, NULL, &ncomp, IGRAPH_WEAK);
+  if (err) {
+    igraph_vector_int_destroy(&memb);
+    return err;
+  }
+  size_t nc = (size_t)ncomp;
+  /* Per component: bounds of the Perron value, and its vertices and edges bucketed. */
+  double *lo = calloc(nc, sizeof *lo), *hi = calloc(nc, sizeof *hi), *str = calloc(n, sizeof *str);
+  double *value = calloc(nc, sizeof *value), *vec = malloc(n * sizeof *vec);
+  igraph_integer_t *vstart = calloc(nc + 1, sizeof *vstart), *estart = calloc(nc + 1, sizeof *estart);
+  igraph_integer_t *verts = malloc(n * sizeof *verts), *edges = malloc(m * sizeof *edges);
+  igraph_integer_t *local = malloc((n > nc ? n : nc) * sizeof *local);
+  err = IGRAPH_ENOMEM;
+  if (!lo || !hi || !str || !value || !vec || !vstart || !estart || !verts || !edges || !local)
+    goto done;
+  for (size_t e = 0; e < m; e++) {
+    size_t u, v;
+    double w;
+    cg_pgraph_edge(g, e, &u, &v, &w);
+    str[u] += w;
+    str[v] += w;
+    size_t c = (size_t)VECTOR(memb)[u];
+    if (w > lo[c]) lo[c] = w;
+    estart[c + 1]++;
+  }
+  double best_lo = 0;
+  for (size_t i = 0; i < n; i++) {
+    size_t c = (size_t)VECTOR(memb)[i];
+    if (str[i] > hi[c]) hi[c] = str[i];
+    vstart[c + 1]++;
+  }
+  for (size_t c = 0; c < nc; c++) {
+    if (lo[c] > best_lo) best_lo = lo[c];
+    vstart[c + 1] += vstart[c];
+    estart[c + 1] += estart[c];
+  }
+  {
+    igraph_integer_t *vfill = local; /* reused as fill cursors, then as the vertex map */
+    for (size_t c = 0; c < nc; c++)
+      vfill[c] = vstart[c];
+    for (size_t i = 0; i < n; i++)
+      verts[vfill[VECTOR(memb)[i]]++] = (igraph_integer_t)i;
+  }
+  {
+    igraph_integer_t *efill = local;
+    for (size_t c = 0; c < nc; c++)
+      efill[c] = estart[c];
     for (size_t e = 0; e < m; e++) {
       size_t u, v;
       double w;
       cg_pgraph_edge(g, e, &u, &v, &w);
-      x[v] += last[u] * w;
-      x[u] += last[v] * w;
+      edges[efill[VECTOR(memb)[u]]++] = (igraph_integer_t)e;
     }
-    double norm = 0, change = 0;
-    for (size_t i = 0; i < n; i++)
-      norm += x[i] * x[i];
-    norm = sqrt(norm);
-    if (norm == 0) norm = 1;
-    for (size_t i = 0; i < n; i++) {
-      x[i] /= norm;
-      change += fabs(x[i] - last[i]);
-    }
-    if (change < (double)n * 1e-6) break;
   }
-  free(last);
-  return CG_OK;
+  double top = 0;
+  err = IGRAPH_SUCCESS;
+  for (size_t c = 0; c < nc && !err; c++) {
+    value[c] = -1; /* not a candidate */
+    if (estart[c + 1] == estart[c] || hi[c] < best_lo * (1 - EIG_TIE)) continue;
+    size_t v0 = (size_t)vstart[c];
+    err = component_perron(g, verts + v0, (size_t)(vstart[c + 1] - vstart[c]),
+                           edges + estart[c], (size_t)(estart[c + 1] - estart[c]), local,
+                           vec + v0, &value[c]);
+    if (!err && value[c] > top) top = value[c];
+  }
+  if (err) goto done;
+  double norm = 0;
+  for (size_t c = 0; c < nc; c++) {
+    if (value[c] < top * (1 - EIG_TIE)) continue;
+    double share = 0;
+    for (igraph_integer_t k = vstart[c]; k < vstart[c + 1]; k++)
+      share += vec[k];
+    for (igraph_integer_t k = vstart[c]; k < vstart[c + 1]; k++) {
+      x[verts[k]] = share * vec[k];
+      norm += x[verts[k]] * x[verts[k]];
+    }
+  }
+  norm = sqrt(norm);
+  for (size_t i = 0; i < n && norm > 0; i++)
+    x[i] /= norm;
+done:
+  free(lo);
+  free(hi);
+  free(str);
+  free(value);
+  free(vec);
+  free(vstart);
+  free(estart);
+  free(verts);
+  free(edges);
+  free(local);
+  igraph_vector_int_destroy(&memb);
+  return err;
 }
 
 /*
@@ -207,7 +342,7 @@ cg_status cg_centrality_run(cg_centrality_result *out, const cg_pgraph *g,
   cg_status st = path_measures(out, g, &o, msg, msg_size);
   if (!st && out->values[7] && n)
     st = cg_igraph_status(pagerank(out->values[7], cg_pgraph_igraph(g), cg_pgraph_weights(g), n));
-  if (!st && out->values[6]) st = eigenvector(out->values[6], g);
+  if (!st && out->values[6]) st = cg_igraph_status(eigenvector(out->values[6], g));
   if (st) cg_centrality_result_free(out);
   return st;
 nomem:

@@ -1,10 +1,13 @@
 /* arena.c - bump allocator in chunks of 1 MiB, plus blocks it was given to own. */
+#define _POSIX_C_SOURCE 200809L /* munmap */
+
 #include "core/arena_internal.h"
 
 #include <stdalign.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
 struct cg_arena_chunk {
   cg_arena_chunk *next;
@@ -14,12 +17,16 @@ struct cg_arena_chunk {
 struct cg_arena_owned {
   cg_arena_owned *next;
   void *block;
+  size_t mapped; /* 0: malloc'd; else the size of a mapping */
 };
 
 void cg_arena_free(cg_arena *a) {
   /* The list lives in the chunks: walk it before they go. */
   for (cg_arena_owned *o = a->owned; o; o = o->next)
-    free(o->block);
+    if (o->mapped)
+      munmap(o->block, o->mapped);
+    else
+      free(o->block);
   a->owned = NULL;
   cg_arena_chunk *c = a->head;
   while (c) {
@@ -76,7 +83,36 @@ int cg_arena_adopt(cg_arena *a, void *block) {
   cg_arena_owned *o = cg_arena_alloc(a, sizeof *o);
   if (!o) return -1;
   o->block = block;
+  o->mapped = 0;
   o->next = a->owned;
   a->owned = o;
   return 0;
+}
+
+int cg_arena_adopt_mapping(cg_arena *a, void *addr, size_t size) {
+  if (cg_arena_adopt(a, addr)) return -1;
+  a->owned->mapped = size;
+  return 0;
+}
+
+void cg_arena_absorb(cg_arena *into, cg_arena *from) {
+  cg_arena_owned **o = &into->owned;
+  while (*o)
+    o = &(*o)->next;
+  *o = from->owned;
+  if (!into->head) {
+    into->head = from->head;
+    into->pos = from->pos;
+    into->end = from->end;
+  } else if (from->head) {
+    /* from's chunks go after into's current one, which stays the one allocated from. */
+    cg_arena_chunk *last = from->head;
+    while (last->next)
+      last = last->next;
+    last->next = into->head->next;
+    into->head->next = from->head;
+  }
+  from->head = NULL;
+  from->owned = NULL;
+  from->pos = from->end = NULL;
 }

@@ -35,5 +35,13 @@ char *cg_arena_strndup(cg_arena *a, const char *s, size_t n);
  * in which case the block is still the caller's.
  */
 int cg_arena_adopt(cg_arena *a, void *block);
+/* The same for a mapping (mmap) of size bytes: cg_arena_free unmaps it. */
+int cg_arena_adopt_mapping(cg_arena *a, void *addr, size_t size);
+/*
+ * Moves everything `from` holds (chunks, owned blocks) into `into`, leaving
+ * `from` empty: what was allocated from either stays valid until `into` is
+ * freed. For a thread that filled an arena of its own.
+ */
+void cg_arena_absorb(cg_arena *into, cg_arena *from);
 
 #endif

@@ -176,8 +176,7 @@ void cg_keyset_free(cg_keyset *s) {
   s->cap = s->len = 0;
 }
 
-static int keyset_grow(cg_keyset *s) {
-  size_t cap = s->cap ? s->cap * 2 : 1024;
+static int keyset_resize(cg_keyset *s, size_t cap) {
   uint64_t *slots = calloc(cap, sizeof *slots);
   if (!slots) return -1;
   for (size_t j = 0; j < s->cap; j++) {
@@ -191,6 +190,17 @@ static int keyset_grow(cg_keyset *s) {
   s->slots = slots;
   s->cap = cap;
   return 0;
+}
+
+static int keyset_grow(cg_keyset *s) {
+  return keyset_resize(s, s->cap ? s->cap * 2 : 1024);
+}
+
+int cg_keyset_reserve(cg_keyset *s, size_t n) {
+  size_t cap = s->cap ? s->cap : 1024;
+  while (cap / 2 < n && cap <= SIZE_MAX / 4 / sizeof *s->slots)
+    cap *= 2;
+  return cap > s->cap ? keyset_resize(s, cap) : 0;
 }
 
 int32_t cg_keyset_put(cg_keyset *s, const char *key, size_t len, int32_t index) {

@@ -59,6 +59,8 @@ void cg_keyset_free(cg_keyset *s);
  * or -2 when out of memory. key(ctx, i) is only called for indices already in.
  */
 int32_t cg_keyset_put(cg_keyset *s, const char *key, size_t len, int32_t index);
+/* Room for n keys without growing (each growth rehashes every key). 0, or -1 out of memory. */
+int cg_keyset_reserve(cg_keyset *s, size_t n);
 /*
  * A hint: starts loading the slot where key's probe will start. In a set of
  * millions that slot is a cache miss; a put a few hundred instructions

@@ -14,6 +14,9 @@
  * overwriting the byte after it once the whole record has been read, so the
  * scan never meets a NUL of its own making. The loader keeps that buffer as
  * the dataset's string storage instead of copying every string out of it.
+ * The view reader is the in-place one that writes nothing, for a thread that
+ * reads part of a buffer another thread is reading too: a field that holds a
+ * doubled quote is unescaped into the scratch buffer instead.
  *
  * Errors come in two kinds. A structural error (a stray quote, text after a
  * closing quote) means the record's shape can no longer be trusted, so the
@@ -41,6 +44,7 @@ typedef struct csv_field {
   size_t off, len; /* into the scratch buffer (stable across reallocs) or the text */
   unsigned long line, column;
   int quoted;
+  int copied; /* view mode: the value is in the scratch buffer, not a slice of the text */
 } csv_field;
 
 struct cg_csv {
@@ -57,8 +61,14 @@ struct cg_csv {
   const unsigned char *line_start;
   size_t cont;
 
-  /* In-place mode: the caller's buffer, which fields point into; else NULL. */
+  /* In-place and view modes: the caller's buffer, which fields point into; else NULL. */
   char *text;
+  int view; /* view mode: never write into text */
+  const unsigned char *start; /* data[0] */
+  /* cg_csv_limit: the real end while end is the limit, and what to call when a field crosses it. */
+  const unsigned char *hard_end;
+  void (*cross)(void *ctx);
+  void *cross_ctx;
 
   /* The current record. */
   char *scratch;
@@ -111,6 +121,8 @@ cg_csv *cg_csv_new(const char *data, size_t len, const char *path, const cg_csv_
   r->path = path;
   r->max_field = opts && opts->max_field ? opts->max_field : CG_CSV_DEFAULT_MAX_FIELD;
   r->max_fields = opts ? opts->max_fields : 0;
+  r->start = p;
+  r->hard_end = r->end;
   if (r->end - r->pos >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF) r->pos += 3;
   r->line = 1;
   r->line_start = r->pos; /* so the BOM takes no column */
@@ -121,6 +133,51 @@ cg_csv *cg_csv_new_inplace(char *data, size_t len, const char *path, const cg_cs
   cg_csv *r = cg_csv_new(data, len, path, opts);
   if (r && data) r->text = data;
   return r;
+}
+
+cg_csv *cg_csv_new_view(const char *data, size_t len, const char *path,
+                        const cg_csv_options *opts) {
+  cg_csv *r = cg_csv_new(data, len, path, opts);
+  if (r && data) {
+    r->text = (char *)(uintptr_t)data; /* never written through: view is set */
+    r->view = 1;
+  }
+  return r;
+}
+
+size_t cg_csv_offset(const cg_csv *r) {
+  return (size_t)(r->pos - r->start);
+}
+
+unsigned long cg_csv_line(const cg_csv *r) {
+  return r->line;
+}
+
+void cg_csv_limit(cg_csv *r, size_t end, void (*cross)(void *ctx), void *ctx) {
+  if (end < (size_t)(r->hard_end - r->start)) r->end = r->start + end;
+  r->cross = cross;
+  r->cross_ctx = ctx;
+}
+
+void cg_csv_resume(cg_csv *r, size_t offset, unsigned long line) {
+  r->end = r->hard_end;
+  r->cross = NULL;
+  r->pos = r->start + offset;
+  r->line = line;
+  r->line_start = r->pos;
+  r->cont = 0;
+}
+
+/*
+ * A quoted field has reached r->end: when that is cg_csv_limit's limit, lifts
+ * it (after telling the caller) and returns 1 to read on.
+ */
+static int cross_limit(cg_csv *r) {
+  if (r->end == r->hard_end) return 0;
+  if (r->cross) r->cross(r->cross_ctx);
+  r->cross = NULL;
+  r->end = r->hard_end;
+  return 1;
 }
 
 void cg_csv_free(cg_csv *r) {
@@ -286,12 +343,27 @@ static inline void append(cg_csv *r, csv_field *f, const unsigned char *s, size_
     fail(r, f->line, f->column, "field longer than %zu bytes", r->max_field);
     return;
   }
-  if (r->text) {
+  if (r->text && !f->copied) {
     /* In place: a run moves down only after a doubled quote was dropped. */
     char *to = r->text + f->off + f->len;
-    if ((const unsigned char *)to != s) memmove(to, s, n);
-    f->len += n;
-    return;
+    if ((const unsigned char *)to == s) {
+      f->len += n;
+      return;
+    }
+    if (!r->view) {
+      memmove(to, s, n);
+      f->len += n;
+      return;
+    }
+    /* A view writes nothing: the value so far moves to the scratch buffer, the rest follows. */
+    if (reserve_scratch(r, f->len + n + 1)) {
+      fail_nomem(r);
+      return;
+    }
+    memcpy(r->scratch + r->scratch_len, r->text + f->off, f->len);
+    f->off = r->scratch_len;
+    r->scratch_len += f->len;
+    f->copied = 1;
   }
   if (reserve_scratch(r, n + 1)) { /* + 1: push_field's NUL then never reallocates */
     fail_nomem(r);
@@ -329,6 +401,10 @@ static int read_quoted(cg_csv *r, csv_field *f) {
   const unsigned char *p = r->pos + 1, *run = p, *end = r->end;
   for (;;) {
     p = skip_plain(p, end, STOP_QUOTED);
+    if (p == end && cross_limit(r)) {
+      end = r->end;
+      continue;
+    }
     if (p == end) {
       fail_always(r, f->line, f->column, "unterminated quoted field");
       r->pos = end;
@@ -365,11 +441,12 @@ static int grow_fields(cg_csv *r) {
 /* Appends a finished field to the record: NUL-terminates it and records it. */
 static inline void push_field(cg_csv *r, const csv_field *f) {
   if (r->failed) return;
-  if ((!r->text && reserve_scratch(r, 1)) || (r->nfields == r->fields_cap && grow_fields(r))) {
+  int in_scratch = !r->text || f->copied;
+  if ((in_scratch && reserve_scratch(r, 1)) || (r->nfields == r->fields_cap && grow_fields(r))) {
     fail_nomem(r);
     return;
   }
-  if (!r->text) r->scratch[r->scratch_len++] = '\0';
+  if (in_scratch) r->scratch[r->scratch_len++] = '\0';
   r->fields[r->nfields++] = *f;
 }
 
@@ -377,7 +454,7 @@ static inline void push_field(cg_csv *r, const csv_field *f) {
 static int read_field(cg_csv *r) {
   int quoted = r->pos < r->end && *r->pos == '"';
   size_t off = r->text ? (size_t)((const char *)r->pos - r->text) + (size_t)quoted : r->scratch_len;
-  csv_field f = {off, 0, r->line, column_at(r, r->pos), quoted};
+  csv_field f = {off, 0, r->line, column_at(r, r->pos), quoted, 0};
   if (r->max_fields && r->nfields == r->max_fields)
     fail(r, f.line, f.column, "record has more than %zu fields", r->max_fields);
   int rc = quoted ? read_quoted(r, &f) : read_unquoted(r, &f);
@@ -404,7 +481,7 @@ int cg_csv_next(cg_csv *r, cg_diags *diags) {
     r->pos++;
   }
   if (!r->failed) {
-    if (r->text) /* the scan is over: the byte after each field is free */
+    if (r->text && !r->view) /* the scan is over: the byte after each field is free */
       for (size_t i = 0; i < r->nfields; i++)
         r->text[r->fields[i].off + r->fields[i].len] = '\0';
     return 1;
@@ -424,7 +501,11 @@ const char *cg_csv_field(const cg_csv *r, size_t i, size_t *len) {
     return "";
   }
   if (len) *len = r->fields[i].len;
-  return (r->text ? r->text : r->scratch) + r->fields[i].off;
+  return (r->text && !r->fields[i].copied ? r->text : r->scratch) + r->fields[i].off;
+}
+
+int cg_csv_field_copied(const cg_csv *r, size_t i) {
+  return i < r->nfields && r->fields[i].copied;
 }
 
 unsigned long cg_csv_field_line(const cg_csv *r, size_t i) {

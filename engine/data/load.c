@@ -8,8 +8,24 @@
  *
  * Each file is read into one buffer that the dataset keeps: the CSV reader
  * works in place, so an agreement's id, title and source are slices of that
- * buffer, not copies of it (a copy would double the peak memory).
+ * buffer, not copies of it (a copy would double the peak memory). A regular
+ * file is mapped (private, so the reader may write) and its pages made
+ * private in one call, not read() into fresh memory: page faults on freshly
+ * allocated memory are what reading a big file cost.
+ *
+ * A big agreements.csv is read by two threads. The second one reads from
+ * the first line break past the middle with a reader that writes nothing and
+ * reports nothing, keeping the rows it checked; it stops at the first row
+ * that has any problem, or that only a sequential reader can take (a doubled
+ * quote it cannot unescape without writing). The calling thread reads up to
+ * that line break as usual; if a quoted field runs over it, the guess was
+ * wrong: it waits for the second thread, drops its work and reads on alone.
+ * Otherwise it adds the second thread's rows in order (checking duplicate
+ * ids, which depend on every row before) and reads sequentially from where
+ * the second thread stopped. Every message is thus made by the same code, in
+ * the same order, as by one thread.
  */
+#define _DEFAULT_SOURCE /* MAP_ANONYMOUS, madvise */
 #define _POSIX_C_SOURCE 200809L /* fileno */
 
 #include "data/csv_internal.h"
@@ -20,11 +36,15 @@
 #include <coopgraph/suggest.h>
 
 #include <errno.h>
+#include <pthread.h>
 #include <stdalign.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 /* Columns of a file's header: where each known one is, -1 when missing. */
 typedef struct columns {
@@ -50,6 +70,13 @@ typedef struct loader {
   unsigned long *country_cols;
   cg_keyset agreement_ids; /* indices into ds->agreements, keyed by their ids */
   int no_entities; /* entities.csv unreadable: do not check parties */
+  size_t split_min;
+  cg_arena *arena; /* where party lists go: the dataset's, or the second thread's own */
+  /*
+   * The second thread's loader: reports nothing (ERR only sets bailed) and
+   * touches nothing shared that the first thread writes.
+   */
+  int speculative, bailed;
 } loader;
 
 static const char *const ENTITY_COLS[] = {"id", "kind", "name", "country", "aliases", NULL};
@@ -65,7 +92,8 @@ enum { T_ID, T_LABEL, T_DESCRIPTION, T_GROUP, T_COLOR };
 #define MAX_GROUP_CHARS 40 /* a group names a legend row: short */
 
 #define ERR(ld, path, line, col, ...)                                                              \
-  cg_diags_add((ld)->diags, CG_SEV_ERROR, path, line, col, __VA_ARGS__)
+  ((ld)->speculative ? (void)((ld)->bailed = 1)                                                    \
+                     : (void)cg_diags_add((ld)->diags, CG_SEV_ERROR, path, line, col, __VA_ARGS__))
 #define WARN(ld, path, line, col, ...)                                                             \
   cg_diags_add((ld)->diags, CG_SEV_WARNING, path, line, col, __VA_ARGS__)
 
@@ -75,7 +103,7 @@ enum { T_ID, T_LABEL, T_DESCRIPTION, T_GROUP, T_COLOR };
  * file, where it would turn the load quadratic.
  */
 static int want_hint(const loader *ld) {
-  return cg_diags_errors(ld->diags) - ld->errors_before < ld->max_errors;
+  return !ld->speculative && cg_diags_errors(ld->diags) - ld->errors_before < ld->max_errors;
 }
 
 /* Number of characters (UTF-8 code points) in s[0..n). */
@@ -141,12 +169,65 @@ static int check_ident(loader *ld, const cg_csv *r, size_t f, const char *what, 
 }
 
 /*
- * Reads a file into a malloc'd buffer with one spare byte after its *len
- * bytes (the in-place reader's last NUL). A regular file is read into a
- * buffer of its exact size, so reading never holds more than the file.
+ * Maps the n bytes of the regular file fd, plus a spare writable byte, as
+ * private memory: the reader's NULs never reach the file. All pages are made
+ * private copies at once (MADV_POPULATE_WRITE), which is much cheaper than a
+ * fault per page, and leaves nothing that a later truncation of the file
+ * could turn into SIGBUS. Returns the mapping (*size bytes) or NULL, when
+ * the caller reads the file instead. defer_populate: the caller populates
+ * all of it (populate()) before it touches any byte, and sets text[n] = 0.
  */
-static cg_status read_file(loader *ld, const char *path, size_t max, char **out, size_t *len) {
+/*
+ * Faults text[from..to) in, writable, in one call (for a private file
+ * mapping: makes the pages private copies). 1 on success.
+ */
+static int populate(char *text, size_t from, size_t to) {
+#if defined(MADV_POPULATE_WRITE)
+  long page = sysconf(_SC_PAGESIZE);
+  if (page <= 0) return 0;
+  if (to <= from) return 1;
+  uintptr_t start = (uintptr_t)(text + from), cut = start % (uintptr_t)page;
+  return madvise(text + from - cut, to - from + cut, MADV_POPULATE_WRITE) == 0;
+#else
+  (void)text, (void)from, (void)to;
+  return 0;
+#endif
+}
+
+static char *map_file(int fd, size_t n, size_t *size, int defer_populate) {
+#if defined(MADV_POPULATE_WRITE) && defined(MAP_ANONYMOUS)
+  long page = sysconf(_SC_PAGESIZE);
+  if (page <= 0 || n > SIZE_MAX - 2 * (size_t)page) return NULL;
+  *size = (n + 1 + (size_t)page - 1) / (size_t)page * (size_t)page;
+  /* Anonymous first: when n is a multiple of the page size, the spare byte is in its last page. */
+  char *base = mmap(NULL, *size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  if (base == MAP_FAILED) return NULL;
+  if (mmap(base, n, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_FIXED, fd, 0) == MAP_FAILED ||
+      (!defer_populate && !populate(base, 0, n))) {
+    munmap(base, *size);
+    return NULL;
+  }
+  if (!defer_populate) base[n] = '\0';
+  return base;
+#else
+  (void)fd, (void)n, (void)size, (void)defer_populate;
+  return NULL;
+#endif
+}
+
+/*
+ * Reads a file into a buffer with one spare byte after its *len bytes (the
+ * in-place reader's last NUL): a mapping of *mapped bytes (map_file; with
+ * MAP_ONLY not yet populated) when it can, else malloc'd (*mapped is 0). A
+ * regular file is read into a buffer of its exact size, so reading never
+ * holds more than the file.
+ */
+enum { MAP_AND_POPULATE, MAP_ONLY, READ_ONLY };
+
+static cg_status read_file(loader *ld, const char *path, size_t max, char **out, size_t *len,
+                           size_t *mapped, int how) {
   *out = NULL;
+  *mapped = 0;
   /* A FIFO would block fopen, a device never end: only regular files are read. */
   struct stat pre;
   if (stat(path, &pre) == 0 && !S_ISREG(pre.st_mode)) {
@@ -166,6 +247,16 @@ static cg_status read_file(loader *ld, const char *path, size_t max, char **out,
       too_big = 1;
     else
       cap = (size_t)sb.st_size + 2; /* + 2: the spare byte, and room to see the end */
+    /* Size 0 may be a file whose size is not known (/proc): read those. */
+    char *m = too_big || sb.st_size == 0 || how == READ_ONLY
+                  ? NULL
+                  : map_file(fileno(f), (size_t)sb.st_size, mapped, how == MAP_ONLY);
+    if (m) {
+      fclose(f);
+      *out = m;
+      *len = (size_t)sb.st_size;
+      return CG_OK;
+    }
   }
   char *buf = too_big ? NULL : malloc(cap);
   if (!too_big && !buf) {
@@ -625,7 +716,7 @@ static int32_t *parse_parties(loader *ld, const cg_csv *r, const columns *cols, 
     return NULL;
   }
   /* Most agreements have two parties: 8 bytes, which 16-byte alignment would double. */
-  int32_t *out = cg_arena_alloc_aligned(&ds->arena, cap * sizeof *out, alignof(int32_t));
+  int32_t *out = cg_arena_alloc_aligned(ld->arena, cap * sizeof *out, alignof(int32_t));
   if (!out) {
     ld->fatal = CG_ERR_NOMEM;
     return NULL;
@@ -699,12 +790,55 @@ static int32_t *parse_parties(loader *ld, const cg_csv *r, const columns *cols, 
   return ok ? out : NULL;
 }
 
-static void load_agreement_row(loader *ld, const cg_csv *r, const columns *cols, const char *path,
-                               const int *extra) {
+/*
+ * An agreement row that passed every check of its own; its strings are
+ * slices of the file's buffer, NUL-terminated only once the row is added
+ * (the second thread's reader writes nothing).
+ */
+typedef struct checked_row {
+  cg_agreement ag;
+  /* uint32_t: the second thread keeps half a million of these; longer fields stop it. */
+  uint32_t idlen, titlelen, sourcelen; /* UINT32_MAX: that long or longer */
+  unsigned char slices; /* bits K_*: the strings that are slices of the buffer, to NUL-terminate */
+  char saved[3];        /* the second thread: the bytes its NULs replaced (id, title, source) */
+  unsigned long idcol;
+} checked_row;
+
+enum { K_ID = 1, K_TITLE = 2, K_SOURCE = 4 };
+
+/*
+ * A string the row keeps: a slice of the buffer (bit `bit` of row->slices)
+ * or, when the reader had to unescape it into its scratch buffer (the second
+ * thread's reader writes nothing), a copy in ld->arena. NULL when out of memory.
+ */
+static const char *keep(loader *ld, const cg_csv *r, const columns *cols, int k, uint32_t *len32,
+                        checked_row *row, unsigned bit) {
+  size_t n;
+  const char *v = field(r, cols, k, &n);
+  *len32 = n < UINT32_MAX ? (uint32_t)n : UINT32_MAX;
+  if (n >= UINT32_MAX && ld->speculative) ld->bailed = 1; /* the first thread will take this row */
+  if (cols->idx[k] < 0) return v;
+  if (!cg_csv_field_copied(r, (size_t)cols->idx[k])) {
+    row->slices |= (unsigned char)bit;
+    return v;
+  }
+  const char *c = cg_arena_strndup(ld->arena, v, n);
+  if (!c) ld->fatal = CG_ERR_NOMEM;
+  return c;
+}
+
+/*
+ * The checks of one agreements.csv row that need no other row: its id, dates,
+ * type and parties. Returns 1 and fills *out when it passes (party lists go
+ * into ld->arena).
+ */
+static int check_agreement_row(loader *ld, const cg_csv *r, const columns *cols, const char *path,
+                               checked_row *out) {
   cg_dataset *ds = ld->ds;
   size_t idlen;
   const char *id = field(r, cols, A_ID, &idlen);
-  cg_keyset_prefetch(&ld->agreement_ids, id, idlen); /* used at the end of the row */
+  if (!ld->speculative) /* the first thread is adding to it */
+    cg_keyset_prefetch(&ld->agreement_ids, id, idlen); /* used at the end of the row */
   int ok = check_ident(ld, r, (size_t)cols->idx[A_ID], "agreement id", path);
   cg_date date, end;
   ok &= parse_date_field(ld, r, cols, A_DATE, "date", path, &date);
@@ -725,12 +859,17 @@ static void load_agreement_row(loader *ld, const cg_csv *r, const columns *cols,
     if (type < 0 && ld->types_declared) {
       char hint[128];
       size_t fi = (size_t)cols->idx[A_TYPE];
-      if (cg_dataset_suggest_type(ds, t, hint, sizeof hint))
+      if (ld->speculative)
+        ld->bailed = 1;
+      else if (cg_dataset_suggest_type(ds, t, hint, sizeof hint))
         ERR(ld, path, cg_csv_field_line(r, fi), col_at(r, fi, 0),
             "type '%s' is not declared in types.csv; did you mean '%s'?", t, hint);
       else
         ERR(ld, path, cg_csv_field_line(r, fi), col_at(r, fi, 0),
             "type '%s' is not declared in types.csv", t);
+      ok = 0;
+    } else if (type < 0 && ld->speculative) { /* interning writes the types: not here */
+      ld->bailed = 1;
       ok = 0;
     } else if (type < 0) {
       type = cg_dataset_intern_type(ds, t, n);
@@ -741,15 +880,38 @@ static void load_agreement_row(loader *ld, const cg_csv *r, const columns *cols,
   }
   uint32_t np = 0;
   int32_t *parties = parse_parties(ld, r, cols, path, &np);
-  if (!ok || !parties || ld->fatal) return;
+  if (!ok || !parties || ld->fatal) return 0;
+  cg_agreement *ag = &out->ag;
+  out->slices = 0;
+  ag->id = keep(ld, r, cols, A_ID, &out->idlen, out, K_ID);
+  ag->date = date;
+  ag->end = end;
+  ag->type = type;
+  ag->nparties = np;
+  ag->parties = parties;
+  ag->line = cg_csv_record_line(r);
+  ag->title = keep(ld, r, cols, A_TITLE, &out->titlelen, out, K_TITLE);
+  ag->source = keep(ld, r, cols, A_SOURCE, &out->sourcelen, out, K_SOURCE);
+  out->idcol = cg_csv_field_column(r, (size_t)cols->idx[A_ID]);
+  return !ld->fatal && !ld->bailed;
+}
 
+/*
+ * Adds a checked row unless its id is taken. r and extra give the values of
+ * the extra columns (r NULL: there are none).
+ */
+static void add_agreement(loader *ld, const checked_row *row, const char *path, const cg_csv *r,
+                          const int *extra) {
+  cg_dataset *ds = ld->ds;
+  const char *id = row->ag.id;
+  size_t idlen = row->idlen < UINT32_MAX ? row->idlen : strlen(id);
   int32_t prev = cg_keyset_put(&ld->agreement_ids, id, idlen, (int32_t)ds->nagreements);
   if (prev == -2) {
     ld->fatal = CG_ERR_NOMEM;
     return;
   }
   if (prev >= 0) {
-    ERR(ld, path, cg_csv_record_line(r), cg_csv_field_column(r, (size_t)cols->idx[A_ID]),
+    ERR(ld, path, row->ag.line, row->idcol,
         "duplicate agreement id '%s' (first defined on line %lu)", id, ds->agreements[prev].line);
     return;
   }
@@ -771,22 +933,280 @@ static void load_agreement_row(loader *ld, const cg_csv *r, const columns *cols,
       ds->extra_values = x;
     }
   }
-  cg_agreement *ag = &ds->agreements[ds->nagreements];
-  ag->id = id;
-  ag->date = date;
-  ag->end = end;
-  ag->type = type;
-  ag->nparties = np;
-  ag->parties = parties;
-  ag->line = cg_csv_record_line(r);
-  ag->title = kept_field(r, cols, A_TITLE);
-  ag->source = kept_field(r, cols, A_SOURCE);
-  for (size_t x = 0; x < ds->nextra; x++) {
+  ds->agreements[ds->nagreements] = row->ag;
+  for (size_t x = 0; r && x < ds->nextra; x++) {
     size_t xl;
     const char *xv = cg_csv_field(r, (size_t)extra[x], &xl);
     ds->extra_values[ds->nagreements * ds->nextra + x] = xl ? xv : NULL;
   }
   ds->nagreements++;
+}
+
+static void load_agreement_row(loader *ld, const cg_csv *r, const columns *cols, const char *path,
+                               const int *extra) {
+  checked_row row;
+  if (check_agreement_row(ld, r, cols, path, &row)) add_agreement(ld, &row, path, r, extra);
+}
+
+/*
+ * About how many rows text[from..len) holds, from the line breaks of its
+ * first 64 KiB: a hint to size arrays that would otherwise grow by doubling
+ * (each growth a copy, or a remapping that stops the other thread).
+ */
+static size_t estimate_rows(const char *text, size_t from, size_t len) {
+  size_t sample = len - from < ((size_t)1 << 16) ? len - from : (size_t)1 << 16, lines = 0;
+  const char *p = text + from, *end = p + sample;
+  while ((p = memchr(p, '\n', (size_t)(end - p))) != NULL) {
+    lines++;
+    p++;
+  }
+  return lines ? (size_t)((double)(len - from) / (double)sample * (double)lines * 1.1) + 16 : 0;
+}
+
+/* ---- the second thread ---- */
+
+typedef struct second_half {
+  loader ld; /* speculative: reports nothing */
+  cg_arena arena;
+  const char *text;
+  size_t from, len; /* it reads text[from..len) */
+  const char *path;
+  columns cols;
+  checked_row *rows;
+  size_t nrows, cap;
+  size_t stop;            /* offset in text of the row it stopped at; len when it read all */
+  unsigned long stop_line; /* that row's line, counted from 1 at `from` */
+  pthread_t thread;
+  int running;
+  int dropped; /* the first thread read past `from` (drop_second_half) */
+  /*
+   * The thread starts before the header is read, to populate a mapped file's
+   * second half (text[populate_from..len)) while the first thread populates
+   * the first; then it waits for `go`: 1 to read from `from`, -1 to end.
+   */
+  size_t populate_from;
+  /*
+   * The agreements array as sized before the threads split, and about where
+   * the second thread's rows will go in it: it faults those pages in. Only
+   * madvise touches them (harmless even if the array has moved since).
+   */
+  cg_agreement *ag_base;
+  size_t ag_cap, ag_first;
+  int populated; /* 0 while populating, 1 done, -1 failed */
+  int go;
+  pthread_mutex_t lock;
+  pthread_cond_t cond;
+} second_half;
+
+static void swap_nul(char *p, char *saved) {
+  *saved = *p;
+  *p = '\0';
+}
+
+static void *second_half_main(void *arg) {
+  second_half *h = arg;
+  int ok = h->populate_from >= h->len || populate((char *)(uintptr_t)h->text, h->populate_from,
+                                                   h->len);
+  pthread_mutex_lock(&h->lock);
+  h->populated = ok ? 1 : -1;
+  pthread_cond_broadcast(&h->cond);
+  while (!h->go)
+    pthread_cond_wait(&h->cond, &h->lock);
+  int go = h->go;
+  pthread_mutex_unlock(&h->lock);
+  if (go < 0) return NULL;
+  h->stop = h->from;
+  h->stop_line = 1;
+  cg_csv *r = cg_csv_new_view(h->text + h->from, h->len - h->from, h->path, &h->ld.csv_opts);
+  if (!r) return NULL;
+  for (;;) {
+    size_t at = cg_csv_offset(r);
+    unsigned long line = cg_csv_line(r);
+    int got = cg_csv_next(r, NULL);
+    if (got == 0) {
+      h->stop = h->len;
+      break;
+    }
+    if (got > 0 && cg_csv_record_blank(r)) continue;
+    if (h->nrows == h->cap) {
+      size_t cap = h->cap ? h->cap * 2 : 4096;
+      checked_row *rows = realloc(h->rows, cap * sizeof *rows);
+      if (!rows) got = -1; /* the first thread will read this row */
+      else {
+        h->rows = rows;
+        h->cap = cap;
+      }
+    }
+    if (got < 0 || cg_csv_nfields(r) != h->cols.nfields ||
+        !check_agreement_row(&h->ld, r, &h->cols, h->path, &h->rows[h->nrows]) || h->ld.bailed) {
+      h->stop = h->from + at;
+      h->stop_line = line;
+      break;
+    }
+    /* The row is read: NUL-terminate its strings, keeping the bytes for drop_second_half. */
+    checked_row *row = &h->rows[h->nrows++];
+    char *text = (char *)(uintptr_t)h->text;
+    if (row->slices & K_ID) swap_nul(text + (row->ag.id - h->text) + row->idlen, &row->saved[0]);
+    if (row->slices & K_TITLE)
+      swap_nul(text + (row->ag.title - h->text) + row->titlelen, &row->saved[1]);
+    if (row->slices & K_SOURCE)
+      swap_nul(text + (row->ag.source - h->text) + row->sourcelen, &row->saved[2]);
+  }
+  /* Fault in the part of the agreements array the first thread will copy these rows to. */
+  if (h->ag_base && h->ag_first < h->ag_cap) {
+    size_t end = h->ag_first + h->nrows + h->nrows / 8;
+    populate((char *)h->ag_base, h->ag_first * sizeof *h->ag_base,
+             (end < h->ag_cap ? end : h->ag_cap) * sizeof *h->ag_base);
+  }
+  cg_csv_free(r);
+  return NULL;
+}
+
+/*
+ * Starts the second thread of a load of agreements.csv (text[0..len)), which
+ * populates text[populate_from..len) when that is not empty, then waits for
+ * go_second_half. NULL when the file is too small to split or on failure.
+ */
+static second_half *spawn_second_half(const loader *ld, const char *text, size_t len,
+                                      const char *path, size_t populate_from) {
+  if (len < ld->split_min || len < 2) return NULL;
+  second_half *h = calloc(1, sizeof *h);
+  if (!h) return NULL;
+  h->text = text;
+  h->len = len;
+  h->path = path;
+  h->populate_from = populate_from;
+  if (pthread_mutex_init(&h->lock, NULL) != 0) {
+    free(h);
+    return NULL;
+  }
+  if (pthread_cond_init(&h->cond, NULL) != 0 ||
+      pthread_create(&h->thread, NULL, second_half_main, h) != 0) {
+    pthread_mutex_destroy(&h->lock);
+    free(h);
+    return NULL;
+  }
+  h->running = 1;
+  return h;
+}
+
+/* Waits until the second thread has populated its part; 1 when that worked. */
+static int second_half_populated(second_half *h) {
+  pthread_mutex_lock(&h->lock);
+  while (!h->populated)
+    pthread_cond_wait(&h->cond, &h->lock);
+  int ok = h->populated > 0;
+  pthread_mutex_unlock(&h->lock);
+  return ok;
+}
+
+static void tell_second_half(second_half *h, int go) {
+  pthread_mutex_lock(&h->lock);
+  if (!h->go) h->go = go;
+  pthread_cond_broadcast(&h->cond);
+  pthread_mutex_unlock(&h->lock);
+}
+
+/*
+ * The header has been read; the rows start at text[from]. Sets the second
+ * thread reading from the first line break past the middle of the rows and
+ * returns 1, or tells it to end and returns 0 (too small, no line break, or
+ * things only one thread can do: extra columns, undeclared types).
+ */
+static int go_second_half(second_half *h, const loader *ld, size_t from, const columns *cols) {
+  const char *nl = NULL;
+  if (!ld->ds->nextra && ld->types_declared && !ld->no_entities && h->len - from >= ld->split_min &&
+      h->len - from >= 2) {
+    size_t mid = from + (h->len - from) / 2;
+    nl = memchr(h->text + mid, '\n', h->len - mid);
+  }
+  if (nl && (size_t)(nl + 1 - h->text) < h->len) {
+    h->ld = *ld;
+    h->ld.speculative = 1;
+    h->ld.diags = NULL;
+    h->ld.arena = &h->arena;
+    h->ld.party_mark = calloc(ld->ds->nentities ? ld->ds->nentities : 1, sizeof *h->ld.party_mark);
+    h->from = (size_t)(nl + 1 - h->text);
+    h->cols = *cols;
+    h->ag_base = ld->ds->agreements;
+    h->ag_cap = ld->ds->cap_agreements;
+    size_t first = ld->ds->nagreements + estimate_rows(h->text, from, h->from);
+    h->ag_first = first - first / 16; /* the estimate is rough: start a little early */
+    h->cap = estimate_rows(h->text, h->from, h->len);
+    h->rows = h->cap ? malloc(h->cap * sizeof *h->rows) : NULL;
+    if (!h->rows) h->cap = 0;
+  }
+  int go = nl && h->ld.party_mark;
+  tell_second_half(h, go ? 1 : -1);
+  return go;
+}
+
+static void join_second_half(void *arg) {
+  second_half *h = arg;
+  if (!h->running) return;
+  tell_second_half(h, -1); /* in case it still waits */
+  pthread_join(h->thread, NULL);
+  h->running = 0;
+}
+
+/*
+ * The first thread's reader ran into the second half: the second thread's
+ * work is void, and the bytes its NULs replaced are put back.
+ */
+static void drop_second_half(void *arg) {
+  second_half *h = arg;
+  join_second_half(h);
+  h->dropped = 1;
+  char *text = (char *)(uintptr_t)h->text;
+  for (size_t i = 0; i < h->nrows; i++) {
+    const checked_row *row = &h->rows[i];
+    if (row->slices & K_ID) text[row->ag.id - h->text + row->idlen] = row->saved[0];
+    if (row->slices & K_TITLE) text[row->ag.title - h->text + row->titlelen] = row->saved[1];
+    if (row->slices & K_SOURCE) text[row->ag.source - h->text + row->sourcelen] = row->saved[2];
+  }
+}
+
+static void free_second_half(second_half *h) {
+  if (!h) return;
+  join_second_half(h);
+  free(h->rows);
+  free(h->ld.party_mark);
+  cg_arena_free(&h->arena);
+  pthread_cond_destroy(&h->cond);
+  pthread_mutex_destroy(&h->lock);
+  free(h);
+}
+
+/*
+ * The first thread has read up to h->from (line `line` starts there) and the
+ * second thread has finished: adds its rows, and puts r where it stopped.
+ * Returns 1 when rows remain to be read there.
+ */
+static int merge_second_half(loader *ld, second_half *h, cg_csv *r, unsigned long line) {
+  cg_arena_absorb(&ld->ds->arena, &h->arena);
+  for (size_t i = 0; i < h->nrows && !ld->fatal; i++) {
+    checked_row *row = &h->rows[i];
+    /* Each put is a cache miss in a table of millions: start the one 8 rows ahead now. */
+    if (i + 8 < h->nrows)
+      cg_keyset_prefetch(&ld->agreement_ids, h->rows[i + 8].ag.id, h->rows[i + 8].idlen);
+    row->ag.line += line - 1;
+    add_agreement(ld, row, h->path, NULL, NULL);
+  }
+  if (h->stop >= h->len) return 0;
+  cg_csv_resume(r, h->stop, h->stop_line + line - 1);
+  return 1;
+}
+
+/* Room for about n agreements (a hint: failing is not an error). */
+static void reserve_agreements(loader *ld, size_t n) {
+  cg_dataset *ds = ld->ds;
+  if (n <= ds->cap_agreements || ds->nextra || n > SIZE_MAX / 2 / sizeof *ds->agreements) return;
+  cg_agreement *a = realloc(ds->agreements, n * sizeof *a);
+  if (!a) return;
+  ds->agreements = a;
+  ds->cap_agreements = n;
+  /* Short of the estimate: a table twice as big as needed costs more than one more growth. */
+  cg_keyset_reserve(&ld->agreement_ids, n / 4 * 3);
 }
 
 /* Reads one whole file (from memory or disk) and runs `row` on every record. */
@@ -804,18 +1224,44 @@ static void type_row(loader *ld, const cg_csv *r, const columns *c, const char *
 static cg_status load_file(loader *ld, const cg_file *file, const char *const *names,
                            const int *required, row_fn row, int want_extra) {
   char *text = NULL;
-  size_t len = file->len;
+  size_t len = file->len, mapped = 0;
+  int split = row == load_agreement_row;
+  second_half *half = NULL;
   if (!file->data) {
-    cg_status st = read_file(ld, file->path, ld->max_file, &text, &len);
+    cg_status st = read_file(ld, file->path, ld->max_file, &text, &len, &mapped,
+                             split ? MAP_ONLY : MAP_AND_POPULATE);
     if (st) return st;
+    if (split && mapped) {
+      /* Two threads populate the mapping, a half each, before anything reads it. */
+      size_t half_way = len / 2;
+      half = spawn_second_half(ld, text, len, file->path, half_way);
+      int ok = populate(text, 0, half ? half_way : len);
+      if (half && !second_half_populated(half)) ok = 0;
+      if (!ok) { /* the file shrank since it was mapped: read what it holds now */
+        free_second_half(half);
+        half = NULL;
+        munmap(text, mapped);
+        st = read_file(ld, file->path, ld->max_file, &text, &len, &mapped, READ_ONLY);
+        if (st) return st;
+      } else {
+        text[len] = '\0';
+      }
+    }
   } else if ((text = malloc(len + 1)) != NULL) {
     memcpy(text, file->data, len); /* the reader writes into its buffer */
+    text[len] = '\0';
   }
   /* The dataset owns the buffer from here on: its strings will point into it. */
-  if (!text || cg_arena_adopt(&ld->ds->arena, text)) {
-    free(text);
+  if (!text || (mapped ? cg_arena_adopt_mapping(&ld->ds->arena, text, mapped)
+                       : cg_arena_adopt(&ld->ds->arena, text))) {
+    free_second_half(half);
+    if (mapped)
+      munmap(text, mapped);
+    else
+      free(text);
     return CG_ERR_NOMEM;
   }
+  if (split && !half) half = spawn_second_half(ld, text, len, file->path, len);
   cg_csv *r = cg_csv_new_inplace(text, len, file->path, &ld->csv_opts);
   columns cols;
   int *extra = NULL;
@@ -854,10 +1300,27 @@ static cg_status load_file(loader *ld, const cg_file *file, const char *const *n
     }
     ds->nextra = nextra;
   }
+  if (split) reserve_agreements(ld, estimate_rows(text, cg_csv_offset(r), len));
+  if (half && go_second_half(half, ld, cg_csv_offset(r), &cols))
+    cg_csv_limit(r, half->from, drop_second_half, half);
+  else if (half) {
+    free_second_half(half);
+    half = NULL;
+  }
   while (!ld->fatal && next_row(ld, r, file->path, &cols))
     row(ld, r, &cols, file->path, extra);
+  if (half) {
+    join_second_half(half);
+    /* Not dropped: r stopped at the limit, half->from, a row's start. */
+    if (!half->dropped && !ld->fatal && merge_second_half(ld, half, r, cg_csv_line(r)))
+      while (!ld->fatal && next_row(ld, r, file->path, &cols))
+        row(ld, r, &cols, file->path, extra);
+    free_second_half(half);
+    half = NULL;
+  }
   st = ld->fatal;
 done:
+  free_second_half(half);
   free(extra);
   cg_csv_free(r);
   return st;
@@ -912,9 +1375,11 @@ cg_status cg_dataset_load_files(cg_dataset **out, const char *name, const cg_fil
   ld.max_errors = OPT(max_errors, CG_LOAD_DEFAULT_MAX_ERRORS);
   ld.max_parties = OPT(max_parties, CG_LOAD_DEFAULT_MAX_PARTIES);
   ld.max_pairs = OPT(max_pairs, CG_LOAD_DEFAULT_MAX_PAIRS);
+  ld.split_min = OPT(split_min, CG_LOAD_DEFAULT_SPLIT_MIN);
 #undef OPT
   ld.ds = cg_dataset_alloc(name);
   if (!ld.ds) return CG_ERR_NOMEM;
+  ld.arena = &ld.ds->arena;
   cg_keyset_init(&ld.agreement_ids, agreement_id, ld.ds);
   size_t errors_before = ld.errors_before = cg_diags_errors(diags);
 

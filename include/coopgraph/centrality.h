@@ -16,10 +16,15 @@
  *   (r/(n-1)) * (r / sum of distances to the r reachable others); 0 when r = 0.
  * - harmonic: nx.harmonic_centrality(G): UNweighted sum of 1/d over the other
  *   vertices (unreachable ones add 0), not normalised.
- * - eigenvector: nx.eigenvector_centrality(G, weight="weight"): WEIGHTED; the
- *   same power iteration on A+I from the uniform vector, Euclidean norm 1,
- *   stopped as NetworkX stops it (L1 change below n*1e-6), so disconnected
- *   graphs give what NetworkX gives (smaller components decay but are not 0).
+ * - eigenvector: nx.eigenvector_centrality(G, weight="weight"): WEIGHTED,
+ *   Euclidean norm 1; the vector its power iteration on A+I from the uniform
+ *   start converges to (what NetworkX gives with tol=1e-13; its default tol
+ *   stops up to ~1e-5 away), computed with igraph (ARPACK) per component. On
+ *   a connected graph, the Perron vector. On a disconnected one, the
+ *   components whose largest eigenvalue is below the graph's decay to 0, and
+ *   components that tie for it (within 1e-10, relative) each keep the share
+ *   the uniform start gave them, (sum of v_c) v_c for unit Perron vectors
+ *   v_c; with no edges at all, every vertex gets 1/sqrt(n).
  * - pagerank: nx.pagerank(G, alpha=0.85, weight="weight"): WEIGHTED, dangling
  *   (isolated) vertices spread uniformly; solved exactly (igraph's PRPACK),
  *   which is the vector NetworkX's iteration approaches (its default tol
@@ -83,9 +88,9 @@ typedef struct cg_centrality_result {
  * CG_ERR_ARG (mask 0 or unknown bits) or CG_ERR_INTERNAL (igraph failed).
  * Time: partners, strength O(n + m); agreements O(parties of all
  * agreements); betweenness, closeness, harmonic O(n m) (one BFS per vertex,
- * only the asked ones run); eigenvector O(m) per iteration (100 at most, as
- * NetworkX; the last iterate is kept if it has not converged); pagerank
- * PRPACK, O(m) per iteration.
+ * only the asked ones run); eigenvector O(n + m) plus ARPACK's O(m) per
+ * iteration on each component that may reach the largest eigenvalue;
+ * pagerank PRPACK, O(m) per iteration.
  */
 cg_status cg_centrality(cg_centrality_result *out, const cg_pgraph *g, unsigned measures);
 void cg_centrality_result_free(cg_centrality_result *r);

@@ -86,6 +86,12 @@ typedef struct cg_load_options {
   size_t max_file;    /* largest input file in bytes */
   size_t max_parties; /* most parties of one agreement */
   size_t max_pairs;   /* most entity pairs all agreements together expand to */
+  /*
+   * Not a limit: agreements.csv with at least this many bytes after its
+   * header is read by two threads, each from one half (same result, same
+   * messages, in the same order). SIZE_MAX: one thread always.
+   */
+  size_t split_min;
 } cg_load_options;
 
 #define CG_LOAD_DEFAULT_MAX_ERRORS ((size_t)100)
@@ -93,11 +99,12 @@ typedef struct cg_load_options {
 #define CG_LOAD_DEFAULT_MAX_FILE ((size_t)1 << 29)
 #define CG_LOAD_DEFAULT_MAX_PARTIES ((size_t)1000)
 #define CG_LOAD_DEFAULT_MAX_PAIRS ((size_t)20000000)
+#define CG_LOAD_DEFAULT_SPLIT_MIN ((size_t)4 << 20)
 /* Columns of a CSV header (and fields of a record) at most; not an option. */
 #define CG_LOAD_MAX_COLUMNS ((size_t)4096)
 
 #define CG_LOAD_OPTIONS_INIT                                                                       \
-  { 0, 0, 0, 0, 0 }
+  { 0, 0, 0, 0, 0, 0 }
 
 /*
  * Loads the dataset in directory `dir`. On success returns CG_OK and a new

@@ -15,7 +15,7 @@ status: 0
       "kind": "agency",
       "partners": 3,
       "strength": 4.0,
-      "eigenvector": 0.6051180183948691
+      "eigenvector": 0.6051180192876672
     },
     {
       "id": "P3",
@@ -23,7 +23,7 @@ status: 0
       "kind": "agency",
       "partners": 3,
       "strength": 3.0,
-      "eigenvector": 0.4749483012678083
+      "eigenvector": 0.47494830196855264
     },
     {
       "id": "P4",
@@ -31,7 +31,7 @@ status: 0
       "kind": "agency",
       "partners": 2,
       "strength": 3.0,
-      "eigenvector": 0.5379442535279728
+      "eigenvector": 0.5379442543216622
     },
     {
       "id": "Q1",
@@ -39,7 +39,7 @@ status: 0
       "kind": "company",
       "partners": 2,
       "strength": 3.0,
-      "eigenvector": 3.411188293168243e-05
+      "eigenvector": 0.0
     }
   ]
 }
