@@ -170,8 +170,13 @@ static int decade_of(int y) {
   return y >= 0 ? y / 10 * 10 : -((-y + 9) / 10) * 10;
 }
 
-/* One agreement's box: tinted by type, a solid bar at its left edge. */
-static void agreement_box(fig *f, size_t a, double x, double y, double w, int with_year) {
+/*
+ * One agreement's box (w wide): tinted by type group, a solid bar at its
+ * left edge; its label may run on to the right over text_w, across years
+ * that are empty at its height, while the box stays in its own year.
+ */
+static void agreement_box(fig *f, size_t a, double x, double y, double w, double text_w,
+                          int with_year) {
   const cg_dataset *ds = f->t->ds;
   const cg_agreement *ar = cg_dataset_agreement(ds, a);
   const cg_type *ty = cg_dataset_type(ds, (size_t)ar->type);
@@ -194,17 +199,17 @@ static void agreement_box(fig *f, size_t a, double x, double y, double w, int wi
   cg_buf_puts(&f->body, "</title>\n");
   cg_buf_printf(&f->body,
                 "<rect x=\"%.2f\" y=\"%.2f\" width=\"%.2f\" height=\"%.2f\" fill=\"%s\" "
-                "fill-opacity=\"0.22\" stroke=\"%s\" stroke-width=\"0.8\"/>\n",
-                x, y, w, BOX_H, colour, colour);
+                "fill-opacity=\"0.2\"/>\n",
+                x, y, w, BOX_H, colour);
   cg_chart_rect(&f->body, x, y, 4, BOX_H, colour, NULL);
   cg_buf_clear(&cls);
   if (with_year) cg_buf_printf(&cls, "%d ", (int)ar->date.year);
   cg_buf_puts(&cls, ar->title[0] ? ar->title : ar->id);
   cg_buf_clear(s);
-  cg_chart_fit(s, cg_buf_str(&cls), 10, 0, w - 10);
+  cg_chart_fit(s, cg_buf_str(&cls), 10, 0, text_w - 10);
   cg_chart_text(&f->body, x + 7, y + 11.5, 10, 0, NULL, "title", NULL, cg_buf_str(s));
   cg_buf_clear(s);
-  cg_chart_fit(s, type_name(ty), 10, 0, w - 10);
+  cg_chart_fit(s, type_name(ty), 10, 0, text_w - 10);
   cg_chart_text(&f->body, x + 7, y + 23.5, 10, 0, NULL, "type", "#444444", cg_buf_str(s));
   cg_buf_puts(&f->body, "</g>\n");
   cg_buf_free(&cls);
@@ -291,7 +296,8 @@ static double year_row(fig *f, int d, size_t i, size_t j, double y) {
       int span = 1;
       while (span < MAX_SPAN && c + span < 10 && count[c + span] <= level)
         span++;
-      agreement_box(f, (size_t)f->t->list[k], x0 + colw * c + 1, by, colw * span - 2, 0);
+      agreement_box(f, (size_t)f->t->list[k], x0 + colw * c + 1, by, colw - 2, colw * span - 2,
+                    0);
     }
   return y + h;
 }
@@ -311,7 +317,7 @@ static double decade_row(fig *f, int d, size_t i, size_t j, double y) {
       more_box(f, n - k, bx, by, cellw - 2);
       break;
     }
-    agreement_box(f, (size_t)f->t->list[i + k], bx, by, cellw - 2, 1);
+    agreement_box(f, (size_t)f->t->list[i + k], bx, by, cellw - 2, cellw - 2, 1);
   }
   return y + h;
 }
@@ -343,7 +349,7 @@ static void svg_title_desc(const fig *f, cg_buf *title, cg_buf *desc, cg_buf *su
     cg_buf_puts(desc, ", one row per decade, each agreement a box in date order");
   else
     cg_buf_puts(desc, ", one row per decade with ten equal year columns, each agreement a box "
-                      "in its year (a label runs on over following empty years)");
+                      "in its year (its label may run on over following empty years)");
   cg_buf_puts(desc, ", labelled with its title and type and coloured by type group");
   if (f->breaks)
     cg_buf_printf(desc, "; %zu decade%s without agreements shown as a break", f->breaks,
