@@ -141,6 +141,9 @@ def check_embed(args):
         fail(f"{' '.join(args)} --id-prefix: ids {ids[:3]}")
     if 'width="100%"' not in pre.split(">", 2)[1] + pre.split(">", 2)[0]:
         fail(f"{' '.join(args)} --responsive: no width=100%")
+    clear = run(*args, "--transparent")
+    if clear == plain or 'fill="white"' in clear or 'fill="#ffffff"' in clear.split("<g", 1)[0]:
+        fail(f"{' '.join(args)} --transparent: still a white background")
     with tempfile.TemporaryDirectory() as tmp:
         out = os.path.join(tmp, "f.svg")
         if run(*args, "-o", out) != "" or open(out).read() != plain:

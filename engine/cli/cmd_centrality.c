@@ -314,6 +314,7 @@ static int run_growth(cli *c, const cg_filter *f, const opts *o, const cli_figur
   go.size_by = (cg_measure)o->size_by;
   go.responsive = fig->responsive;
   go.id_prefix = fig->id_prefix;
+  go.transparent = fig->transparent;
   cg_buf out = CG_BUF_INIT;
   char msg[256] = "";
   cg_status st = cg_render_growth(c->ds, f, &go, &out, msg, sizeof msg);

@@ -340,6 +340,7 @@ static cg_status build(growth *gr, Agraph_t **out) {
   set(ag, "splines", gr->routed ? "true" : "line");
   set(ag, "outputorder", "edgesfirst");
   set(ag, "pad", "0.1");
+  if (gr->o.transparent) set(ag, "bgcolor", "transparent");
   if (!gr->npanels) {
     Agnode_t *n = agnode(ag, "none", 1);
     if (!n) return CG_ERR_NOMEM;
