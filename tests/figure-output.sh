@@ -17,10 +17,10 @@ same_as_stdout() {
   name=$1
   shift
   "$bin" -q "$@" > "$tmp/$name.stdout" || say "$name: '$*' failed"
-  out=$("$bin" -q "$@" -o "$tmp/$name.file") || say "$name: '$* -o FILE' failed"
+  out=$("$bin" -q "$@" -o "$tmp/$name-o") || say "$name: '$* -o FILE' failed"
   [ -z "$out" ] || say "$name: -o FILE still wrote to stdout"
-  cmp -s "$tmp/$name.stdout" "$tmp/$name.file" || say "$name: the file differs from stdout"
-  [ -s "$tmp/$name.file" ] || say "$name: empty file"
+  cmp -s "$tmp/$name.stdout" "$tmp/$name-o" || say "$name: the file differs from stdout"
+  [ -s "$tmp/$name-o" ] || say "$name: empty file"
 }
 
 q="-d $fx/query"

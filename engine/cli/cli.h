@@ -87,6 +87,14 @@ typedef struct cli_command {
   const char *text;           /* the rest of --help: what it does, columns, JSON keys */
 } cli_command;
 
+/*
+ * The measures' names (cg_measure_name(0..CG_NMEASURES)) as the choices of
+ * --measure, --sort and --size-by, for completion and messages; test_cli_names
+ * checks that the two lists agree.
+ */
+#define CLI_MEASURE_NAMES                                                                          \
+  "partners agreements strength betweenness closeness harmonic eigenvector pagerank"
+
 /* The global options (main.c) and the shared filters (filter_opts.c), each ending with {0}. */
 extern const cli_option CLI_GLOBAL_OPTIONS[];
 extern const cli_option CLI_FILTER_OPTIONS[];
@@ -259,6 +267,9 @@ const cli_command *cli_find_command(const char *name);
  */
 int32_t cli_entity(cli *c, const char *name);
 
+/* 1 when path ends in suffix (written in lower case), in any case, and is longer than it. */
+int cli_ends_with(const char *path, const char *suffix);
+
 /* Writes buf to stdout; returns EXIT_OK or EXIT_DATA (I/O error, reported). */
 int cli_emit(cli *c, const cg_buf *buf);
 
@@ -310,8 +321,8 @@ void cli_table_align_right(cli_table *t, size_t col);
 void cli_table_may_cut(cli_table *t, size_t col);
 /*
  * Column col may be left out of a text table that does not fit
- * CLI_TABLE_WIDTH even with its long text cut (first marked, first left
- * out), with a note on stderr; never with --wide, never in CSV.
+ * CLI_TABLE_WIDTH without cutting some text below 16 columns (first marked,
+ * first left out), with a note on stderr; never with --wide, never in CSV.
  */
 void cli_table_may_hide(cli_table *t, size_t col);
 /* The width a text table fits unless --wide: a common terminal's. */

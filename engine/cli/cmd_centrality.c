@@ -379,19 +379,16 @@ enum {
   OPT_APPROX_ABOVE
 };
 
-#define MEASURE_NAMES                                                                              \
-  "partners agreements strength betweenness closeness harmonic eigenvector pagerank"
-
 static const cli_option OPTIONS[] = {
     {.id = OPT_MEASURE, "measure", 0, CLI_LIST, "M[,M...]",
      "columns to show (default all): partners, agreements,\n"
      "strength, betweenness, closeness, harmonic,\n"
      "eigenvector, pagerank",
-     MEASURE_NAMES},
+     CLI_MEASURE_NAMES},
     {.id = OPT_SORT, "sort", 0, CLI_LIST, "M",
      "sort by this measure, largest first, ties by id\n"
      "(default: pagerank, or the last measure shown)",
-     MEASURE_NAMES},
+     CLI_MEASURE_NAMES},
     {.id = OPT_TOP, "top", 0, CLI_UINT, "N", "only the first N entities (per period with --over-time)",
      NULL, NULL, 1, 1000000},
     {.id = OPT_OVER_TIME, "over-time", 0, CLI_FLAG, NULL,
@@ -411,7 +408,7 @@ static const cli_option OPTIONS[] = {
      "panels a row, on one layout"},
     CLI_FIGURE_OPTIONS,
     {.id = OPT_SIZE_BY, "size-by", 0, CLI_LIST, "M",
-     "with --svg: measure sizing the nodes (default pagerank)", MEASURE_NAMES},
+     "with --svg: measure sizing the nodes (default pagerank)", CLI_MEASURE_NAMES},
     {.id = OPT_RAW, "raw", 0, CLI_FLAG, NULL,
      "betweenness as the number of shortest paths, not\n"
      "normalised (as Gephi gives it)"},

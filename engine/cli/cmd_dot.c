@@ -15,9 +15,6 @@
 /* The image formats of `svg`, by -o's extension or --image. */
 static const char IMAGE_FORMATS[] = "svg png pdf";
 
-#define MEASURE_NAMES                                                                              \
-  "partners agreements strength betweenness closeness harmonic eigenvector pagerank"
-
 /* The options dot and svg share (their tables are in cmd_dot.c and cmd_svg.c). */
 #define DRAW_OPTIONS                                                                               \
   {.id = 'o', "output", 'o', CLI_FILE, "FILE", "write to FILE (atomically) instead of stdout"},          \
@@ -32,7 +29,7 @@ static const char IMAGE_FORMATS[] = "svg png pdf";
       {.id = CLI_DRAW_SIZE_BY, "size-by", 0, CLI_CHOICE, "MEASURE",                                      \
        "node size by a measure (partners, agreements, strength,\n"                                 \
        "...; see `coopgraph centrality --help`)",                                                  \
-       MEASURE_NAMES, "measure"}
+       CLI_MEASURE_NAMES, "measure"}
 
 const cli_option CLI_DOT_OPTIONS[] = {DRAW_OPTIONS, {0}};
 
@@ -40,7 +37,7 @@ const cli_option CLI_SVG_OPTIONS[] = {
     DRAW_OPTIONS,
     {.id = CLI_DRAW_IMAGE, "image", 0, CLI_CHOICE, "FORMAT",
      "svg (default), png or pdf; without it, -o's extension\n"
-     "(.svg, .png, .pdf) says which",
+     "(.svg, .png, .pdf; none: SVG; another: an error)",
      IMAGE_FORMATS, "image format"},
     {.id = CLI_DRAW_LAYOUT, "layout", 0, CLI_CHOICE, "L",
      "auto (default), dot, neato, fdp, sfdp, circo or twopi;\n"
@@ -67,15 +64,6 @@ typedef struct draw_args {
   const char *ego, *size_by, *image, *output;
   int have_max_nodes, have_depth;
 } draw_args;
-
-/* 1 when path ends in ".ext" (any case); ext is lower case. */
-static int has_extension(const char *path, const char *ext) {
-  const char *dot = strrchr(path, '.');
-  if (!dot || strchr(dot, '/') || strlen(dot + 1) != strlen(ext)) return 0;
-  for (size_t i = 0; ext[i]; i++)
-    if ((dot[1 + i] | 0x20) != ext[i]) return 0;
-  return 1;
-}
 
 static int parse_args(cli *c, const cli_command *cmd, int argc, char **argv, int image,
                       draw_args *a, cli_filter *cf) {
@@ -149,10 +137,20 @@ static int parse_args(cli *c, const cli_command *cmd, int argc, char **argv, int
                              "--id-prefix must start with a letter or '_' and hold only letters, "
                              "digits, '_', '.' and '-'");
   }
-  if (!a->image && a->output)
-    a->image = has_extension(a->output, "png")   ? "png"
-               : has_extension(a->output, "pdf") ? "pdf"
+  if (image && !a->image && a->output) {
+    /* The extension of -o's file name names the format; none means SVG. */
+    const char *base = strrchr(a->output, '/'), *dot;
+    base = base ? base + 1 : a->output;
+    dot = strrchr(base, '.');
+    char ext[8] = "";
+    for (size_t i = 0; dot && dot > base && dot[1 + i] && i + 1 < sizeof ext; i++)
+      ext[i] = (char)(dot[1 + i] >= 'A' && dot[1 + i] <= 'Z' ? dot[1 + i] + 32 : dot[1 + i]);
+    if (dot && dot > base && !cli_is_word(IMAGE_FORMATS, ext))
+      return cli_unknown_value(c, cmd, "image format", "-o's extension", dot + 1, IMAGE_FORMATS);
+    a->image = cli_ends_with(a->output, ".png")   ? "png"
+               : cli_ends_with(a->output, ".pdf") ? "pdf"
                                                  : "svg";
+  }
   a->ro.size_by_name = a->size_by;
   return EXIT_OK;
 }

@@ -72,8 +72,7 @@ int cli_load(cli *c, int show_warnings) {
   return status;
 }
 
-/* 1 when path ends in suffix (lower case), ignoring ASCII case. */
-static int ends_with(const char *path, const char *suffix) {
+int cli_ends_with(const char *path, const char *suffix) {
   size_t n = strlen(path), k = strlen(suffix);
   if (n <= k) return 0;
   for (size_t i = 0; i < k; i++) {
@@ -85,7 +84,7 @@ static int ends_with(const char *path, const char *suffix) {
 
 /* A Graphviz graph, by its name: *.dot or *.gv in any case. */
 static int is_graphviz_file(const char *path) {
-  return ends_with(path, ".dot") || ends_with(path, ".gv");
+  return cli_ends_with(path, ".dot") || cli_ends_with(path, ".gv");
 }
 
 /*

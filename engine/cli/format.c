@@ -46,7 +46,11 @@ cli_table *cli_agreement_table(void) {
   if (t) {
     cli_table_may_cut(t, 6); /* source first, */
     cli_table_may_cut(t, 4); /* then parties, */
-    cli_table_may_cut(t, 5); /* then the title */
+    cli_table_may_cut(t, 5); /* then the title, */
+    cli_table_may_cut(t, 3); /* and the type, an id but a long one */
+    /* Long agreement ids leave little room: the source goes first, then the end date. */
+    cli_table_may_hide(t, 6);
+    cli_table_may_hide(t, 2);
   }
   return t;
 }

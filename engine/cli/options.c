@@ -208,7 +208,9 @@ static void unknown_long(const cli *c, const cli_command *cmd, const char *arg) 
   /* A misspelt global option after the command is as likely ("--formt json"). */
   for (const cli_option *o = CLI_GLOBAL_OPTIONS; o->id; o++)
     cg_suggest_consider(&s, o->name, o->name);
-  if (cg_suggest_best(&s))
+  if (s.best == 0 && arg[2 + len] == '=') /* "--help=x": a flag of the program */
+    cli_usage_error(c, cmd, "option '--%s' takes no value", name);
+  else if (cg_suggest_best(&s) && s.best > 0)
     cli_usage_error(c, cmd, "unknown option '--%s'; did you mean '--%s'?", name,
                     cg_suggest_best(&s));
   else

@@ -252,17 +252,24 @@ void cli_table_render(const cli_table *t, const cli *c, cg_buf *out) {
       return;
     }
     memcpy(nat, w, t->ncols * sizeof *w);
-    for (unsigned h = 0; h <= t->nhide; h++) {
+    /*
+     * The fewest columns left out that fit with no text cut below 16 columns
+     * (a stub of a name helps nobody); failing that, the fewest that fit at
+     * all; failing that, every column, cut.
+     */
+    unsigned fits = t->nhide + 1, roomy = t->nhide + 1;
+    for (unsigned h = 0; h <= t->nhide && roomy > t->nhide; h++) {
       memcpy(w, nat, t->ncols * sizeof *w);
-      if (fit(t, w, CLI_TABLE_WIDTH, h) <= CLI_TABLE_WIDTH) {
-        hidden = h;
-        break;
-      }
-      if (h == t->nhide) { /* nothing fits: show every column, cut */
-        memcpy(w, nat, t->ncols * sizeof *w);
-        fit(t, w, CLI_TABLE_WIDTH, 0);
-      }
+      if (fit(t, w, CLI_TABLE_WIDTH, h) > CLI_TABLE_WIDTH) continue;
+      if (fits > t->nhide) fits = h;
+      int cramped = 0;
+      for (size_t i = 0; i < t->ncols; i++)
+        cramped |= !(t->hide[i] && t->hide[i] <= h) && w[i] < nat[i] && w[i] < 16;
+      if (!cramped) roomy = h;
     }
+    hidden = roomy <= t->nhide ? roomy : fits <= t->nhide ? fits : 0;
+    memcpy(w, nat, t->ncols * sizeof *w);
+    fit(t, w, CLI_TABLE_WIDTH, hidden);
     free(nat);
   }
   if (hidden && !c->quiet) {

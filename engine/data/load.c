@@ -363,14 +363,16 @@ static int read_header(loader *ld, cg_csv *r, const char *path, const char *cons
   for (int k = 0; names[k]; k++) {
     if (cols->idx[k] >= 0 || !required[k]) continue;
     /* A misspelt header is the likeliest cause: point at it. */
-    const char *near = NULL;
-    for (size_t i = 0; i < cols->nfields && !near; i++) {
+    cg_suggest s;
+    cg_suggest_init(&s, names[k]);
+    for (size_t i = 0; i < cols->nfields; i++) {
       const char *h = cg_csv_field(r, i, NULL);
       int taken = 0;
       for (int j = 0; names[j]; j++)
         taken |= cols->idx[j] == (int)i;
-      if (!taken && cg_edit_distance(h, names[k], 2) <= 2) near = h;
+      if (!taken) cg_suggest_consider(&s, h, h);
     }
+    const char *near = cg_suggest_best(&s);
     if (near)
       ERR(ld, path, 1, 1, "missing column '%s' (is '%s' a misspelling of it?)", names[k], near);
     else
