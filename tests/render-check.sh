@@ -30,7 +30,9 @@ for data in "$fixtures/render/mini" "$fixtures/render/hostile" ""; do
     "$prog" -q "${d[@]}" dot $extra >"$tmp/out.dot" || { echo "FAILED: dot $extra ($data)"; fail=1; }
     check dot -Tsvg -o "$tmp/dot.svg" "$tmp/out.dot"
     n=$(grep -c 'class="node' "$tmp/dot.svg")
-    [ "$n" -gt "$nent" ] || { echo "FAILED: dot $extra ($data): dot drew $n nodes for $nent entities and the legend"; fail=1; }
+    [ "$n" -eq "$nent" ] || { echo "FAILED: dot $extra ($data): dot drew $n nodes for $nent entities"; fail=1; }
+    # The legend is the graph's label, drawn below the network.
+    grep -q '>Shapes: ' "$tmp/dot.svg" || { echo "FAILED: dot $extra ($data): no legend"; fail=1; }
   done
 done
 # Timelines: well-formed, renderable, one box per dated agreement, same bytes twice.

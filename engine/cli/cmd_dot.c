@@ -29,7 +29,14 @@ static const char IMAGE_FORMATS[] = "svg png pdf";
       {.id = CLI_DRAW_SIZE_BY, "size-by", 0, CLI_CHOICE, "MEASURE",                                      \
        "node size by a measure (partners, agreements, strength,\n"                                 \
        "...; see `coopgraph centrality --help`)",                                                  \
-       CLI_MEASURE_NAMES, "measure"}
+       CLI_MEASURE_NAMES, "measure"},                                                                 \
+      {.id = CLI_DRAW_LABELS, "labels", 0, CLI_CHOICE, "id|name",                                  \
+       "node labels: entity ids (default) or names (long ones\n"                                  \
+       "on two lines)",                                                                            \
+       "id name", "label kind"},                                                                   \
+      {.id = CLI_DRAW_LEGEND, "legend", 0, CLI_CHOICE, "auto|none",                                \
+       "the legend below the drawing (default), or none",                                        \
+       "auto none", "legend"}
 
 const cli_option CLI_DOT_OPTIONS[] = {DRAW_OPTIONS, {0}};
 
@@ -83,6 +90,12 @@ static int parse_args(cli *c, const cli_command *cmd, int argc, char **argv, int
       break;
     case CLI_DRAW_SIZE_BY:
       a->size_by = val.arg;
+      break;
+    case CLI_DRAW_LABELS:
+      a->ro.label_names = strcmp(val.arg, "name") == 0;
+      break;
+    case CLI_DRAW_LEGEND:
+      a->ro.no_legend = strcmp(val.arg, "none") == 0;
       break;
     case CLI_DRAW_LAYOUT:
       cg_layout_parse(val.arg, &a->ro.layout); /* a word of the table's choices */
@@ -188,6 +201,11 @@ static int render_and_write(cli *c, const cg_pgraph *g, int image, draw_args *a)
               "note: showing the %zu most connected of %zu entities (--max-nodes N to change, 0 "
               "for all)\n",
               n, selected);
+    if (!c->quiet && cg_render_routes_edges(g, &a->ro) == 0)
+      fprintf(stderr,
+              "note: edges drawn straight, some through nodes they do not join: more than %d "
+              "partner pairs take too long to route around nodes (narrow with filters)\n",
+              CG_RENDER_ROUTE_MAX_EDGES);
     if (!c->quiet && a->ro.layout == CG_LAYOUT_AUTO && l != CG_LAYOUT_AUTO)
       fprintf(stderr, "note: layout %s chosen for %zu entit%s (--layout to change)\n",
               cg_layout_name(l), n, n == 1 ? "y" : "ies");
@@ -257,9 +275,10 @@ const cli_command cli_dot = {
     .summary = "the network as Graphviz DOT",
     .options = CLI_DOT_OPTIONS,
     .filters = 1,
-    .text = "One node per entity (shape and colour by kind, label = id, tooltip = full\n"
-            "name) and one edge per pair of partners (width by number of agreements,\n"
-            "colour by their most frequent type, tooltip listing them with dates). Nodes\n"
-            "also carry kind, name, country and aliases. A legend node \"@legend\" lists\n"
-            "the kinds and types drawn. Colours are assigned to kinds and types sorted\n"
-            "by id, so they stay the same whatever the filters.\n"};
+    .text = "One node per entity (shape by kind, label = id, tooltip = full name) and\n"
+            "one edge per pair of partners (width by number of agreements, colour by\n"
+            "the group of their most frequent types, from types.csv, tooltip listing\n"
+            "them with dates). Nodes also carry kind, name, country and aliases. The\n"
+            "graph's label is a legend of the groups and kinds drawn, and its\n"
+            "attributes carry the layout (layout=neato, overlap removal, edges routed\n"
+            "around nodes), so `dot -Tsvg` draws the same picture as `coopgraph svg`.\n"};

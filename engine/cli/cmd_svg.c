@@ -17,7 +17,12 @@ const cli_command cli_svg = {
     .filters = 1,
     .text = "Draws what `coopgraph dot` writes, laid out by Graphviz. The SVG has no\n"
             "comments, scripts or external links; it has role=\"img\" with a <title> and a\n"
-            "<desc> (dataset, counts, filters), classes per kind (kind-agency) and type\n"
-            "(type-launch_service) for CSS, and unique ids.\n"
+            "<desc> (dataset, counts, filters), classes per kind (kind-agency), type group\n"
+            "(group-Agreements) and type (type-launch_service) for CSS, and unique ids.\n"
+            "Edges are routed around the nodes they do not join, except in a figure of\n"
+            "more than 800 partner pairs (drawn straight; a note on stderr and in the\n"
+            "<desc> says so). Above 60 entities only the 30 most connected are labelled.\n"
+            "An ego view draws its entity dark, its own edges with their number of\n"
+            "agreements, and the edges among its partners thin and grey.\n"
             "--to FORMAT (a word, not a date) still names the image format, with a note\n"
             "on stderr: it is deprecated in favour of --image and -o's extension.\n"};

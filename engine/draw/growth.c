@@ -456,7 +456,7 @@ cg_status cg_render_growth(const cg_dataset *ds, const cg_filter *base,
   }
   cg_svg_tidy_options to = {gr.o.id_prefix, gr.o.responsive, cg_buf_str(&title), cg_buf_str(&desc)};
   /* Positions come from the panels' own layouts: the nop engine keeps them. */
-  st = cg_gv_draw(ag, "nop", "svg", &to, out, "Graphviz or igraph failed to draw the figure", msg,
+  st = cg_gv_draw(ag, "nop", "svg", &to, NULL, NULL, out, "Graphviz or igraph failed to draw the figure", msg,
                   msg_size);
 done:
   cg_gv_failure(st, "Graphviz or igraph failed to draw the figure", msg, msg_size);

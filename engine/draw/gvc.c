@@ -170,8 +170,8 @@ void cg_gv_text(cg_buf *b, const char *s, int flat) {
 }
 
 cg_status cg_gv_draw(Agraph_t *ag, const char *engine, const char *format,
-                     const cg_svg_tidy_options *tidy, cg_buf *out, const char *what, char *msg,
-                     size_t msg_size) {
+                     const cg_svg_tidy_options *tidy, cg_gv_hook after_layout, void *ctx,
+                     cg_buf *out, const char *what, char *msg, size_t msg_size) {
   GVC_t *gvc = cg_gvc();
   char *data = NULL;
   unsigned int len = 0;
@@ -180,6 +180,8 @@ cg_status cg_gv_draw(Agraph_t *ag, const char *engine, const char *format,
   agusererrf old = cg_gv_capture_begin();
   if (!gvc || gvLayout(gvc, ag, engine) != 0) goto done;
   laid_out = 1;
+  if (after_layout && (st = after_layout(gvc, ag, ctx)) != CG_OK) goto done;
+  st = CG_ERR_INTERNAL;
   if (gvRenderData(gvc, ag, format, &data, &len) != 0 || !data) goto done;
   if (strcmp(format, "svg") == 0)
     st = cg_svg_tidy(out, data, len, tidy);

@@ -57,13 +57,27 @@ void cg_gv_text(cg_buf *b, const char *s, int flat);
  * engine (dot, neato, twopi, nop, ...), renders it as format ("svg", "png",
  * "pdf"), appends it to out (SVG tidied by cg_svg_tidy with tidy's title,
  * desc, id prefix and responsiveness; other formats as they are) and frees
- * the layout; the graph stays the caller's to agclose. Graphviz's messages
+ * the layout; the graph stays the caller's to agclose. after_layout (may be
+ * NULL) runs between layout and rendering, to adjust the drawing (ctx is
+ * passed to it); its failure status is returned. Graphviz's messages
  * are captured meanwhile; on failure msg gets "`what`: Graphviz's message"
  * (or the out-of-memory or bad-SVG text). Returns CG_OK, CG_ERR_INTERNAL
  * (Graphviz failed), CG_ERR_NOMEM or CG_ERR_DATA.
  */
+typedef cg_status (*cg_gv_hook)(GVC_t *gvc, Agraph_t *ag, void *ctx);
 cg_status cg_gv_draw(Agraph_t *ag, const char *engine, const char *format,
-                     const cg_svg_tidy_options *tidy, cg_buf *out, const char *what, char *msg,
-                     size_t msg_size);
+                     const cg_svg_tidy_options *tidy, cg_gv_hook after_layout, void *ctx,
+                     cg_buf *out, const char *what, char *msg, size_t msg_size);
+
+/*
+ * Re-routes, after a layout with straight edges, every edge of ag whose line
+ * passes through a node it does not join: Graphviz's spline router, run on
+ * the edge's ends and the nodes near it, draws it around them (route.c).
+ * engine is the one ag was laid out with (it is laid out again with it).
+ * *routed gets the number of edges re-routed, *left the number that still
+ * touch a node. Returns CG_OK or CG_ERR_NOMEM.
+ */
+cg_status cg_gv_route(GVC_t *gvc, Agraph_t *ag, const char *engine, size_t *routed,
+                      size_t *left);
 
 #endif

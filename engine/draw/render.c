@@ -24,6 +24,18 @@
 #define FONT "Helvetica,Arial,sans-serif"
 #define MAX_TOOLTIP_LINES 20
 #define AUTO_MAX_SMALL 300 /* nodes; above this only sfdp stays fast (performance-facts.md) */
+/*
+ * Up to this many entities every node carries its label; above, only the
+ * LABEL_MOST most connected do, the others are small shapes whose tooltip
+ * names them: at 800 px a few hundred labels cannot all be read.
+ */
+#define LABEL_ALL 60
+#define LABEL_MOST 30
+#define NODE_FILL "#F2F2F2"   /* neutral: colour is for edge groups */
+#define NODE_LINE "#4D4D4D"
+#define EGO_FILL "#333333"     /* the entity an ego view is about */
+#define AMONG_PARTNERS "#B8B8B8" /* ego view: edges not involving the ego, lighter */
+#define WRAP_AT 16 /* names longer than this (characters) wrap to two lines */
 
 /* What is being drawn: the graph, the options, and the vertices kept. */
 typedef struct scene {
@@ -41,6 +53,11 @@ typedef struct scene {
   size_t nedges;    /* drawn edges */
   size_t nagr;      /* distinct agreements drawn */
   double size_max;  /* largest size_by value among drawn vertices */
+  char *labelled;   /* per vertex: drawn with its label (big figures: the most connected) */
+  size_t nlabelled; /* vertices labelled */
+  int route;        /* edges routed around nodes (not too many of them) */
+  size_t max_cnt;   /* most agreements of one drawn pair */
+  int among_used;   /* ego view: some edge joins two partners */
   cg_buf tmp, tmp2;
 } scene;
 
@@ -176,7 +193,46 @@ static cg_status keep_strongest(scene *s) {
   return CG_OK;
 }
 
+/* Marks the vertices drawn with a label: all, or the LABEL_MOST most connected (and the ego). */
+static cg_status choose_labels(scene *s) {
+  size_t n = cg_pgraph_nvertices(s->g);
+  s->labelled = calloc(n + 1, 1);
+  if (!s->labelled) return CG_ERR_NOMEM;
+  if (s->nkeep <= LABEL_ALL) {
+    memcpy(s->labelled, s->keep, n);
+    s->nlabelled = s->nkeep;
+    return CG_OK;
+  }
+  double *str = calloc(n + 1, sizeof *str);
+  size_t *cand = malloc((n + 1) * sizeof *cand), k = 0;
+  if (!str || !cand) {
+    free(str);
+    free(cand);
+    return CG_ERR_NOMEM;
+  }
+  for (size_t i = 0; i < s->nedges; i++) {
+    size_t u, v;
+    double w;
+    cg_pgraph_edge(s->g, s->edges[i], &u, &v, &w);
+    str[u] += w;
+    str[v] += w;
+  }
+  for (size_t i = 0; i < n; i++)
+    if (s->keep[i] && (int64_t)i != s->centre) cand[k++] = i;
+  sort_ctx = s;
+  strength = str;
+  qsort(cand, k, sizeof *cand, strength_cmp);
+  if (s->centre >= 0) s->labelled[s->centre] = 1;
+  for (size_t i = 0; i < k && i < LABEL_MOST; i++)
+    s->labelled[cand[i]] = 1;
+  s->nlabelled = (k < LABEL_MOST ? k : LABEL_MOST) + (s->centre >= 0);
+  free(str);
+  free(cand);
+  return CG_OK;
+}
+
 static void scene_free(scene *s) {
+  free(s->labelled);
   free(s->keep);
   free(s->order);
   free(s->edges);
@@ -212,17 +268,15 @@ static cg_status scene_init(scene *s, const cg_pgraph *g, const cg_render_option
               cg_dataset_entity(s->ds, (size_t)o->ego)->id);
       return CG_ERR_NOTFOUND;
     }
-    cg_status st = select_ego(s);
-    if (st) return st;
+    cg_status est = select_ego(s);
+    if (est) return est;
   } else {
     memset(s->keep, 1, n);
     s->nkeep = n;
   }
   s->nselected = s->nkeep;
-  if (o->max_nodes && s->nkeep > o->max_nodes) {
-    cg_status st = keep_strongest(s);
-    if (st) return st;
-  }
+  cg_status st = CG_OK;
+  if (o->max_nodes && s->nkeep > o->max_nodes && (st = keep_strongest(s)) != CG_OK) return st;
   size_t k = 0;
   for (size_t i = 0; i < n; i++)
     if (s->keep[i]) s->order[k++] = i;
@@ -245,6 +299,8 @@ static cg_status scene_init(scene *s, const cg_pgraph *g, const cg_render_option
     }
     if (x > s->size_max) s->size_max = x;
   }
+  if ((st = choose_labels(s)) != CG_OK) return st;
+  s->route = s->nedges <= CG_RENDER_ROUTE_MAX_EDGES;
   /* Distinct agreements drawn, for the description. */
   char *seen = calloc(cg_dataset_nagreements(s->ds) + 1, 1);
   if (!seen) return CG_ERR_NOMEM;
@@ -309,6 +365,36 @@ static void put_agreement_line(scene *s, cg_buf *b, size_t a) {
 
 /* ---- building the cgraph graph ------------------------------------------ */
 
+/* A label of a name: two lines, split at the space nearest the middle, when long. */
+static void put_wrapped(cg_buf *b, const char *name) {
+  size_t len = strlen(name), chars = 0, best = 0, mid;
+  for (size_t i = 0; i < len; i++)
+    chars += ((unsigned char)name[i] & 0xC0) != 0x80;
+  if (chars <= WRAP_AT) {
+    cg_gv_text(b, name, 1);
+    return;
+  }
+  mid = len / 2;
+  for (size_t i = 1; i + 1 < len; i++)
+    if (name[i] == ' ' && (!best || (i > mid ? i - mid : mid - i) < (best > mid ? best - mid : mid - best)))
+      best = i;
+  if (!best) {
+    cg_gv_text(b, name, 1);
+    return;
+  }
+  char *first = malloc(best + 1);
+  if (!first) {
+    b->failed = 1;
+    return;
+  }
+  memcpy(first, name, best);
+  first[best] = '\0';
+  cg_gv_text(b, first, 1);
+  cg_buf_puts(b, "\\n");
+  cg_gv_text(b, name + best + 1, 1);
+  free(first);
+}
+
 static void add_nodes(scene *s, Agraph_t *ag) {
   for (size_t i = 0; i < s->nkeep; i++) {
     size_t vx = s->order[i];
@@ -328,14 +414,31 @@ static void add_nodes(scene *s, Agraph_t *ag) {
       snprintf(num, sizeof num, "%ld", (long)cg_pgraph_entity(s->g, vx) + 1);
       set_attr(s, n, "order", num);
     }
-    const char *fill = cg_palette_colour(cg_kind_slot(s->ds, (size_t)en->kind_index));
+    int ego = (int64_t)vx == s->centre;
     set_attr(s, n, "shape", cg_kind_shape(en->kind));
-    set_attr(s, n, "style", strcmp(en->kind, "agency") == 0 ? "rounded,filled" : "filled");
-    set_attr(s, n, "fillcolor", fill);
-    set_attr(s, n, "fontcolor", cg_palette_text_colour(fill));
+    set_attr(s, n, "style", strcmp(cg_kind_shape(en->kind), "box") == 0 ? "rounded,filled" : "filled");
+    set_attr(s, n, "fillcolor", ego ? EGO_FILL : NODE_FILL);
+    set_attr(s, n, "color", NODE_LINE);
+    if (ego) {
+      set_attr(s, n, "fontcolor", "white");
+      set_attr(s, n, "penwidth", "2");
+    }
     cg_buf_clear(b);
     cg_css_class(b, "kind-", en->kind);
+    if (ego) cg_buf_puts(b, " ego");
     set_attr(s, n, "class", cg_buf_str(b));
+    cg_buf_clear(b);
+    if (!s->labelled[vx]) {
+      /* Too many to label: a small shape, named by its tooltip. */
+      cg_buf_puts(b, "");
+      set_attr(s, n, "width", "0.22");
+      set_attr(s, n, "height", "0.16");
+      set_attr(s, n, "fixedsize", "true");
+    } else if (s->o->label_names && en->name[0])
+      put_wrapped(b, en->name);
+    else
+      cg_gv_text(b, en->id, 1);
+    set_attr(s, n, "label", cg_buf_str(b));
     cg_buf_clear(b);
     cg_gv_text(b, en->name[0] ? en->name : en->id, 0);
     cg_buf_printf(b, " (%s)", en->kind);
@@ -369,31 +472,68 @@ static size_t dominant_type(scene *s, const int32_t *agr, size_t cnt, size_t *co
   return best;
 }
 
-static void style_edge(scene *s, Agedge_t *e, size_t type) {
+/* The group most of the agreements belong to; ties go to the earlier group. */
+static size_t dominant_group(scene *s, const int32_t *agr, size_t cnt, size_t *counts) {
+  const cg_dataset *ds = s->ds;
+#define GROUP_OF(j) ((size_t)cg_dataset_type(ds, (size_t)cg_dataset_agreement(ds, (size_t)agr[j])->type)->group_index)
+  size_t best = GROUP_OF(0);
+  for (size_t j = 0; j < cnt; j++)
+    counts[GROUP_OF(j)]++;
+  for (size_t j = 0; j < cnt; j++) {
+    size_t g = GROUP_OF(j);
+    if (counts[g] > counts[best] || (counts[g] == counts[best] && g < best)) best = g;
+  }
+  for (size_t j = 0; j < cnt; j++)
+    counts[GROUP_OF(j)] = 0;
+#undef GROUP_OF
+  return best;
+}
+
+/* Colour by group (lighter grey for edges among an ego's partners), classes by group and type. */
+static void style_edge(scene *s, Agedge_t *e, size_t type, size_t group, int among) {
   const char *tid = cg_dataset_type(s->ds, type)->id;
-  set_attr(s, e, "color", cg_palette_colour(cg_type_slot(s->ds, type)));
+  set_attr(s, e, "color", among ? AMONG_PARTNERS : cg_group_colour(s->ds, group));
   cg_buf_clear(&s->tmp2);
+  cg_css_class(&s->tmp2, "group-", cg_dataset_group(s->ds, group));
+  cg_buf_putc(&s->tmp2, ' ');
   cg_css_class(&s->tmp2, "type-", tid);
-  char cls[256];
+  if (among) cg_buf_puts(&s->tmp2, " among-partners");
+  char cls[512];
   snprintf(cls, sizeof cls, "%s", cg_buf_str(&s->tmp2));
   set_attr(s, e, "class", cls);
 }
 
-/* One edge per partner pair: width by agreements, colour by the dominant type. */
+/* Line width in steps a reader tells apart: 1, 2, 3-4, 5 or more agreements. */
+static const char *width_step(size_t cnt) {
+  return cnt >= 5 ? "6" : cnt >= 3 ? "4.2" : cnt == 2 ? "2.6" : "1.2";
+}
+
+/*
+ * One edge per partner pair: width by agreements, colour by the dominant
+ * group. In an ego view the ego's own edges carry their count as a label,
+ * and edges among its partners are thin and light grey.
+ */
 static void add_pair_edge(scene *s, Agraph_t *ag, Agnode_t *t, Agnode_t *h, size_t e,
-                          size_t *counts) {
-  size_t cnt;
+                          size_t *counts, size_t *gcounts) {
+  size_t cnt, tv, hv;
   const int32_t *agr = cg_pgraph_edge_agreements(s->g, e, &cnt);
   Agedge_t *ed = agedge(ag, t, h, NULL, 1);
   if (!ed || !cnt) return;
+  edge_ends(s, e, &tv, &hv);
+  int own = s->centre >= 0 && ((int64_t)tv == s->centre || (int64_t)hv == s->centre);
+  int among = s->centre >= 0 && !own;
   size_t type = dominant_type(s, agr, cnt, counts);
+  size_t group = dominant_group(s, agr, cnt, gcounts);
   char num[32];
   snprintf(num, sizeof num, "%zu", cnt);
   set_attr(s, ed, "agreements", num);
   set_attr(s, ed, "type", cg_dataset_type(s->ds, type)->id);
-  snprintf(num, sizeof num, "%.2f", 1.0 + 1.5 * log2((double)cnt));
-  set_attr(s, ed, "penwidth", num);
-  style_edge(s, ed, type);
+  set_attr(s, ed, "penwidth", among ? "1" : width_step(cnt));
+  if (own) {
+    set_attr(s, ed, "label", num);
+    set_attr(s, ed, "fontsize", "13");
+  }
+  style_edge(s, ed, type, group, among);
   cg_buf *b = &s->tmp;
   cg_buf_clear(b);
   cg_gv_text(b, agnameof(t), 0);
@@ -475,20 +615,23 @@ static void add_agreement_edges(scene *s, Agraph_t *ag, Agnode_t *t, Agnode_t *h
     char order[24];
     snprintf(order, sizeof order, "%ld", (long)agr[j] + 1);
     set_attr(s, ed, "order", order);
-    style_edge(s, ed, (size_t)a->type);
+    size_t ty = (size_t)a->type;
+    style_edge(s, ed, ty, (size_t)cg_dataset_type(s->ds, ty)->group_index, 0);
     cg_buf_clear(&s->tmp);
     put_agreement_line(s, &s->tmp, (size_t)agr[j]);
     set_attr(s, ed, "tooltip", cg_buf_str(&s->tmp));
   }
 }
 
-static cg_status add_edges(scene *s, Agraph_t *ag, char *types_used) {
+/* Adds the edges; groups_used[g] is set for each group drawn in its colour. */
+static cg_status add_edges(scene *s, Agraph_t *ag, char *groups_used) {
   size_t ntypes = cg_dataset_ntypes(s->ds), na = cg_dataset_nagreements(s->ds);
   size_t *counts = calloc(ntypes + 1, sizeof *counts);
+  size_t *gcounts = calloc(cg_dataset_ngroups(s->ds) + 1, sizeof *gcounts);
   multi_state ms = {calloc(na + 1, sizeof *ms.uses), calloc(na + 1, sizeof *ms.parties),
                     calloc(cg_pgraph_nvertices(s->g) + 1, sizeof *ms.stamp)};
   cg_status st = CG_OK;
-  if (!counts || !ms.uses || !ms.parties || !ms.stamp) {
+  if (!counts || !gcounts || !ms.uses || !ms.parties || !ms.stamp) {
     st = CG_ERR_NOMEM;
     goto done;
   }
@@ -499,13 +642,18 @@ static cg_status add_edges(scene *s, Agraph_t *ag, char *types_used) {
     Agnode_t *h = agnode(ag, (char *)entity_id(s, hv), 0);
     const int32_t *agr = cg_pgraph_edge_agreements(s->g, e, &cnt);
     if (!t || !h || !cnt) continue;
+    if (cnt > s->max_cnt) s->max_cnt = cnt;
     if (s->o->multi) {
       add_agreement_edges(s, ag, t, h, e, &ms);
       for (size_t j = 0; j < cnt; j++)
-        types_used[cg_dataset_agreement(s->ds, (size_t)agr[j])->type] = 1;
+        groups_used[cg_dataset_type(s->ds, (size_t)cg_dataset_agreement(s->ds, (size_t)agr[j])->type)
+                        ->group_index] = 1;
     } else {
-      add_pair_edge(s, ag, t, h, e, counts);
-      types_used[dominant_type(s, agr, cnt, counts)] = 1;
+      add_pair_edge(s, ag, t, h, e, counts, gcounts);
+      if (s->centre >= 0 && (int64_t)tv != s->centre && (int64_t)hv != s->centre)
+        s->among_used = 1;
+      else
+        groups_used[dominant_group(s, agr, cnt, gcounts)] = 1;
     }
   }
 done:
@@ -515,71 +663,166 @@ done:
   free(ms.uses);
   free(ms.stamp);
   free(counts);
+  free(gcounts);
   return st;
 }
 
-static int slot_cmp(const void *a, const void *b) {
-  const size_t *x = a, *y = b;
-  return (x[0] > y[0]) - (x[0] < y[0]);
+/* ---- legend --------------------------------------------------------------- */
+
+#define LEGEND_COLS 3 /* entries per legend row */
+/*
+ * Room after each legend text, in the text's own font size: Graphviz sizes a
+ * cell from its font metrics, and another renderer (a browser, rsvg) may set
+ * the same text a little wider. Drawn as a separate, invisible span, so the
+ * text itself keeps that room inside its cell.
+ */
+#define MARGIN_TEXT "<FONT COLOR=\"#FFFFFF\">&#160;&#160;&#160;</FONT>"
+
+/* One legend entry: a swatch (a line of the colour) and its text. */
+static void legend_entry(cg_buf *b, const char *colour, double thick, const char *text) {
+  /*
+   * Text cells get a white background so that their box is drawn: the
+   * figure measurer checks text against it. Padding is from the font's
+   * metrics (Graphviz sizes the cell to the text) plus a margin for
+   * renderers that set the text a little wider.
+   */
+  cg_buf_printf(b,
+                "<TD WIDTH=\"30\"><TABLE BORDER=\"0\" CELLPADDING=\"0\" CELLSPACING=\"0\"><TR>"
+                "<TD BGCOLOR=\"%s\" WIDTH=\"26\" HEIGHT=\"%.0f\" FIXEDSIZE=\"TRUE\"></TD>"
+                "</TR></TABLE></TD><TD ALIGN=\"LEFT\" BGCOLOR=\"transparent\" CELLPADDING=\"4\">",
+                colour, thick);
+  cg_html_escape(b, text, 1);
+  cg_buf_puts(b, MARGIN_TEXT "</TD>");
 }
 
-/* Legend rows for the kinds or types flagged in used[], in palette order. */
-static void legend_rows(scene *s, cg_buf *b, const char *heading, const char *used, int kinds) {
-  size_t n = kinds ? cg_dataset_nkinds(s->ds) : cg_dataset_ntypes(s->ds), k = 0;
-  size_t(*rows)[2] = malloc((n + 1) * sizeof *rows);
-  if (!rows) {
-    b->failed = 1;
-    return;
-  }
-  for (size_t i = 0; i < n; i++)
-    if (used[i]) {
-      rows[k][0] = kinds ? cg_kind_slot(s->ds, i) : cg_type_slot(s->ds, i);
-      rows[k++][1] = i;
+/* A row of text across the legend. */
+/*
+ * A paragraph below the entries, broken into lines of at most `width`
+ * characters: a longer line would widen the entries' table (Graphviz
+ * stretches a table to its cell) and open gaps between swatch and text.
+ */
+static void legend_line(cg_buf *b, const char *text, size_t width) {
+  cg_buf_puts(b, "<TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\" BGCOLOR=\"transparent\" CELLPADDING=\"4\">");
+  size_t col = 0;
+  while (*text) {
+    size_t word = strcspn(text, " ");
+    if (col && col + 1 + word > width) {
+      cg_buf_puts(b, MARGIN_TEXT "<BR/>");
+      col = 0;
+    } else if (col) {
+      cg_buf_putc(b, ' ');
+      col++;
     }
-  qsort(rows, k, sizeof *rows, slot_cmp);
-  if (k) cg_buf_printf(b, "<TR><TD COLSPAN=\"2\"><B>%s</B></TD></TR>", heading);
-  for (size_t r = 0; r < k; r++) {
-    size_t i = rows[r][1];
-    cg_buf_printf(b, "<TR><TD BGCOLOR=\"%s\" WIDTH=\"16\"> </TD><TD ALIGN=\"LEFT\">",
-                  cg_palette_colour(rows[r][0]));
-    if (kinds) {
-      cg_html_escape(b, cg_dataset_kind(s->ds, i), 1);
-      cg_buf_printf(b, " (%s)", cg_kind_shape(cg_dataset_kind(s->ds, i)));
-    } else {
-      const cg_type *t = cg_dataset_type(s->ds, i);
-      cg_html_escape(b, t->label[0] ? t->label : t->id, 1);
+    char *w = malloc(word + 1);
+    if (!w) {
+      b->failed = 1;
+      return;
     }
-    cg_buf_puts(b, "</TD></TR>");
+    memcpy(w, text, word);
+    w[word] = '\0';
+    cg_html_escape(b, w, 1);
+    free(w);
+    col += word;
+    text += word;
+    while (*text == ' ')
+      text++;
   }
-  free(rows);
+  cg_buf_puts(b, MARGIN_TEXT "</TD></TR>");
 }
 
-/* A table node "@legend" (no entity id has '@') listing the kinds and types drawn. */
-static cg_status add_legend(scene *s, Agraph_t *ag, const char *types_used) {
-  size_t nk = cg_dataset_nkinds(s->ds);
+/*
+ * The legend, as the graph's label below the drawing (an HTML table): the
+ * groups drawn in colour, grey groups as "other", the ego view's lighter
+ * edges, what line width and numbers mean, and the node shapes of the
+ * kinds drawn. Only what is drawn is listed.
+ */
+static cg_status add_legend(scene *s, Agraph_t *ag, const char *groups_used) {
+  const cg_dataset *ds = s->ds;
+  size_t ng = cg_dataset_ngroups(ds), nk = cg_dataset_nkinds(ds), entries = 0;
   char *kinds_used = calloc(nk + 1, 1);
   if (!kinds_used) return CG_ERR_NOMEM;
   for (size_t i = 0; i < s->nkeep; i++)
-    kinds_used[cg_dataset_entity(s->ds, (size_t)cg_pgraph_entity(s->g, s->order[i]))->kind_index] =
-        1;
+    kinds_used[cg_dataset_entity(ds, (size_t)cg_pgraph_entity(s->g, s->order[i]))->kind_index] = 1;
+  int other = 0;
+  for (size_t g = 0; g < ng; g++)
+    if (groups_used[g]) {
+      if (cg_group_is_other(ds, g))
+        other = 1;
+      else
+        entries++;
+    }
+  entries += other + s->among_used;
+  int cols = entries < LEGEND_COLS ? (int)(entries ? entries : 1) : LEGEND_COLS;
+  size_t longest = s->among_used ? 20 + strlen(entity_id(s, (size_t)s->centre)) : 11;
+  for (size_t g = 0; g < ng; g++)
+    if (groups_used[g] && !cg_group_is_other(ds, g) && strlen(cg_dataset_group(ds, g)) > longest)
+      longest = strlen(cg_dataset_group(ds, g));
+  /* About the entries' width, in characters (a swatch is about 5). */
+  size_t wrap = (size_t)cols * (longest + 5);
+  if (wrap < 36) wrap = 36;
   cg_buf *b = &s->tmp;
   cg_buf_clear(b);
-  cg_buf_puts(b, "<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"0\" CELLPADDING=\"4\">");
-  legend_rows(s, b, "Kinds", kinds_used, 1);
-  legend_rows(s, b, "Agreement types", types_used, 0);
+  /* Entries in a table of their own: the lines below would widen its columns. */
+  cg_buf_puts(b, "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"0\">"
+                 "<TR><TD ALIGN=\"LEFT\"><TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" "
+                 "CELLPADDING=\"2\">");
+  size_t k = 0;
+  for (size_t g = 0; g <= ng; g++) {
+    const char *colour = NULL, *text = NULL;
+    if (g < ng && groups_used[g] && !cg_group_is_other(ds, g))
+      colour = cg_group_colour(ds, g), text = cg_dataset_group(ds, g);
+    else if (g == ng && other)
+      colour = CG_GROUP_OTHER_COLOUR, text = "Other types";
+    if (!colour) continue;
+    if (k % (size_t)cols == 0) cg_buf_puts(b, "<TR>");
+    legend_entry(b, colour, 4, text);
+    if (++k % (size_t)cols == 0) cg_buf_puts(b, "</TR>");
+  }
+  if (s->among_used) {
+    if (k % (size_t)cols == 0) cg_buf_puts(b, "<TR>");
+    cg_buf_clear(&s->tmp2);
+    cg_buf_printf(&s->tmp2, "Among partners of %s", entity_id(s, (size_t)s->centre));
+    legend_entry(b, AMONG_PARTNERS, 2, cg_buf_str(&s->tmp2));
+    if (++k % (size_t)cols == 0) cg_buf_puts(b, "</TR>");
+  }
+  if (k % (size_t)cols) {
+    for (; k % (size_t)cols; k++)
+      cg_buf_puts(b, "<TD></TD><TD></TD>");
+    cg_buf_puts(b, "</TR>");
+  }
+  if (!k) cg_buf_puts(b, "<TR><TD></TD></TR>");
+  cg_buf_puts(b, "</TABLE></TD></TR>");
+  cg_buf_clear(&s->tmp2);
+  if (s->centre >= 0 && !s->o->multi)
+    cg_buf_printf(&s->tmp2, "Numbers: agreements with %s. ", entity_id(s, (size_t)s->centre));
+  if (s->max_cnt > 1 && !s->o->multi)
+    cg_buf_puts(&s->tmp2, "Line width: 1, 2, 3-4, 5+ agreements.");
+  else if (s->o->multi)
+    cg_buf_puts(&s->tmp2, "One line per agreement.");
+  if (s->tmp2.len) legend_line(b, cg_buf_str(&s->tmp2), wrap);
+  cg_buf_clear(&s->tmp2);
+  size_t shown = 0;
+  for (size_t i = 0; i < nk; i++)
+    if (kinds_used[i]) {
+      const char *kind = cg_dataset_kind(ds, i), *shape = cg_kind_shape(kind);
+      cg_buf_printf(&s->tmp2, "%s%s %s", shown++ ? ", " : "Shapes: ",
+                    strcmp(shape, "box") == 0 ? "rounded box" : shape, kind);
+    }
+  if (s->nlabelled < s->nkeep)
+    cg_buf_printf(&s->tmp2, "%sUnlabelled: %zu less connected entities (names in tooltips).",
+                  shown ? ". " : "", s->nkeep - s->nlabelled);
+  else if (shown)
+    cg_buf_putc(&s->tmp2, '.');
+  if (s->tmp2.len) legend_line(b, cg_buf_str(&s->tmp2), wrap);
   cg_buf_puts(b, "</TABLE>");
   free(kinds_used);
-  if (cg_buf_status(b)) return CG_ERR_NOMEM;
-  Agnode_t *n = agnode(ag, "@legend", 1);
-  if (!n) return CG_ERR_NOMEM;
-  set_attr(s, n, "shape", "plaintext");
-  set_attr(s, n, "style", "");
-  set_attr(s, n, "class", "legend");
-  set_attr(s, n, "tooltip", "Legend");
+  if (cg_buf_status(b) || cg_buf_status(&s->tmp2)) return CG_ERR_NOMEM;
   char *h = agstrdup_html(ag, (char *)cg_buf_str(b));
   if (!h) return CG_ERR_NOMEM;
-  agsafeset(n, "label", h, "\\N");
+  agsafeset(ag, "label", h, "");
   agstrfree(ag, h);
+  set_attr(s, ag, "labelloc", "b");
+  set_attr(s, ag, "labeljust", "l");
   return CG_OK;
 }
 
@@ -591,15 +834,25 @@ static cg_status build_graph(scene *s, Agraph_t **out) {
   agattr(ag, AGRAPH, "fontname", FONT);
   agattr(ag, AGNODE, "fontname", FONT);
   agattr(ag, AGEDGE, "fontname", FONT);
-  char *types_used = calloc(cg_dataset_ntypes(s->ds) + 1, 1);
-  if (!types_used) return CG_ERR_NOMEM;
+  /* Declared, so that a node without a label ("") keeps none in Graphviz's own programs. */
+  agattr(ag, AGNODE, "label", "\\N");
+  /* A big figure is scaled down more to fit the page: larger text keeps it readable. */
+  if (s->nlabelled < s->nkeep) {
+    agattr(ag, AGRAPH, "fontsize", "17");
+    agattr(ag, AGNODE, "fontsize", "17");
+  }
+  char *groups_used = calloc(cg_dataset_ngroups(s->ds) + 1, 1);
+  if (!groups_used) return CG_ERR_NOMEM;
   add_nodes(s, ag);
-  cg_status st = add_edges(s, ag, types_used);
-  if (!st && !s->o->no_legend) st = add_legend(s, ag, types_used);
-  free(types_used);
+  cg_status st = add_edges(s, ag, groups_used);
+  if (!st && !s->o->no_legend) st = add_legend(s, ag, groups_used);
+  free(groups_used);
   if (!st && (cg_buf_status(&s->tmp) || cg_buf_status(&s->tmp2))) st = CG_ERR_NOMEM;
   return st;
 }
+
+static cg_layout pick(const scene *s);
+static void set_layout_attrs(scene *s, Agraph_t *ag, cg_layout l, int in_process);
 
 /* Graphviz reports through agerr; keep its last message for ours. */
 cg_status cg_render_dot(const cg_pgraph *g, const cg_render_options *opts, cg_buf *out, char *msg,
@@ -609,6 +862,7 @@ cg_status cg_render_dot(const cg_pgraph *g, const cg_render_options *opts, cg_bu
   Agraph_t *ag = NULL;
   cg_status st = scene_init(&s, g, opts ? opts : &defaults, msg, msg_size);
   if (!st) st = build_graph(&s, &ag);
+  if (!st) set_layout_attrs(&s, ag, pick(&s), 0);
   if (!st && agwrite(ag, out) != 0) st = CG_ERR_NOMEM;
   if (!st && cg_buf_status(out)) st = CG_ERR_NOMEM;
   if (st == CG_ERR_NOMEM) set_msg(msg, msg_size, "out of memory");
@@ -648,6 +902,15 @@ cg_layout cg_render_pick_layout(const cg_pgraph *g, const cg_render_options *opt
   if (nodes) *nodes = s.nkeep;
   scene_free(&s);
   return l;
+}
+
+int cg_render_routes_edges(const cg_pgraph *g, const cg_render_options *opts) {
+  cg_render_options defaults = CG_RENDER_OPTIONS_INIT;
+  scene s;
+  int r = -1;
+  if (scene_init(&s, g, opts ? opts : &defaults, NULL, 0) == CG_OK) r = s.route;
+  scene_free(&s);
+  return r;
 }
 
 /* The dataset's name without its directory, for titles. */
@@ -729,25 +992,57 @@ static void make_title_desc(const scene *s, cg_buf *title, cg_buf *desc) {
                   s->nedges == 1 ? "" : "s", s->nagr, s->nagr == 1 ? "" : "s",
                   s->o->multi ? " (one line per agreement)" : "");
   put_filters(s, desc);
+  if (!s->route)
+    cg_buf_printf(desc,
+                  " Edges are drawn straight, some through nodes they do not join: %zu partner "
+                  "pairs are more than the %d that can be routed around nodes in reasonable time.",
+                  s->nedges, CG_RENDER_ROUTE_MAX_EDGES);
+  if (s->nlabelled < s->nkeep)
+    cg_buf_printf(desc,
+                  " Only the %zu most connected entities are labelled; the others are named in "
+                  "their tooltips.",
+                  s->nlabelled);
 }
 
-/* Attributes that only matter for layout and rendering. */
-static void set_layout_attrs(scene *s, Agraph_t *ag, cg_layout l) {
+/*
+ * How the graph is laid out, as graph attributes, so that the DOT text draws
+ * the same picture in Graphviz's own programs (`dot -Tsvg` obeys `layout`):
+ * the engine, a fixed seed, overlap removal with room around each node, and
+ * edges routed around nodes. In process, the layout runs with straight edges
+ * and cg_gv_route routes those that need it (Graphviz's router on the whole
+ * graph is far slower); in_process says which.
+ */
+static void set_layout_attrs(scene *s, Agraph_t *ag, cg_layout l, int in_process) {
+  set_attr(s, ag, "layout", cg_layout_name(l));
   if (s->o->transparent) set_attr(s, ag, "bgcolor", "transparent");
   set_attr(s, ag, "outputorder", "edgesfirst");
   if (l == CG_LAYOUT_NEATO || l == CG_LAYOUT_FDP || l == CG_LAYOUT_SFDP)
     set_attr(s, ag, "start", "1");
-  if (l == CG_LAYOUT_NEATO || l == CG_LAYOUT_TWOPI || l == CG_LAYOUT_CIRCO)
-    set_attr(s, ag, "overlap", "false");
-  if (l == CG_LAYOUT_SFDP) set_attr(s, ag, "overlap", "prism");
-  if (l != CG_LAYOUT_DOT) set_attr(s, ag, "pack", "true");
-  if (l == CG_LAYOUT_TWOPI && s->centre >= 0)
-    set_attr(s, ag, "root", entity_id(s, (size_t)s->centre));
+  if (l != CG_LAYOUT_DOT) {
+    set_attr(s, ag, "overlap", l == CG_LAYOUT_SFDP ? "prism" : "false");
+    /* Room between nodes for routed edges; a figure too big to route packs closer. */
+    set_attr(s, ag, "sep", s->route ? "+6" : "+3");
+    set_attr(s, ag, "esep", "+4");
+    set_attr(s, ag, "pack", "true");
+    set_attr(s, ag, "splines", in_process || !s->route ? "false" : "true");
+  }
+  if (l == CG_LAYOUT_TWOPI) {
+    set_attr(s, ag, "ranksep", "1.1");
+    if (s->centre >= 0) set_attr(s, ag, "root", entity_id(s, (size_t)s->centre));
+  }
   if (s->o->dpi > 0) {
     char num[32];
     snprintf(num, sizeof num, "%g", s->o->dpi);
     set_attr(s, ag, "dpi", num);
   }
+}
+
+/* After the layout: edges through nodes they do not join go around them. */
+static cg_status route_hook(GVC_t *gvc, Agraph_t *ag, void *ctx) {
+  scene *s = ctx;
+  size_t routed, left;
+  if (!s->route) return CG_OK;
+  return cg_gv_route(gvc, ag, cg_layout_name(pick(s)), &routed, &left);
 }
 
 /* Lays out and renders in `format`; SVG is tidied, others copied. */
@@ -775,7 +1070,7 @@ static cg_status render(const cg_pgraph *g, const cg_render_options *opts, const
     goto done;
   }
   if ((st = build_graph(&s, &ag)) != CG_OK) goto done;
-  set_layout_attrs(&s, ag, l);
+  set_layout_attrs(&s, ag, l, 1);
   make_title_desc(&s, &title, &desc);
   if (cg_buf_status(&title) || cg_buf_status(&desc)) {
     st = CG_ERR_NOMEM;
@@ -783,7 +1078,8 @@ static cg_status render(const cg_pgraph *g, const cg_render_options *opts, const
   }
   cg_svg_tidy_options to = {s.o->id_prefix, s.o->responsive, cg_buf_str(&title),
                             cg_buf_str(&desc)};
-  st = cg_gv_draw(ag, cg_layout_name(l), format, &to, out, "Graphviz failed to draw the graph",
+  st = cg_gv_draw(ag, cg_layout_name(l), format, &to, l == CG_LAYOUT_DOT ? NULL : route_hook, &s,
+                  out, "Graphviz failed to draw the graph",
                   msg, msg_size);
 done:
   cg_gv_failure(st, "Graphviz failed to draw the graph", msg, msg_size);

@@ -171,9 +171,9 @@ static int decade_of(int y) {
 }
 
 /*
- * One agreement's box (w wide): tinted by type group, a solid bar at its
- * left edge; its label may run on to the right over text_w, across years
- * that are empty at its height, while the box stays in its own year.
+ * One agreement's box: tinted by type group, a solid bar at its left edge
+ * (the year); at least w wide, and as wide as its two lines need up to
+ * text_w (over following years that are empty at its height).
  */
 static void agreement_box(fig *f, size_t a, double x, double y, double w, double text_w,
                           int with_year) {
@@ -197,20 +197,29 @@ static void agreement_box(fig *f, size_t a, double x, double y, double w, double
   cg_buf_printf(&f->body, "<g id=\"a%zu\" class=\"%s\"><title>", a, cg_buf_str(&cls));
   cg_html_escape(&f->body, cg_buf_str(s), 0);
   cg_buf_puts(&f->body, "</title>\n");
-  cg_buf_printf(&f->body,
-                "<rect x=\"%.2f\" y=\"%.2f\" width=\"%.2f\" height=\"%.2f\" fill=\"%s\" "
-                "fill-opacity=\"0.2\"/>\n",
-                x, y, w, BOX_H, colour);
-  cg_chart_rect(&f->body, x, y, 4, BOX_H, colour, NULL);
+  /* the two lines, cut to the room there is; the box is as wide as they
+   * need (at least its year), so it reads as a label, not as a duration */
+  cg_buf type_line = CG_BUF_INIT;
   cg_buf_clear(&cls);
   if (with_year) cg_buf_printf(&cls, "%d ", (int)ar->date.year);
   cg_buf_puts(&cls, ar->title[0] ? ar->title : ar->id);
   cg_buf_clear(s);
   cg_chart_fit(s, cg_buf_str(&cls), 10, 0, text_w - 10);
+  cg_chart_fit(&type_line, type_name(ty), 10, 0, text_w - 10);
+  double need = cg_chart_text_width(cg_buf_str(s), 10, 0);
+  double need2 = cg_chart_text_width(cg_buf_str(&type_line), 10, 0);
+  double bw = (need > need2 ? need : need2) + 12;
+  if (bw < w) bw = w;
+  if (bw > text_w) bw = text_w;
+  cg_buf_printf(&f->body,
+                "<rect x=\"%.2f\" y=\"%.2f\" width=\"%.2f\" height=\"%.2f\" fill=\"%s\" "
+                "fill-opacity=\"0.2\"/>\n",
+                x, y, bw, BOX_H, colour);
+  cg_chart_rect(&f->body, x, y, 4, BOX_H, colour, NULL);
   cg_chart_text(&f->body, x + 7, y + 11.5, 10, 0, NULL, "title", NULL, cg_buf_str(s));
-  cg_buf_clear(s);
-  cg_chart_fit(s, type_name(ty), 10, 0, text_w - 10);
-  cg_chart_text(&f->body, x + 7, y + 23.5, 10, 0, NULL, "type", "#444444", cg_buf_str(s));
+  cg_chart_text(&f->body, x + 7, y + 23.5, 10, 0, NULL, "type", "#444444",
+                cg_buf_str(&type_line));
+  cg_buf_free(&type_line);
   cg_buf_puts(&f->body, "</g>\n");
   cg_buf_free(&cls);
 }

@@ -2,11 +2,14 @@
  * render.h - drawing the partnership graph: Graphviz DOT text, and SVG, PNG
  * or PDF laid out and rendered in the process by Graphviz (cgraph + gvc).
  *
- * Styles come from the data, never from known type names: kinds and types
- * are sorted by id and given colours from a fixed colour-blind-safe palette
- * in that order (cycling), so the same dataset always gets the same colours
- * whatever the filters. The four usual kinds (agency, nation, company,
- * organisation) have their own node shapes; other kinds share a default.
+ * Styles come from the data, never from known type names: edges are coloured
+ * by type group (types.csv `group` and `color`, see style.h), so the same
+ * dataset always gets the same colours whatever the filters. Nodes have a
+ * neutral fill and a shape by kind: the four usual kinds (agency, nation,
+ * company, organisation) have their own shapes; other kinds share a default.
+ * Edges are routed around the nodes they do not join (up to
+ * CG_RENDER_ROUTE_MAX_EDGES edges; above, drawn straight, and the <desc>
+ * says so).
  *
  * Output is deterministic: the same graph and options give the same bytes
  * (nodes inserted sorted by id, edges sorted by their endpoints' ids, fixed
@@ -63,6 +66,8 @@ typedef struct cg_render_options {
    * of greatest strength in the graph (ties by id; the ego always stays)
    * and the edges among them; the description says what was left out. */
   size_t max_nodes;
+  /* 0: nodes labelled with entity ids; 1: with names (two lines when long). */
+  int label_names;
 } cg_render_options;
 
 /*
@@ -74,7 +79,7 @@ typedef struct cg_render_options {
 #define CG_RENDER_MAX_NODES ((size_t)5000)
 
 #define CG_RENDER_OPTIONS_INIT                                                                     \
-  { 0, -1, 1, NULL, NULL, CG_LAYOUT_AUTO, 0, NULL, 0, NULL, NULL, 0.0, 0, 0 }
+  { 0, -1, 1, NULL, NULL, CG_LAYOUT_AUTO, 0, NULL, 0, NULL, NULL, 0.0, 0, 0, 0 }
 
 /*
  * Above this many entities a force-directed layout with labels takes tens of
@@ -82,6 +87,8 @@ typedef struct cg_render_options {
  * `coopgraph svg` then draws the CG_RENDER_MAX_NODES_DEFAULT most connected.
  */
 #define CG_RENDER_FILTER_ABOVE 2000
+/* Most edges a drawing routes around nodes (cg_render_routes_edges). */
+#define CG_RENDER_ROUTE_MAX_EDGES 800
 #define CG_RENDER_MAX_NODES_DEFAULT 300
 
 /*
@@ -127,6 +134,13 @@ void cg_render_cleanup(void);
  * CG_LAYOUT_AUTO only when the ego is not in view.
  */
 cg_layout cg_render_pick_layout(const cg_pgraph *g, const cg_render_options *opts, size_t *nodes);
+/*
+ * 1 when a drawing of g with opts routes its edges around the nodes they do
+ * not join, 0 when it has too many edges for that (more than
+ * CG_RENDER_ROUTE_MAX_EDGES) and draws them straight, as its <desc> then
+ * says. -1 when the ego is not in view.
+ */
+int cg_render_routes_edges(const cg_pgraph *g, const cg_render_options *opts);
 /* "auto", "dot", "neato", ...; NULL for an invalid value. */
 const char *cg_layout_name(cg_layout l);
 /* Parses a layout name (exact, lower case); returns 0, or -1 when unknown. */

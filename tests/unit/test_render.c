@@ -88,7 +88,10 @@ static void test_mini_counts(void **state) {
   cg_render_options o = CG_RENDER_OPTIONS_INIT;
   cg_buf b = CG_BUF_INIT;
   Agraph_t *ag = dot_of(&w, &o, &b);
-  assert_int_equal(count_nodes(ag), 7); /* 6 entities + legend */
+  assert_int_equal(count_nodes(ag), 6); /* the legend is the graph's label */
+  assert_non_null(strstr(agget(ag, "label"), "<TABLE"));
+  assert_string_equal(agget(ag, "layout"), "neato"); /* `dot -Tsvg` draws the same layout */
+  assert_string_equal(agget(ag, "splines"), "true");
   assert_int_equal(agnedges(ag), 5);
   Agnode_t *a = agnode(ag, "A", 0), *bb = agnode(ag, "B", 0);
   assert_non_null(a);
@@ -99,12 +102,15 @@ static void test_mini_counts(void **state) {
   assert_non_null(e);
   assert_string_equal(attr(e, "agreements"), "4");
   assert_string_equal(attr(e, "type"), "coop");
-  assert_string_equal(attr(e, "class"), "type-coop");
+  assert_string_equal(attr(e, "class"), "group-Cooperation type-coop");
+  assert_string_equal(attr(e, "color"),
+                      cg_group_colour(w.ds, (size_t)cg_dataset_type(w.ds, (size_t)cg_dataset_find_type(w.ds, "coop"))->group_index));
   agclose(ag);
   cg_buf_free(&b);
   o.no_legend = 1;
   ag = dot_of(&w, &o, &b);
   assert_int_equal(count_nodes(ag), 6);
+  assert_true(!agget(ag, "label") || !strstr(agget(ag, "label"), "<TABLE"));
   agclose(ag);
   cg_buf_free(&b);
   unload(&w);
