@@ -35,6 +35,8 @@ expect "--multi --multilateral" dot --mul
 expect "csv" --format c
 expect "leiden louvain" communities --method l
 expect "betweenness" centrality --measure be
+expect "pagerank partners" centrality --sort pa
+expect "agreements betweenness closeness eigenvector harmonic pagerank partners strength" svg --size-by ""
 expect "ISRO" partners IS
 expect "ISRO" -q history ESA IS
 expect "ESA ESP EST" dot --ego ES

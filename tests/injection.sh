@@ -28,7 +28,8 @@ run "$tmp/network.svg" svg
 run "$tmp/timeline.svg" timeline --svg
 run "$tmp/growth.svg" centrality --over-time --svg
 "$prog" -q -d "$data" report "$tmp/report" 2>"$tmp/err" || { echo "FAILED: report"; cat "$tmp/err"; fail=1; }
-for f in "$tmp"/*.svg "$tmp"/report/*.svg "$tmp/report/index.html"; do
+"$prog" -q -d "$data" explore -o "$tmp/explore.html" 2>"$tmp/err" || { echo "FAILED: explore"; cat "$tmp/err"; fail=1; }
+for f in "$tmp"/*.svg "$tmp"/report/*.svg "$tmp/report/index.html" "$tmp/explore.html"; do
   xmllint --noout "$f" || { echo "FAILED: $f is not well-formed XML"; fail=1; }
 done
 /usr/bin/python3 - "$data" "$tmp" <<'PYEOF' || fail=1
@@ -145,19 +146,32 @@ for f in glob.glob(tmp + "/*.svg") + glob.glob(tmp + "/report/*.svg"):
         for a in agrs:
             check(shows(a["title"], blob), f"{f}: title of {a['id']}")
 
+# Pages: the only scripts are the explorer's data, JSON with every < > &
+# escaped (so no name can end the element), and its inline script, which
+# holds no data at all.
 class Page(HTMLParser):
     def __init__(self):
         super().__init__(convert_charrefs=True)
-        self.text, self.stack, self.links = [], [], []
+        self.text, self.stack, self.links, self.scripts, self.in_script = [], [], [], [], None
     def handle_starttag(self, tag, attrs):
-        check(tag != "script", "report: <script>")
+        if tag == "script":
+            a = dict(attrs)
+            check(a in ({"type": "application/json", "id": "cg-x-data"}, {}), f"page: <script {a}>")
+            self.in_script = a
+            self.scripts.append([a, ""])
         for k, v in attrs:
             check(not k.startswith("on"), f"report: event handler {k}")
             if k in ("href", "xlink:href", "src"):
                 self.links.append(v or "")
             self.text.append(v or "")
+    def handle_endtag(self, tag):
+        if tag == "script":
+            self.in_script = None
     def handle_data(self, d):
-        self.text.append(d)
+        if self.in_script is not None:
+            self.scripts[-1][1] += d
+        else:
+            self.text.append(d)
 p = Page()
 p.feed(open(tmp + "/report/index.html", encoding="utf-8").read())
 p.close()
@@ -170,6 +184,31 @@ files = {"report.md", "network.svg", "network.dot", "ego.svg", "ego.dot", "timel
 for v in p.links:
     check(v in files or safe_link(v), f"report: link {v!r}")
 check(not re.search(r"javascript:|data:text", " ".join(p.links)), "report: script link")
+# The explorer's page alone, and the scripts of both pages.
+script_text = None
+for name in ("report/index.html", "explore.html"):
+    p = Page()
+    p.feed(open(f"{tmp}/{name}", encoding="utf-8").read())
+    p.close()
+    page = norm(" ".join(p.text))
+    for e in ents:
+        check(shows(e["name"], page), f"{name}: name of {e['id']}")
+    check(not re.search(r"javascript:|data:text|http", " ".join(p.links)) or name != "explore.html",
+          f"{name}: a link in the explorer's page: {p.links!r}")
+    check(len(p.scripts) == 2, f"{name}: {len(p.scripts)} scripts, expected the explorer's data and code")
+    for attrs, body in p.scripts:
+        if attrs:
+            check(not re.search("[<>&\u2028\u2029]", body), f"{name}: raw < > & or U+2028/9 in the data")
+            d = json.loads(body)
+            names = {x[0]: x[1] for x in d["ents"]}
+            for e in ents:
+                check(names.get(e["id"]) == e["name"], f"{name}: data name of {e['id']}: {names.get(e['id'])!r}")
+            titles = {x[3] for x in d["agr"]}
+            for a in agrs:
+                check(a["title"] in titles, f"{name}: data title of {a['id']}")
+        else:
+            check(script_text in (None, body), f"{name}: the script differs between pages")
+            script_text = body
 sys.exit(bad)
 PYEOF
 exit $fail

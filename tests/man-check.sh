@@ -4,7 +4,8 @@
 # program's option tables (`coopgraph --dump-options`, the tables the parser
 # and --help are made from) is documented where a reader looks for it: a
 # global option under GLOBAL OPTIONS, a filter under FILTERS, a command's
-# own option in that command's section. The help itself fits 80 columns.
+# own option in that command's section. The help itself fits 80 columns, and
+# every measure of the library's registry is described.
 # Usage: man-check.sh COOPGRAPH MANPAGE
 set -eu
 bin=$1 page=$2
@@ -76,4 +77,13 @@ while read -r scope name short; do
   fi
 done < "${TMPDIR:-/tmp}/man-check.$$"
 rm -f "${TMPDIR:-/tmp}/man-check.$$"
+# Every measure of the library's registry (the choices of centrality --measure) is described.
+measures=$(printf '%s\n' "$dump" | awk -F '\t' '$1 == "centrality" && $2 == "--measure" { print $5 }')
+[ -n "$measures" ] || { echo "no measures in the choices of 'centrality --measure'"; exit 1; }
+for m in $measures; do
+  if ! printf '%s\n' "$text" | grep -q "^\.B $m\$"; then
+    echo "measure '$m' is not described (.B $m) in $page"
+    fail=1
+  fi
+done
 exit $fail

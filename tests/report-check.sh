@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # report-check.sh PROGRAM FIXTURES_DIR - checks `coopgraph report`: every file
 # is written, the page is well-formed (xmllint as XML, html-check.py as HTML), holds no
-# script and no repeated id, the SVGs are well-formed and render, two runs give
+# external resource, no script but the explorer's (none in the SVG files) and
+# no repeated id, the SVGs are well-formed and render, two runs give
 # the same bytes, and an OUTDIR with other files is refused without --force and
 # left with those files with it.
 set -u
@@ -27,9 +28,19 @@ for data in "$fixtures/render/mini" "$fixtures/render/hostile" ""; do
     check xmllint --noout "$f"
     check rsvg-convert -o "$tmp/x.png" "$f"
   done
-  if grep -qi -e '<script' -e '<link' -e 'src="http' -e '@import' "$out/index.html"; then
-    echo "FAILED: external or script content in $out/index.html"; fail=1
+  if grep -qi -e '<link' -e 'src="http' -e '@import' "$out/index.html"; then
+    echo "FAILED: external content in $out/index.html"; fail=1
   fi
+  # The only scripts are the explorer's: its JSON data and one inline script.
+  scripts=$(grep -o '<script[^>]*>' "$out/index.html" | tr '\n' ' ')
+  [ "$scripts" = '<script type="application/json" id="cg-x-data"> <script> ' ] ||
+    { echo "FAILED: scripts in $out/index.html other than the explorer's: $scripts"; fail=1; }
+  if grep -qi '<script' "$out"/*.svg; then
+    echo "FAILED: a script in an SVG file of $out"; fail=1
+  fi
+  # The default dataset's page, explorer included, stays under 400 KB.
+  size=$(stat -c %s "$out/index.html")
+  [ -n "$data" ] || [ "$size" -lt 409600 ] || { echo "FAILED: index.html is $size bytes, over 400 KB"; fail=1; }
   dups=$(grep -o ' id="[^"]*"' "$out/index.html" | sort | uniq -d)
   [ -z "$dups" ] || { echo "FAILED: duplicate ids in $out/index.html: $dups"; fail=1; }
   grep -q '](network.svg)' "$out/report.md" || { echo "FAILED: report.md has no figure"; fail=1; }

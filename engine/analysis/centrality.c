@@ -4,10 +4,12 @@
  * time (one filtered graph per period).
  */
 #include <coopgraph/centrality.h>
+#include <coopgraph/score.h>
 
 #include "analysis/paths_internal.h"
 #include "analysis/graph_internal.h"
 #include "analysis/workers_internal.h"
+#include "core/sort_internal.h"
 
 #include <math.h>
 #ifdef COOPGRAPH_OPENMP
@@ -16,32 +18,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-static const char *const measure_names[CG_NMEASURES] = {"partners",    "agreements", "strength",
-                                                        "betweenness", "closeness",  "harmonic",
-                                                        "eigenvector", "pagerank"};
-
-const char *cg_measure_name(size_t k) {
-  return k < CG_NMEASURES ? measure_names[k] : "";
-}
-
-unsigned cg_measure_from_name(const char *name) {
-  for (size_t k = 0; k < CG_NMEASURES; k++)
-    if (strcmp(name, measure_names[k]) == 0) return 1u << k;
-  return 0;
-}
-
-static size_t measure_index(cg_measure m) {
-  size_t k = 0;
-  while (k < CG_NMEASURES && (1u << k) != (unsigned)m)
-    k++;
-  return k;
-}
-
-double cg_centrality_value(const cg_centrality_result *r, cg_measure m, size_t i) {
-  size_t k = measure_index(m);
-  return k < CG_NMEASURES && r->values[k] ? r->values[k][i] : NAN;
-}
 
 void cg_centrality_result_free(cg_centrality_result *r) {
   if (!r) return;
@@ -52,8 +28,12 @@ void cg_centrality_result_free(cg_centrality_result *r) {
 }
 
 /* Degree, strength and agreement counts: no igraph needed beyond the edges. */
-static void local_measures(cg_centrality_result *r, const cg_pgraph *g) {
-  double *deg = r->values[0], *agr = r->values[1], *str = r->values[2];
+static cg_status measure_local(cg_centrality_result *r, const cg_pgraph *g,
+                               const cg_centrality_options *o, char *msg, size_t msg_size) {
+  (void)o, (void)msg, (void)msg_size;
+  double *deg = cg_centrality_column(r, CG_MEASURE_PARTNERS);
+  double *agr = cg_centrality_column(r, CG_MEASURE_AGREEMENTS);
+  double *str = cg_centrality_column(r, CG_MEASURE_STRENGTH);
   for (size_t e = 0; e < r->nedges; e++) {
     size_t u, v;
     double w;
@@ -77,6 +57,7 @@ static void local_measures(cg_centrality_result *r, const cg_pgraph *g) {
       if (vx >= 0) agr[vx] += 1;
     }
   }
+  return CG_OK;
 }
 
 /*
@@ -276,15 +257,15 @@ static igraph_error_t pagerank(double *out, const igraph_t *ig, const igraph_vec
 }
 
 /* Betweenness, closeness and harmonic: the O(n m) measures, in paths.c. */
-static cg_status path_measures(cg_centrality_result *out, const cg_pgraph *g,
+static cg_status measure_paths(cg_centrality_result *out, const cg_pgraph *g,
                                const cg_centrality_options *o, char *msg, size_t msg_size) {
   size_t n = out->n;
   double work = (double)n * (double)out->nedges;
   cg_paths_job job = {cg_pgraph_igraph(g),
                       n,
-                      out->values[3],
-                      out->values[4],
-                      out->values[5],
+                      cg_centrality_column(out, CG_MEASURE_BETWEENNESS),
+                      cg_centrality_column(out, CG_MEASURE_CLOSENESS),
+                      cg_centrality_column(out, CG_MEASURE_HARMONIC),
                       NULL,
                       0,
                       o->raw ? 1.0 : n > 2 ? 2.0 / ((double)(n - 1) * (double)(n - 2)) : 0.0,
@@ -317,6 +298,118 @@ static cg_status path_measures(cg_centrality_result *out, const cg_pgraph *g,
   return st;
 }
 
+static cg_status measure_eigenvector(cg_centrality_result *out, const cg_pgraph *g,
+                                     const cg_centrality_options *o, char *msg, size_t msg_size) {
+  (void)o, (void)msg, (void)msg_size;
+  return cg_igraph_status(eigenvector(cg_centrality_column(out, CG_MEASURE_EIGENVECTOR), g));
+}
+
+static cg_status measure_pagerank(cg_centrality_result *out, const cg_pgraph *g,
+                                  const cg_centrality_options *o, char *msg, size_t msg_size) {
+  (void)o, (void)msg, (void)msg_size;
+  if (!out->n) return CG_OK;
+  return cg_igraph_status(pagerank(cg_centrality_column(out, CG_MEASURE_PAGERANK),
+                                   cg_pgraph_igraph(g), cg_pgraph_weights(g), out->n));
+}
+
+/* The registry (centrality.h): entry k is bit 1u << k. */
+static const cg_measure_info registry[] = {
+    {CG_MEASURE_PARTNERS, "partners", "partners", CG_MEASURE_COUNT, "distinct partners (degree)",
+     measure_local},
+    {CG_MEASURE_AGREEMENTS, "agreements", "agreements", CG_MEASURE_COUNT,
+     "agreements the entity is a party to", measure_local},
+    {CG_MEASURE_STRENGTH, "strength", "strength", CG_MEASURE_SUM,
+     "sum of edge weights (agreements shared with each\npartner)", measure_local},
+    {CG_MEASURE_BETWEENNESS, "betweenness", "betweenness", CG_MEASURE_SCORE,
+     "share of shortest paths through it (unweighted,\n"
+     "normalised; --raw: the number of them, not\n"
+     "normalised, as Gephi gives it)",
+     measure_paths},
+    {CG_MEASURE_CLOSENESS, "closeness", "closeness", CG_MEASURE_SCORE,
+     "inverse mean distance, Wasserman-Faust for disconnected\ngraphs (unweighted)",
+     measure_paths},
+    {CG_MEASURE_HARMONIC, "harmonic", "harmonic", CG_MEASURE_SCORE,
+     "sum of 1/distance to the others (unweighted)", measure_paths},
+    {CG_MEASURE_EIGENVECTOR, "eigenvector", "eigenvector", CG_MEASURE_SCORE,
+     "weighted eigenvector centrality, Euclidean norm 1", measure_eigenvector},
+    {CG_MEASURE_PAGERANK, "pagerank", "pagerank", CG_MEASURE_SCORE,
+     "weighted PageRank, damping 0.85", measure_pagerank},
+};
+
+_Static_assert(sizeof registry / sizeof *registry == CG_NMEASURES,
+               "CG_NMEASURES is the number of registry entries");
+
+const cg_measure_info *cg_measure_at(size_t k) {
+  return k < CG_NMEASURES ? &registry[k] : NULL;
+}
+
+const cg_measure_info *cg_measure_info_of(cg_measure m) {
+  for (size_t k = 0; k < CG_NMEASURES; k++)
+    if (registry[k].bit == m) return &registry[k];
+  return NULL;
+}
+
+const char *cg_measure_name(size_t k) {
+  return k < CG_NMEASURES ? registry[k].name : "";
+}
+
+unsigned cg_measure_from_name(const char *name) {
+  for (size_t k = 0; k < CG_NMEASURES; k++)
+    if (strcmp(name, registry[k].name) == 0) return registry[k].bit;
+  return 0;
+}
+
+const char *cg_measure_format(const cg_measure_info *m, double v, int short_form, char *buf) {
+  if (m->kind != CG_MEASURE_SCORE)
+    snprintf(buf, CG_MEASURE_TEXT_SIZE, "%.0f", v);
+  else if (short_form)
+    snprintf(buf, CG_MEASURE_TEXT_SIZE, "%.6g", v);
+  else /* the shortest form that reads back, as JSON and Python write */
+    for (int prec = 15; prec <= 17; prec++) {
+      snprintf(buf, CG_MEASURE_TEXT_SIZE, "%.*g", prec, v);
+      if (strtod(buf, NULL) == v) break;
+    }
+  return buf;
+}
+
+double *cg_centrality_column(const cg_centrality_result *r, cg_measure m) {
+  const cg_measure_info *info = cg_measure_info_of(m);
+  return info ? r->values[info - registry] : NULL;
+}
+
+double cg_centrality_value(const cg_centrality_result *r, cg_measure m, size_t i) {
+  const double *x = cg_centrality_column(r, m);
+  return x ? x[i] : NAN;
+}
+
+typedef struct order_ctx {
+  const double *x;
+  const cg_centrality_result *r;
+  const cg_dataset *ds;
+} order_ctx;
+
+static int by_measure(const void *pa, const void *pb, void *ctx) {
+  const order_ctx *o = ctx;
+  size_t a = *(const size_t *)pa, b = *(const size_t *)pb;
+  int by = cg_score_compare(o->x[a], o->x[b]); /* equal to 12 digits: a tie */
+  if (by) return -by;
+  return strcmp(cg_dataset_entity(o->ds, (size_t)o->r->entity[a])->id,
+                cg_dataset_entity(o->ds, (size_t)o->r->entity[b])->id);
+}
+
+void cg_centrality_order(const cg_centrality_result *r, const cg_dataset *ds, cg_measure m,
+                         size_t *rows, size_t n) {
+  order_ctx o = {cg_centrality_column(r, m), r, ds};
+  if (o.x) cg_sort(rows, n, sizeof *rows, by_measure, &o);
+}
+
+/* Whether an earlier measure of the mask shares entry k's function (which ran then). */
+static int computed_before(size_t k, unsigned mask) {
+  for (size_t j = 0; j < k; j++)
+    if ((mask & registry[j].bit) && registry[j].compute == registry[k].compute) return 1;
+  return 0;
+}
+
 cg_status cg_centrality_run(cg_centrality_result *out, const cg_pgraph *g,
                             const cg_centrality_options *opts, char *msg, size_t msg_size) {
   memset(out, 0, sizeof *out);
@@ -336,13 +429,12 @@ cg_status cg_centrality_run(cg_centrality_result *out, const cg_pgraph *g,
   for (size_t i = 0; i < n; i++)
     out->entity[i] = cg_pgraph_entity(g, i);
   for (size_t k = 0; k < CG_NMEASURES; k++)
-    if (measures & (1u << k) && !(out->values[k] = calloc(n ? n : 1, sizeof(double)))) goto nomem;
-  local_measures(out, g);
-  /* The path measures first: workers fork before PageRank starts OpenMP threads. */
-  cg_status st = path_measures(out, g, &o, msg, msg_size);
-  if (!st && out->values[7] && n)
-    st = cg_igraph_status(pagerank(out->values[7], cg_pgraph_igraph(g), cg_pgraph_weights(g), n));
-  if (!st && out->values[6]) st = cg_igraph_status(eigenvector(out->values[6], g));
+    if ((measures & registry[k].bit) && !(out->values[k] = calloc(n ? n : 1, sizeof(double)))) goto nomem;
+  /* In registry order: the path measures fork workers before PageRank starts OpenMP threads. */
+  cg_status st = CG_OK;
+  for (size_t k = 0; !st && k < CG_NMEASURES; k++)
+    if ((measures & registry[k].bit) && !computed_before(k, measures))
+      st = registry[k].compute(out, g, &o, msg, msg_size);
   if (st) cg_centrality_result_free(out);
   return st;
 nomem:

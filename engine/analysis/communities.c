@@ -6,6 +6,7 @@
 #include <coopgraph/communities.h>
 
 #include "analysis/graph_internal.h"
+#include "core/sort_internal.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -47,29 +48,33 @@ static igraph_error_t detect(const cg_pgraph *g, cg_community_method method,
   return err;
 }
 
-/* Sorting context; the library does not sort concurrently (igraph is not thread-safe either). */
-static const cg_communities *sort_c;
-static const cg_pgraph *sort_g;
-static const size_t *sort_size;
+/* What the comparators below sort by. */
+typedef struct sort_ctx {
+  const cg_communities *c;
+  const cg_pgraph *g;
+  const size_t *size;
+} sort_ctx;
 
-static const char *vertex_id(size_t v) {
-  const cg_dataset *ds = cg_view_dataset(cg_pgraph_view(sort_g));
-  return cg_dataset_entity(ds, (size_t)cg_pgraph_entity(sort_g, v))->id;
+static const char *vertex_id(const sort_ctx *s, size_t v) {
+  const cg_dataset *ds = cg_view_dataset(cg_pgraph_view(s->g));
+  return cg_dataset_entity(ds, (size_t)cg_pgraph_entity(s->g, v))->id;
 }
 
 /* Vertices by raw label, then by id. */
-static int by_label_id(const void *pa, const void *pb) {
+static int by_label_id(const void *pa, const void *pb, void *ctx) {
+  const sort_ctx *s = ctx;
   int32_t a = *(const int32_t *)pa, b = *(const int32_t *)pb;
-  int32_t la = sort_c->community[a], lb = sort_c->community[b];
+  int32_t la = s->c->community[a], lb = s->c->community[b];
   if (la != lb) return la < lb ? -1 : 1;
-  return strcmp(vertex_id((size_t)a), vertex_id((size_t)b));
+  return strcmp(vertex_id(s, (size_t)a), vertex_id(s, (size_t)b));
 }
 
 /* Communities (given by first member position) largest first, then by first id. */
-static int by_size_id(const void *pa, const void *pb) {
+static int by_size_id(const void *pa, const void *pb, void *ctx) {
+  const sort_ctx *s = ctx;
   size_t a = *(const size_t *)pa, b = *(const size_t *)pb;
-  if (sort_size[a] != sort_size[b]) return sort_size[a] > sort_size[b] ? -1 : 1;
-  return strcmp(vertex_id((size_t)sort_c->members[a]), vertex_id((size_t)sort_c->members[b]));
+  if (s->size[a] != s->size[b]) return s->size[a] > s->size[b] ? -1 : 1;
+  return strcmp(vertex_id(s, (size_t)s->c->members[a]), vertex_id(s, (size_t)s->c->members[b]));
 }
 
 /*
@@ -86,17 +91,15 @@ static cg_status number(cg_communities *c, const cg_pgraph *g) {
   if (!order || !first || !size || !c->members || !c->start) goto done;
   for (size_t i = 0; i < n; i++)
     order[i] = (int32_t)i;
-  sort_c = c;
-  sort_g = g;
-  qsort(order, n, sizeof *order, by_label_id);
+  sort_ctx ctx = {c, g, size};
+  cg_sort(order, n, sizeof *order, by_label_id, &ctx);
   size_t k = 0; /* communities; first[k] = position of its first member in order */
   for (size_t i = 0; i < n; i++) {
     if (i == 0 || c->community[order[i]] != c->community[order[i - 1]]) first[k++] = i;
     size[first[k - 1]]++;
   }
   memcpy(c->members, order, n * sizeof *order);
-  sort_size = size;
-  qsort(first, k, sizeof *first, by_size_id);
+  cg_sort(first, k, sizeof *first, by_size_id, &ctx);
   size_t pos = 0;
   for (size_t j = 0; j < k; j++) {
     c->start[j] = pos;

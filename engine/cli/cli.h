@@ -87,13 +87,6 @@ typedef struct cli_command {
   const char *text;           /* the rest of --help: what it does, columns, JSON keys */
 } cli_command;
 
-/*
- * The measures' names (cg_measure_name(0..CG_NMEASURES)) as the choices of
- * --measure, --sort and --size-by, for completion and messages; test_cli_names
- * checks that the two lists agree.
- */
-#define CLI_MEASURE_NAMES                                                                          \
-  "partners agreements strength betweenness closeness harmonic eigenvector pagerank"
 
 /* The global options (main.c) and the shared filters (filter_opts.c), each ending with {0}. */
 extern const cli_option CLI_GLOBAL_OPTIONS[];
@@ -128,13 +121,7 @@ int cli_is_word(const char *words, const char *w);
 void cli_options_help(FILE *f, const char *title, const cli_option *table, int gnu);
 /* `coopgraph --dump-options`: every option of every command, for the completion and the man check. */
 void cli_dump_options(FILE *f);
-/*
- * Sorts n elements of base with cmp, which gets ctx (the sort's context)
- * as its third argument: comparators need no file-scope state. Stable.
- * Returns 0, or -1 when out of memory (base unchanged).
- */
-int cli_sort(void *base, size_t n, size_t size,
-             int (*cmp)(const void *a, const void *b, void *ctx), void *ctx);
+/* Sorting with a context (comparators without file-scope state): cg_sort, core/sort_internal.h. */
 
 /*
  * The subcommands, one file each (cmd_NAME.c), each defining its cli_command
@@ -145,6 +132,7 @@ extern const cli_command cli_check, cli_summary, cli_entities, cli_agreements, c
     cli_generate;
 extern const cli_command cli_import;
 extern const cli_command cli_export;
+extern const cli_command cli_explore;
 extern const cli_command *const cli_commands[];
 
 /*
@@ -176,9 +164,9 @@ extern const cli_option CLI_DOT_OPTIONS[], CLI_SVG_OPTIONS[];
  */
 int cli_load(cli *c, int show_warnings);
 /*
- * Writes data to dir/name (dir NULL: to name) through a temporary name
- * beside it, then rename, so a failed run leaves no partial file. Prints
- * the error; returns EXIT_OK or EXIT_DATA.
+ * Writes data to dir/name (dir NULL: to name) with the library's writer
+ * (temporary name, then rename), so a failed run leaves no partial file.
+ * Prints the error; returns EXIT_OK or EXIT_DATA.
  */
 int cli_write_atomic(cli *c, const char *dir, const char *name, const cg_buf *data);
 /* The same, collecting into the caller's diags (for `check --format json`). */
@@ -187,9 +175,8 @@ int cli_load_with(cli *c, cg_diags *d, int show_warnings);
 /* Agreements in listings: a JSON object with the documented keys, a table row. */
 #include "core/json_internal.h"
 void cli_json_agreement(cg_json *j, const cg_dataset *ds, size_t a);
-extern const char *const CLI_AGREEMENT_HEADERS[7];
 typedef struct cli_table cli_table;
-/* A table with CLI_AGREEMENT_HEADERS, its long text columns marked to cut; NULL when out of memory. */
+/* A table with the schema's agreement columns, its long text columns marked to cut; NULL when out of memory. */
 cli_table *cli_agreement_table(void);
 /* Fills 7 cells; `scratch` holds the joined parties until the next call. */
 void cli_agreement_cells(const cg_dataset *ds, size_t a, char dates[2][11], cg_buf *scratch,
@@ -258,6 +245,19 @@ __attribute__((format(printf, 3, 4)))
 #endif
 int cli_usage_error(const cli *c, const cli_command *cmd, const char *fmt, ...);
 
+/*
+ * Prints help text to f, starting in column indent; a '\n' in it continues
+ * in that column. "{measure-names}" becomes the measure names (comma-separated,
+ * wrapped at 80 columns) and a line "{measures}" one line per measure with
+ * its help, from the library's measure registry (centrality.h), so that a
+ * new measure shows in every help without editing the program.
+ */
+void cli_help_text(FILE *f, const char *text, size_t indent);
+/* As an option's choices: the names of the registry's measures. */
+extern const char CLI_MEASURES[];
+/* The words option o accepts (space-separated): its choices, CLI_MEASURES expanded. */
+const char *cli_choices(const cli_option *o);
+
 /* Prints a command's --help to stdout; returns EXIT_OK. */
 int cli_help(const cli *c, const cli_command *cmd);
 const cli_command *cli_find_command(const char *name);
@@ -304,7 +304,7 @@ void cli_filter_free(cli_filter *cf);
 /* 1 when opt was a filter option (stored), 0 when it is not one. */
 int cli_filter_option(cli_filter *cf, int opt, const char *arg);
 /* Validates values against c->ds; on error prints it and returns EXIT_USAGE (bad
- * date or mode) or EXIT_DATA... see cli_filter.c. Returns EXIT_OK on success. */
+ * date or mode) or EXIT_DATA... see filter_opts.c. Returns EXIT_OK on success. */
 int cli_filter_finish(cli *c, const cli_command *cmd, cli_filter *cf);
 /* A note on stderr about agreements left out for unknown dates, when any. */
 void cli_filter_notes(const cli *c, const cg_view *v);

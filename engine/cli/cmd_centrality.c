@@ -59,52 +59,21 @@ static int parse_measures(cli *c, const char *list, unsigned *mask) {
   return 0;
 }
 
-/* Full precision, shortest form that reads back (as JSON and Python write). */
-static const char *full(double v, char buf[CLI_SCORE_SIZE]) {
-  for (int prec = 15; prec <= 17; prec++) {
-    snprintf(buf, CLI_SCORE_SIZE, "%.*g", prec, v);
-    if (strtod(buf, NULL) == v) break;
-  }
-  return buf;
-}
-
-static const char *cell(double v, double colmax, size_t k, cli_format fmt,
+/* A cell: counts and CSV through the registry's format; table scores in 4 digits. */
+static const char *cell(double v, double colmax, const cg_measure_info *m, cli_format fmt,
                         char buf[CLI_SCORE_SIZE]) {
-  if (k < 3)
-    snprintf(buf, CLI_SCORE_SIZE, "%.0f", v); /* counts */
-  else if (fmt == FORMAT_TABLE)
-    cli_format_score(v, colmax, buf);
-  else
-    full(v, buf);
-  return buf;
-}
-
-/* Sorting rows of one result: by the sort measure, descending, then by id. */
-typedef struct sort_ctx {
-  const cg_centrality_result *r;
-  const cg_dataset *ds;
-  size_t k;
-} sort_ctx;
-
-static int by_measure(const void *pa, const void *pb, void *ctx) {
-  const sort_ctx *s = ctx;
-  size_t a = *(const size_t *)pa, b = *(const size_t *)pb;
-  int by = cg_score_compare(s->r->values[s->k][a], s->r->values[s->k][b]);
-  if (by) return -by;
-  return strcmp(cg_dataset_entity(s->ds, (size_t)s->r->entity[a])->id,
-                cg_dataset_entity(s->ds, (size_t)s->r->entity[b])->id);
+  if (m->kind == CG_MEASURE_SCORE && fmt == FORMAT_TABLE) return cli_format_score(v, colmax, buf);
+  return cg_measure_format(m, v, 0, buf);
 }
 
 /* The rows to show, sorted and cut to --top; active_only drops entities without partners. */
 static size_t pick_rows(const cg_dataset *ds, const cg_centrality_result *r, const opts *o,
                         int active_only, size_t *rows) {
+  const double *partners = cg_centrality_column(r, CG_MEASURE_PARTNERS);
   size_t n = 0;
   for (size_t i = 0; i < r->n; i++)
-    if (!active_only || r->values[0][i] > 0) rows[n++] = i;
-  sort_ctx ctx = {r, ds, 0};
-  while ((1u << ctx.k) != o->sort)
-    ctx.k++;
-  if (cli_sort(rows, n, sizeof *rows, by_measure, &ctx)) return (size_t)-1;
+    if (!active_only || partners[i] > 0) rows[n++] = i;
+  cg_centrality_order(r, ds, (cg_measure)o->sort, rows, n);
   return o->top > 0 && (size_t)o->top < n ? (size_t)o->top : n;
 }
 
@@ -155,11 +124,12 @@ static void json_entities(cg_json *j, const cg_dataset *ds, const cg_centrality_
     cg_json_kv_string(j, "name", en->name);
     cg_json_kv_string(j, "kind", en->kind);
     for (size_t k = 0; k < CG_NMEASURES; k++) {
-      if (!(o->shown & (1u << k))) continue;
-      if (k < 2)
-        cg_json_kv_int(j, cg_measure_name(k), (long long)r->values[k][rows[i]]);
+      const cg_measure_info *m = cg_measure_at(k);
+      if (!(o->shown & m->bit)) continue;
+      if (m->kind == CG_MEASURE_COUNT)
+        cg_json_kv_int(j, m->name, (long long)r->values[k][rows[i]]);
       else
-        cg_json_kv_double(j, cg_measure_name(k), r->values[k][rows[i]]);
+        cg_json_kv_double(j, m->name, r->values[k][rows[i]]);
     }
     cg_json_end_object(j);
   }
@@ -183,7 +153,8 @@ static int table_rows(cli_table *t, cli_format fmt, const char *period, const cg
     cells[nc++] = en->id;
     if (!period) cells[nc++] = en->name, cells[nc++] = en->kind;
     for (size_t k = 0; k < CG_NMEASURES; k++)
-      if (o->shown & (1u << k)) cells[nc++] = cell(r->values[k][rows[i]], colmax[k], k, fmt, bufs[k]);
+      if (o->shown & cg_measure_at(k)->bit)
+        cells[nc++] = cell(r->values[k][rows[i]], colmax[k], cg_measure_at(k), fmt, bufs[k]);
     if (cli_table_row(t, cells)) return -1;
   }
   return 0;
@@ -197,7 +168,7 @@ static cli_table *new_table(const opts *o, int over_time) {
   if (!over_time) headers[nc++] = "name", headers[nc++] = "kind";
   first = nc;
   for (size_t k = 0; k < CG_NMEASURES; k++)
-    if (o->shown & (1u << k)) headers[nc++] = cg_measure_name(k);
+    if (o->shown & cg_measure_at(k)->bit) headers[nc++] = cg_measure_at(k)->header;
   cli_table *t = cli_table_new(nc, headers);
   for (size_t k = first; t && k < nc; k++)
     cli_table_align_right(t, k);
@@ -316,7 +287,7 @@ static int run_growth(cli *c, const cg_filter *f, const opts *o, const cli_figur
   go.id_prefix = fig->id_prefix;
   go.transparent = fig->transparent;
   cg_buf out = CG_BUF_INIT;
-  char msg[256] = "";
+  char msg[CG_MSG_SIZE] = "";
   cg_status st = cg_render_growth(c->ds, f, &go, &out, msg, sizeof msg);
   int status;
   if (st) {
@@ -379,16 +350,16 @@ enum {
   OPT_APPROX_ABOVE
 };
 
+#define MEASURE_NAMES CLI_MEASURES /* the library's registry */
+
 static const cli_option OPTIONS[] = {
     {.id = OPT_MEASURE, "measure", 0, CLI_LIST, "M[,M...]",
-     "columns to show (default all): partners, agreements,\n"
-     "strength, betweenness, closeness, harmonic,\n"
-     "eigenvector, pagerank",
-     CLI_MEASURE_NAMES},
+     "columns to show (default all): {measure-names}",
+     MEASURE_NAMES},
     {.id = OPT_SORT, "sort", 0, CLI_LIST, "M",
      "sort by this measure, largest first, ties by id\n"
      "(default: pagerank, or the last measure shown)",
-     CLI_MEASURE_NAMES},
+     MEASURE_NAMES},
     {.id = OPT_TOP, "top", 0, CLI_UINT, "N", "only the first N entities (per period with --over-time)",
      NULL, NULL, 1, 1000000},
     {.id = OPT_OVER_TIME, "over-time", 0, CLI_FLAG, NULL,
@@ -408,7 +379,7 @@ static const cli_option OPTIONS[] = {
      "panels a row, on one layout"},
     CLI_FIGURE_OPTIONS,
     {.id = OPT_SIZE_BY, "size-by", 0, CLI_LIST, "M",
-     "with --svg: measure sizing the nodes (default pagerank)", CLI_MEASURE_NAMES},
+     "with --svg: measure sizing the nodes (default pagerank)", MEASURE_NAMES},
     {.id = OPT_RAW, "raw", 0, CLI_FLAG, NULL,
      "betweenness as the number of shortest paths, not\n"
      "normalised (as Gephi gives it)"},
@@ -506,7 +477,7 @@ static int cmd_centrality(cli *c, int argc, char **argv) {
   o.window = (unsigned)window;
   if (!o.sort) /* pagerank when shown, else the last measure shown */
     for (size_t k = 0; k < CG_NMEASURES; k++)
-      if (o.shown & (1u << k)) o.sort = 1u << k;
+      if (o.shown & cg_measure_at(k)->bit) o.sort = cg_measure_at(k)->bit;
   if (cli_load(c, 0)) return EXIT_DATA;
   int status = cli_filter_finish(c, cmd, &cf);
   if (status == EXIT_OK && o.svg && o.over_time)
@@ -516,7 +487,7 @@ static int cmd_centrality(cli *c, int argc, char **argv) {
   else if (status == EXIT_OK) {
     cg_buf out = CG_BUF_INIT;
     unsigned mask = o.shown | o.sort | CG_MEASURE_PARTNERS;
-    char msg[512] = "";
+    char msg[CG_MSG_SIZE] = "";
     cg_status st = o.over_time ? run_over_time(c, &cf.f, &o, mask, &out)
                                : run_now(c, &cf.f, &o, mask, &out, msg, sizeof msg);
     if (st) {
@@ -538,18 +509,7 @@ const cli_command cli_centrality = {
     .filters = 1,
     .text =
     "Measures (NetworkX's definitions on the weighted partnership graph):\n"
-    "  partners               distinct partners (degree)\n"
-    "  agreements             agreements the entity is a party to\n"
-    "  strength               sum of edge weights (agreements shared with each\n"
-    "                         partner)\n"
-    "  betweenness            share of shortest paths through it (unweighted,\n"
-    "                         normalised; --raw: the number of them, not\n"
-    "                         normalised, as Gephi gives it)\n"
-    "  closeness              inverse mean distance, Wasserman-Faust for disconnected\n"
-    "                         graphs (unweighted)\n"
-    "  harmonic               sum of 1/distance to the others (unweighted)\n"
-    "  eigenvector            weighted eigenvector centrality, Euclidean norm 1\n"
-    "  pagerank               weighted PageRank, damping 0.85\n"
+    "{measures}\n"
     "Tables show 4 significant digits (a value below 1e-12 of the column maximum\n"
     "as 0; equal values to 12 significant digits are ties, sorted by id); CSV and\n"
     "JSON give full precision.\n"

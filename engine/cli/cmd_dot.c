@@ -15,6 +15,8 @@
 /* The image formats of `svg`, by -o's extension or --image. */
 static const char IMAGE_FORMATS[] = "svg png pdf";
 
+#define MEASURE_NAMES CLI_MEASURES /* the library's registry */
+
 /* The options dot and svg share (their tables are in cmd_dot.c and cmd_svg.c). */
 #define DRAW_OPTIONS                                                                               \
   {.id = 'o', "output", 'o', CLI_FILE, "FILE", "write to FILE (atomically) instead of stdout"},          \
@@ -29,7 +31,7 @@ static const char IMAGE_FORMATS[] = "svg png pdf";
       {.id = CLI_DRAW_SIZE_BY, "size-by", 0, CLI_CHOICE, "MEASURE",                                      \
        "node size by a measure (partners, agreements, strength,\n"                                 \
        "...; see `coopgraph centrality --help`)",                                                  \
-       CLI_MEASURE_NAMES, "measure"},                                                                 \
+       MEASURE_NAMES, "measure"},                                                                 \
       {.id = CLI_DRAW_LABELS, "labels", 0, CLI_CHOICE, "id|name",                                  \
        "node labels: entity ids (default) or names (long ones\n"                                  \
        "on two lines)",                                                                            \
@@ -173,11 +175,8 @@ static double *size_values(const cg_pgraph *g, const char *measure) {
   unsigned bit = cg_measure_from_name(measure);
   cg_centrality_result r;
   if (cg_centrality(&r, g, bit)) return NULL;
-  size_t k = 0;
-  while (!(bit & (1u << k)))
-    k++;
-  double *x = r.values[k];
-  r.values[k] = NULL; /* keep it; free the rest */
+  double *x = malloc((r.n ? r.n : 1) * sizeof *x);
+  if (x && r.n) memcpy(x, cg_centrality_column(&r, (cg_measure)bit), r.n * sizeof *x);
   cg_centrality_result_free(&r);
   return x;
 }
@@ -185,7 +184,7 @@ static double *size_values(const cg_pgraph *g, const char *measure) {
 
 static int render_and_write(cli *c, const cg_pgraph *g, int image, draw_args *a) {
   cg_buf out = CG_BUF_INIT;
-  char msg[512] = "";
+  char msg[CG_MSG_SIZE] = "";
   cg_status st;
   if (image) {
     /* Large networks: only the most connected, unless --max-nodes says otherwise. */

@@ -85,54 +85,39 @@ static char *dir_of(const char *path) {
   return d;
 }
 
-static const char *const CSV_FILES[3] = {"entities.csv", "agreements.csv", "types.csv"};
-
-/* Creates dir when missing; refuses one that already holds a dataset unless force. */
-static int prepare_csv_dir(cli *c, const char *dir, int force) {
-  struct stat sb;
-  if (stat(dir, &sb) != 0) {
-    if (errno == ENOENT && mkdir(dir, 0777) == 0) return EXIT_OK;
-    cli_error(c, "cannot create directory '%s': %s", dir, strerror(errno));
-    return EXIT_DATA;
-  }
-  if (!S_ISDIR(sb.st_mode)) {
-    cli_error(c, "'%s' exists and is not a directory (csv writes a dataset directory)", dir);
-    return EXIT_DATA;
-  }
-  for (int i = 0; i < 3 && !force; i++) {
-    cg_buf p = CG_BUF_INIT;
-    cg_buf_printf(&p, "%s/%s", dir, CSV_FILES[i]);
-    int there = stat(cg_buf_str(&p), &sb) == 0;
-    cg_buf_free(&p);
-    if (there) {
-      cli_error(c, "'%s' already holds %s (use --force to overwrite)", dir, CSV_FILES[i]);
-      return EXIT_DATA;
-    }
-  }
-  return EXIT_OK;
-}
-
 static int write_csv(cli *c, const cg_view *v, const char *dir, int force) {
-  cg_buf b[3] = {CG_BUF_INIT, CG_BUF_INIT, CG_BUF_INIT};
-  char msg[256] = "";
-  int status = prepare_csv_dir(c, dir, force);
-  if (status == EXIT_OK && cg_export_csv(v, &b[0], &b[1], &b[2], msg, sizeof msg)) {
+  cg_buf b[CG_NTABLES] = {CG_BUF_INIT, CG_BUF_INIT, CG_BUF_INIT};
+  char msg[CG_MSG_SIZE] = "";
+  cg_dir_options where = {force ? CG_DIR_FORCE : CG_DIR_NO_CLOBBER, 0, NULL, NULL};
+  const char *files[CG_NTABLES];
+  for (int t = 0; t < CG_NTABLES; t++)
+    files[t] = cg_table_file((cg_table)t);
+  int status = EXIT_OK;
+  if (cg_write_check_dir(dir, &where, files, CG_NTABLES, msg, sizeof msg)) {
+    cli_error(c, "%s", msg);
+    status = EXIT_DATA;
+  } else if (cg_export_csv(v, &b[CG_TABLE_ENTITIES], &b[CG_TABLE_AGREEMENTS], &b[CG_TABLE_TYPES],
+                           msg, sizeof msg)) {
     cli_error(c, "export: %s", msg);
     status = EXIT_DATA;
+  } else {
+    const cg_buf *const tables[CG_NTABLES] = {&b[0], &b[1], &b[2]};
+    if (cg_write_dataset(dir, &where, tables, msg, sizeof msg)) {
+      cli_error(c, "%s", msg);
+      status = EXIT_DATA;
+    }
   }
-  for (int i = 0; i < 3 && status == EXIT_OK; i++)
-    status = cli_write_atomic(c, dir, CSV_FILES[i], &b[i]);
   if (status == EXIT_OK && !c->quiet)
     fprintf(stderr, "note: wrote %zu entities and %zu agreements to '%s'\n", cg_view_nentities(v),
             cg_view_nagreements(v), dir);
-  for (int i = 0; i < 3; i++)
+  for (int i = 0; i < CG_NTABLES; i++)
     cg_buf_free(&b[i]);
   return status;
 }
 
 static int write_graph(cli *c, const cg_view *v, fmt f, const char *out) {
   cg_buf b = CG_BUF_INIT;
-  char msg[256] = "";
+  char msg[CG_MSG_SIZE] = "";
   cg_status st = f == FMT_GRAPHML ? cg_export_graphml(v, &b, msg, sizeof msg)
                  : f == FMT_GEXF  ? cg_export_gexf(v, &b, msg, sizeof msg)
                                   : cg_export_node_link(v, &b, msg, sizeof msg);

@@ -56,7 +56,7 @@ static int cmd_generate(cli *c, int argc, char **argv) {
   if (optind >= argc) return cli_usage_error(c, cmd, "no output directory given");
   if (optind + 1 < argc)
     return cli_usage_error(c, cmd, "unexpected argument '%s'", argv[optind + 1]);
-  char msg[1024];
+  char msg[CG_MSG_SIZE];
   cg_status st = cg_generate(&o, argv[optind], msg, sizeof msg);
   if (st == CG_ERR_ARG) return cli_usage_error(c, cmd, "%s", msg);
   if (st) {

@@ -1,74 +1,31 @@
 /*
  * cmd_report.c - `coopgraph report OUTDIR`: writes the report of the network
  * (index.html, report.md, figures as SVG and DOT, tables as CSV) into a
- * directory, each file atomically, never touching files that are not its own.
+ * directory through the library's writer (all files or none, each to a
+ * temporary name first), never touching files that are not its own.
  */
 #include "cli.h"
 
 #include <coopgraph/report.h>
 
-#include <dirent.h>
-#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <sys/types.h>
-#include <unistd.h>
 
 enum { OPT_FORCE = OPT_FIRST_FREE };
 
-static int is_report_file(const char *name) {
-  for (size_t i = 0; cg_report_file_name(i); i++)
-    if (strcmp(cg_report_file_name(i), name) == 0) return 1;
-  return 0;
-}
-
 /*
- * Makes sure dir can take the report: creates it when missing; otherwise
- * finds the first (by name) entry that is not a report file, and refuses
- * unless force. Returns EXIT_OK or EXIT_DATA (reported).
+ * Where the report may go: a missing OUTDIR is created; one that holds
+ * files the report does not write is refused unless force.
  */
-static int prepare_dir(cli *c, const char *dir, int force) {
-  struct stat sb;
-  if (stat(dir, &sb) != 0) {
-    if (errno == ENOENT && mkdir(dir, 0777) == 0) return EXIT_OK;
-    cli_error(c, "cannot create directory '%s': %s", dir, strerror(errno));
-    return EXIT_DATA;
+static cg_dir_options report_dir(int force, const char *ours[CG_REPORT_MAX_FILES + 1]) {
+  size_t n = 0;
+  while (n < CG_REPORT_MAX_FILES && cg_report_file_name(n)) {
+    ours[n] = cg_report_file_name(n);
+    n++;
   }
-  if (!S_ISDIR(sb.st_mode)) {
-    cli_error(c, "'%s' exists and is not a directory", dir);
-    return EXIT_DATA;
-  }
-  if (force) return EXIT_OK;
-  DIR *d = opendir(dir);
-  if (!d) {
-    cli_error(c, "cannot read directory '%s': %s", dir, strerror(errno));
-    return EXIT_DATA;
-  }
-  char *foreign = NULL;
-  size_t nforeign = 0;
-  struct dirent *de;
-  while ((de = readdir(d)) != NULL) {
-    if (strcmp(de->d_name, ".") == 0 || strcmp(de->d_name, "..") == 0) continue;
-    if (is_report_file(de->d_name)) continue;
-    nforeign++;
-    if (!foreign || strcmp(de->d_name, foreign) < 0) {
-      char *copy = malloc(strlen(de->d_name) + 1);
-      if (copy) {
-        strcpy(copy, de->d_name);
-        free(foreign);
-        foreign = copy;
-      }
-    }
-  }
-  closedir(d);
-  if (!nforeign) return EXIT_OK;
-  cli_error(c,
-            "'%s' holds %zu file%s that the report does not write (such as '%s'); "
-            "use --force to write the report into it anyway (other files are kept)",
-            dir, nforeign, nforeign == 1 ? "" : "s", foreign ? foreign : "?");
-  free(foreign);
-  return EXIT_DATA;
+  ours[n] = NULL;
+  cg_dir_options o = {force ? CG_DIR_FORCE : CG_DIR_OURS, 0, ours, "the report"};
+  return o;
 }
 
 
@@ -110,8 +67,14 @@ static int cmd_report(cli *c, int argc, char **argv) {
   memset(&r, 0, sizeof r);
   if ((status = cli_load(c, 0)) != EXIT_OK) goto done;
   if ((status = cli_filter_finish(c, cmd, &cf)) != EXIT_OK) goto done;
-  if ((status = prepare_dir(c, dir, force)) != EXIT_OK) goto done;
-  char msg[512] = "";
+  const char *ours[CG_REPORT_MAX_FILES + 1];
+  cg_dir_options where = report_dir(force, ours);
+  char msg[CG_MSG_SIZE] = "";
+  if (cg_write_check_dir(dir, &where, NULL, 0, msg, sizeof msg)) { /* before the work */
+    cli_error(c, "%s", msg);
+    status = EXIT_DATA;
+    goto done;
+  }
   if (cg_view_new(&v, c->ds, &cf.f)) {
     cli_error(c, "out of memory");
     status = EXIT_DATA;
@@ -123,8 +86,16 @@ static int cmd_report(cli *c, int argc, char **argv) {
     status = EXIT_DATA;
     goto done;
   }
-  for (size_t i = 0; status == EXIT_OK && i < r.nfiles; i++)
-    status = cli_write_atomic(c, dir, r.files[i].name, &r.files[i].data);
+  const char *names[CG_REPORT_MAX_FILES];
+  const cg_buf *data[CG_REPORT_MAX_FILES];
+  for (size_t i = 0; i < r.nfiles; i++) {
+    names[i] = r.files[i].name;
+    data[i] = &r.files[i].data;
+  }
+  if (cg_write_files(dir, &where, names, data, r.nfiles, msg, sizeof msg)) {
+    cli_error(c, "%s", msg);
+    status = EXIT_DATA;
+  }
   if (status == EXIT_OK && !c->quiet)
     fprintf(stderr, "note: wrote %zu files to '%s'\n", r.nfiles, dir);
 done:
@@ -144,9 +115,11 @@ const cli_command cli_report = {
     .args = "  OUTDIR                 the directory to write into (created when missing)\n",
     .text =
     "Writes index.html, one self-contained page that works offline (inline SVG\n"
-    "and CSS, no scripts): the whole network, the ego network of the most central\n"
-    "entity (highest PageRank), the centrality table, every entity's top 5\n"
-    "partners, and the agreements along time. Beside it: report.md (the same as\n"
+    "and CSS, no external resources): the whole network, the ego network of the most\n"
+    "central entity (highest PageRank), the centrality table, every entity's top 5\n"
+    "partners, and the agreements along time. The network can be explored as with\n"
+    "`coopgraph explore` (one small inline script; without JavaScript the page is\n"
+    "the same report, figures and tables). Beside it: report.md (the same as\n"
     "Markdown), each figure as .svg and .dot (network, ego, timeline) and each\n"
     "table as .csv (centrality, partners). Each file is written atomically; the\n"
     "same data gives the same bytes.\n"

@@ -172,39 +172,18 @@ int cli_emit(cli *c, const cg_buf *buf) {
   return EXIT_OK;
 }
 
-/* Writes data to dir/name (dir NULL: to name) through a temporary name beside it, then rename. */
+/* Writes data to dir/name (dir NULL: to name) through the library's writer (writer.h). */
 int cli_write_atomic(cli *c, const char *dir, const char *name, const cg_buf *data) {
-  cg_buf path = CG_BUF_INIT, tmp = CG_BUF_INIT;
-  if (dir) {
-    cg_buf_printf(&path, "%s/%s", dir, name);
-    cg_buf_printf(&tmp, "%s/.%s.tmp.%ld", dir, name, (long)getpid());
-  } else {
-    cg_buf_puts(&path, name);
-    cg_buf_printf(&tmp, "%s.tmp.%ld", name, (long)getpid());
-  }
-  if (cg_buf_status(&path) || cg_buf_status(&tmp) || cg_buf_status(data)) {
-    cg_buf_free(&path);
-    cg_buf_free(&tmp);
-    cli_error(c, "out of memory");
-    return EXIT_DATA;
-  }
-  const char *t = cg_buf_str(&tmp), *p = cg_buf_str(&path);
-  FILE *f = fopen(t, "wb");
-  int ok = f && fwrite(data->data ? data->data : "", 1, data->len, f) == data->len;
-  int err = errno;
-  if (f && fclose(f) != 0 && ok) {
-    ok = 0;
-    err = errno;
-  }
-  if (ok && rename(t, p) != 0) {
-    ok = 0;
-    err = errno;
-  }
-  if (!ok) {
-    if (f) remove(t);
-    cli_error(c, "cannot write '%s': %s", p, strerror(err));
-  }
-  cg_buf_free(&path);
-  cg_buf_free(&tmp);
-  return ok ? EXIT_OK : EXIT_DATA;
+  char msg[CG_MSG_SIZE] = "";
+  cg_status st;
+  if (cg_buf_status(data))
+    st = CG_ERR_NOMEM;
+  else if (dir) {
+    cg_dir_options o = {CG_DIR_FORCE, 0, NULL, NULL}; /* the caller checked the directory */
+    const cg_buf *const bufs[1] = {data};
+    st = cg_write_files(dir, &o, &name, bufs, 1, msg, sizeof msg);
+  } else
+    st = cg_write_file(name, data->data, data->len, msg, sizeof msg);
+  if (st) cli_error(c, "%s", msg[0] ? msg : cg_status_string(st));
+  return st ? EXIT_DATA : EXIT_OK;
 }

@@ -12,16 +12,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-const char *const CLI_AGREEMENT_HEADERS[7] = {"id",      "date",  "end",   "type",
-                                              "parties", "title", "source"};
-
 void cli_json_date(cg_json *j, const char *key, cg_date d) {
-  char buf[11];
-  cg_json_key(j, key);
-  if (cg_date_known(d))
-    cg_json_string(j, cg_date_format(d, buf));
-  else
-    cg_json_null(j);
+  cg_json_kv_date(j, key, d);
 }
 
 void cli_json_agreement(cg_json *j, const cg_dataset *ds, size_t a) {
@@ -42,7 +34,7 @@ void cli_json_agreement(cg_json *j, const cg_dataset *ds, size_t a) {
 }
 
 cli_table *cli_agreement_table(void) {
-  cli_table *t = cli_table_new(7, CLI_AGREEMENT_HEADERS);
+  cli_table *t = cli_table_new(7, cg_table_columns(CG_TABLE_AGREEMENTS, NULL));
   if (t) {
     cli_table_may_cut(t, 6); /* source first, */
     cli_table_may_cut(t, 4); /* then parties, */
@@ -78,7 +70,7 @@ int cli_timeline_svg(cli *c, const cg_view *v, const int32_t *agreements, size_t
   ro.responsive = fig->responsive;
   ro.transparent = fig->transparent;
   cg_buf out = CG_BUF_INIT;
-  char msg[256] = "";
+  char msg[CG_MSG_SIZE] = "";
   cg_status st = cg_render_timeline_svg(v, agreements, n, by, &ro, &out, msg, sizeof msg);
   int status;
   if (st) {

@@ -16,7 +16,8 @@ const cli_command *const cli_commands[] = {
     &cli_check,       &cli_summary, &cli_entities, &cli_agreements,
     &cli_partners,    &cli_history, &cli_timeline, &cli_centrality,
     &cli_communities, &cli_dot,     &cli_svg,      &cli_report,
-    &cli_generate,    &cli_import,  &cli_export,   NULL};
+    &cli_explore,     &cli_generate, &cli_import,  &cli_export,
+    NULL};
 
 enum {
   GOPT_DATA = 'd',
@@ -128,7 +129,10 @@ int cli_help(const cli *c, const cli_command *cmd) {
     cli_options_help(stdout, "Filters:", CLI_FILTER_OPTIONS, -1);
     printf("DATE is YYYY, YYYY-MM or YYYY-MM-DD; a partial date means its whole period.\n");
   }
-  if (cmd->text && *cmd->text) printf("\n%s", cmd->text);
+  if (cmd->text && *cmd->text) {
+    putchar('\n');
+    cli_help_text(stdout, cmd->text, 0);
+  }
   putchar('\n');
   global_help(stdout);
   return EXIT_OK;

@@ -1,9 +1,8 @@
 /*
  * options.c - the option tables at work: getopt_long's tables built from
  * them, the one option loop every command runs (cli_getopt), the messages
- * about bad options and values, the help sections, the `--dump-options`
- * listing that the completion and the man page check read, and the sort
- * helper whose comparators take their context as an argument.
+ * about bad options and values, the help sections, and the
+ * `--dump-options` listing that the completion and the man page check read.
  */
 #include "cli.h"
 
@@ -168,10 +167,10 @@ static int check_value(const cli *c, const cli_command *cmd, const cli_option *o
     return -1;
   }
   case CLI_CHOICE: {
-    if (cli_is_word(o->choices, arg)) return 0;
+    if (cli_is_word(cli_choices(o), arg)) return 0;
     char opt[64];
     snprintf(opt, sizeof opt, "--%s", o->name);
-    cli_unknown_value(c, cmd, o->what ? o->what : "value", opt, arg, o->choices);
+    cli_unknown_value(c, cmd, o->what ? o->what : "value", opt, arg, cli_choices(o));
     return -1;
   }
   default:
@@ -275,10 +274,7 @@ void cli_options_help(FILE *f, const char *title, const cli_option *table, int g
     cg_buf_free(&b);
     /* Help text starts in column 25, or two spaces after a long head. */
     fprintf(f, "%*s", w + 2 <= 25 ? (int)(25 - w) : 2, "");
-    for (const char *p = o->help; *p; p++) {
-      fputc(*p, f);
-      if (*p == '\n') fprintf(f, "%25s", "");
-    }
+    cli_help_text(f, o->help, 25);
     fputc('\n', f);
   }
 }
@@ -293,7 +289,7 @@ static void dump_table(FILE *f, const char *scope, const cli_option *t) {
       fprintf(f, "-%c", o->short_name);
     else
       fputc('-', f);
-    fprintf(f, "\t%s\t%s\n", KIND_NAMES[o->kind], o->choices ? o->choices : "");
+    fprintf(f, "\t%s\t%s\n", KIND_NAMES[o->kind], o->choices ? cli_choices(o) : "");
   }
 }
 
@@ -310,34 +306,4 @@ void cli_dump_options(FILE *f) {
     dump_table(f, (*p)->name, (*p)->options);
     if ((*p)->filters) fprintf(f, "%s\t@filters\n", (*p)->name);
   }
-}
-
-/* Merge sort of n elements of size bytes, through tmp (n * size bytes). */
-static void merge_sort(char *a, char *tmp, size_t n, size_t size,
-                       int (*cmp)(const void *, const void *, void *), void *ctx) {
-  if (n < 2) return;
-  size_t h = n / 2;
-  merge_sort(a, tmp, h, size, cmp, ctx);
-  merge_sort(a + h * size, tmp, n - h, size, cmp, ctx);
-  size_t i = 0, j = h, k = 0;
-  while (i < h && j < n) {
-    if (cmp(a + j * size, a + i * size, ctx) < 0)
-      memcpy(tmp + k++ * size, a + j++ * size, size);
-    else
-      memcpy(tmp + k++ * size, a + i++ * size, size);
-  }
-  memcpy(tmp + k * size, a + i * size, (h - i) * size);
-  k += h - i;
-  memcpy(tmp + k * size, a + j * size, (n - j) * size);
-  memcpy(a, tmp, n * size);
-}
-
-int cli_sort(void *base, size_t n, size_t size,
-             int (*cmp)(const void *a, const void *b, void *ctx), void *ctx) {
-  if (n < 2) return 0;
-  char *tmp = malloc(n * size);
-  if (!tmp) return -1;
-  merge_sort(base, tmp, n, size, cmp, ctx);
-  free(tmp);
-  return 0;
 }

@@ -81,12 +81,12 @@ static size_t shape_prefix(const char *s, size_t len) {
 #define DATE_PRINTF(f, a)
 #endif
 
-static int parse_error(char *msg, size_t msg_size, size_t *err_offset, size_t offset,
-                       const char *fmt, ...) DATE_PRINTF(5, 6);
+static cg_status parse_error(char *msg, size_t msg_size, size_t *err_offset, size_t offset,
+                             const char *fmt, ...) DATE_PRINTF(5, 6);
 
-/* Records a parse failure: the message and the offset, each when asked for. Returns -1. */
-static int parse_error(char *msg, size_t msg_size, size_t *err_offset, size_t offset,
-                       const char *fmt, ...) {
+/* Records a parse failure: the message and the offset, each when asked for. */
+static cg_status parse_error(char *msg, size_t msg_size, size_t *err_offset, size_t offset,
+                             const char *fmt, ...) {
   if (msg && msg_size) {
     va_list ap;
     va_start(ap, fmt);
@@ -94,14 +94,15 @@ static int parse_error(char *msg, size_t msg_size, size_t *err_offset, size_t of
     va_end(ap);
   }
   if (err_offset) *err_offset = offset;
-  return -1;
+  return CG_ERR_DATA;
 }
 
-int cg_date_parse(const char *s, size_t len, cg_date *out, char *msg, size_t msg_size,
-                  size_t *err_offset) {
+cg_status cg_date_parse(const char *s, size_t len, cg_date *out, char *msg, size_t msg_size,
+                        size_t *err_offset) {
   static const char shape_msg[] = "expected YYYY, YYYY-MM or YYYY-MM-DD";
   *out = CG_DATE_NONE;
-  if (len == 0) return 0;
+  if (msg && msg_size) msg[0] = '\0';
+  if (len == 0) return CG_OK;
   size_t ok = shape_prefix(s, len);
   if (ok < len) return parse_error(msg, msg_size, err_offset, ok, "%s", shape_msg);
   if (len != 4 && len != 7 && len != 10) /* cut inside a component: "2025-", "2025-0" */
@@ -121,7 +122,7 @@ int cg_date_parse(const char *s, size_t len, cg_date *out, char *msg, size_t msg
   out->month = (uint8_t)month;
   out->day = (uint8_t)day;
   out->precision = (uint8_t)(len == 4 ? CG_DATE_YEAR : len == 7 ? CG_DATE_MONTH : CG_DATE_DAY);
-  return 0;
+  return CG_OK;
 }
 
 int cg_date_known(cg_date d) {

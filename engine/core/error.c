@@ -88,7 +88,7 @@ cg_status cg_diags_add(cg_diags *d, cg_severity sev, const char *path, unsigned 
     d->items = items;
     d->cap = cap;
   }
-  char msg[1024];
+  char msg[CG_MSG_SIZE];
   va_list ap;
   va_start(ap, fmt);
   vsnprintf(msg, sizeof msg, fmt, ap);

@@ -59,13 +59,15 @@ void cg_json_end_array(cg_json *j) {
   close_container(j, ']');
 }
 
-void cg_json_escape(cg_buf *out, const char *str) {
+/* html: also < > & as \u escapes, so the text is inert anywhere in HTML or XML. */
+static void escape(cg_buf *out, const char *str, int html) {
   const unsigned char *s = (const unsigned char *)(str ? str : "");
   const unsigned char *end = s + strlen((const char *)s);
   cg_buf_putc(out, '"');
   while (*s) {
     const unsigned char *run = s;
-    while (*s >= 0x20 && *s < 0x80 && *s != '"' && *s != '\\' && !(*s == '<' && s[1] == '/'))
+    while (*s >= 0x20 && *s < 0x80 && *s != '"' && *s != '\\' && !(*s == '<' && s[1] == '/') &&
+           !(html && (*s == '<' || *s == '>' || *s == '&')))
       s++;
     cg_buf_append(out, (const char *)run, (size_t)(s - run));
     if (!*s) break;
@@ -73,6 +75,9 @@ void cg_json_escape(cg_buf *out, const char *str) {
     if (c == '"' || c == '\\') {
       cg_buf_putc(out, '\\');
       cg_buf_putc(out, (char)c);
+      s++;
+    } else if (html && (c == '<' || c == '>' || c == '&')) {
+      cg_buf_printf(out, "\\u%04x", c);
       s++;
     } else if (c == '<') {
       cg_buf_append(out, "<\\/", 3);
@@ -106,16 +111,24 @@ void cg_json_escape(cg_buf *out, const char *str) {
   cg_buf_putc(out, '"');
 }
 
+void cg_json_escape(cg_buf *out, const char *s) {
+  escape(out, s, 0);
+}
+
+void cg_json_escape_html(cg_buf *out, const char *s) {
+  escape(out, s, 1);
+}
+
 void cg_json_key(cg_json *j, const char *key) {
   before_value(j);
-  cg_json_escape(j->out, key);
+  escape(j->out, key, j->html);
   cg_buf_append(j->out, j->pretty ? ": " : ":", j->pretty ? 2 : 1);
   j->after_key = 1;
 }
 
 void cg_json_string(cg_json *j, const char *s) {
   before_value(j);
-  cg_json_escape(j->out, s);
+  escape(j->out, s, j->html);
 }
 
 void cg_json_int(cg_json *j, long long v) {
@@ -162,4 +175,13 @@ void cg_json_kv_int(cg_json *j, const char *key, long long v) {
 void cg_json_kv_double(cg_json *j, const char *key, double v) {
   cg_json_key(j, key);
   cg_json_double(j, v);
+}
+
+void cg_json_kv_date(cg_json *j, const char *key, cg_date d) {
+  char buf[11];
+  cg_json_key(j, key);
+  if (cg_date_known(d))
+    cg_json_string(j, cg_date_format(d, buf));
+  else
+    cg_json_null(j);
 }

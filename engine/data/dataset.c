@@ -143,40 +143,38 @@ static int grow_array(void **items, size_t *cap, size_t len, size_t size) {
   return 0;
 }
 
-int32_t cg_dataset_intern_type(cg_dataset *ds, const char *id, size_t len) {
-  char tmp[256];
-  if (len < sizeof tmp) {
-    memcpy(tmp, id, len);
-    tmp[len] = '\0';
-    int32_t t = cg_strmap_get(&ds->type_ids, tmp);
-    if (t >= 0) return t;
-  }
-  if (grow_array((void **)&ds->types, &ds->cap_types, ds->ntypes, sizeof *ds->types)) return -1;
-  char *s = cg_arena_strndup(&ds->arena, id, len);
+/*
+ * The index of name[0..len) in map; when absent, copies it into the arena,
+ * maps it to `next` (the caller has room for that entry) and sets *added to
+ * the copy (else NULL). Returns the index, or -1 when out of memory.
+ */
+static int32_t intern(cg_dataset *ds, cg_strmap *map, const char *name, size_t len, size_t next,
+                      char **added) {
+  *added = NULL;
+  int32_t i = cg_strmap_getn(map, name, len);
+  if (i >= 0) return i;
+  char *s = cg_arena_strndup(&ds->arena, name, len);
   if (!s) return -1;
-  int32_t t = cg_strmap_put(&ds->type_ids, s, (int32_t)ds->ntypes);
-  if (t >= 0) return t;
-  if (t == -2) return -1;
-  ds->types[ds->ntypes] = (cg_type){s, "", "", 0, "", "", -1};
-  return (int32_t)ds->ntypes++;
+  i = cg_strmap_put(map, s, (int32_t)next);
+  if (i != -1) return i; /* there after all (>= 0), or out of memory (-2 -> -1) */
+  *added = s;
+  return (int32_t)next;
+}
+
+int32_t cg_dataset_intern_type(cg_dataset *ds, const char *id, size_t len) {
+  char *added;
+  if (grow_array((void **)&ds->types, &ds->cap_types, ds->ntypes, sizeof *ds->types)) return -1;
+  int32_t t = intern(ds, &ds->type_ids, id, len, ds->ntypes, &added);
+  if (added) ds->types[ds->ntypes++] = (cg_type){added, "", "", 0, "", "", -1};
+  return t < 0 ? -1 : t;
 }
 
 int32_t cg_dataset_intern_kind(cg_dataset *ds, const char *kind, size_t len) {
-  char tmp[256];
-  if (len < sizeof tmp) {
-    memcpy(tmp, kind, len);
-    tmp[len] = '\0';
-    int32_t k = cg_strmap_get(&ds->kind_ids, tmp);
-    if (k >= 0) return k;
-  }
+  char *added;
   if (grow_array((void **)&ds->kinds, &ds->cap_kinds, ds->nkinds, sizeof *ds->kinds)) return -1;
-  char *s = cg_arena_strndup(&ds->arena, kind, len);
-  if (!s) return -1;
-  int32_t k = cg_strmap_put(&ds->kind_ids, s, (int32_t)ds->nkinds);
-  if (k >= 0) return k;
-  if (k == -2) return -1;
-  ds->kinds[ds->nkinds] = s;
-  return (int32_t)ds->nkinds++;
+  int32_t k = intern(ds, &ds->kind_ids, kind, len, ds->nkinds, &added);
+  if (added) ds->kinds[ds->nkinds++] = added;
+  return k < 0 ? -1 : k;
 }
 
 /* Every type's group, in order of first appearance; exact names. */
@@ -284,4 +282,30 @@ int cg_dataset_suggest_type(const cg_dataset *ds, const char *name, char *buf, s
   strncpy(buf, answer, size - 1);
   buf[size - 1] = '\0';
   return 1;
+}
+
+const char **cg_dataset_split_list(cg_dataset *ds, const char *v, size_t n, char sep,
+                                   size_t *count) {
+  size_t items = 1;
+  for (size_t i = 0; i < n; i++)
+    items += v[i] == sep;
+  const char **out = cg_arena_alloc(&ds->arena, items * sizeof *out);
+  *count = 0;
+  if (!out) return NULL;
+  for (const char *p = v, *end = v + n; p <= end;) {
+    const char *q = memchr(p, sep, (size_t)(end - p));
+    if (!q) q = end;
+    const char *e = q;
+    while (p < e && (*p == ' ' || *p == '\t'))
+      p++;
+    while (e > p && (e[-1] == ' ' || e[-1] == '\t'))
+      e--;
+    if (e > p) {
+      char *c = cg_arena_strndup(&ds->arena, p, (size_t)(e - p));
+      if (!c) return NULL;
+      out[(*count)++] = c;
+    }
+    p = q + 1;
+  }
+  return out;
 }

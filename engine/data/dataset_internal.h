@@ -55,6 +55,13 @@ int32_t cg_dataset_intern_kind(cg_dataset *ds, const char *kind, size_t len);
 int cg_dataset_build_incidence(cg_dataset *ds);
 /* An empty dataset, or NULL when out of memory. */
 cg_dataset *cg_dataset_alloc(const char *name);
+/*
+ * Splits v[0..n) at sep into items trimmed of spaces and tabs, empty ones
+ * dropped, copied into ds's arena ("a | b||c" gives a, b, c). Returns the
+ * array (*count items) or NULL when out of memory. Aliases in CSV and DOT.
+ */
+const char **cg_dataset_split_list(cg_dataset *ds, const char *v, size_t n, char sep,
+                                   size_t *count);
 
 
 #endif

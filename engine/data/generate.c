@@ -10,6 +10,7 @@
 #include <coopgraph/buf.h>
 #include <coopgraph/csv.h>
 #include <coopgraph/generate.h>
+#include <coopgraph/writer.h>
 
 #include <errno.h>
 #include <math.h>
@@ -183,16 +184,6 @@ static void entity_aliases(const namer *nm, size_t i, int kind, rng *r, cg_buf *
 
 /* ---- output files ------------------------------------------------------ */
 
-#define CHUNK ((size_t)1 << 20)
-
-/* One output file: rows go into buf, which is written out in chunks. */
-typedef struct sink {
-  FILE *f;
-  cg_buf buf;
-  char *tmp, *path;
-  int err; /* errno of the first failure, or 0 */
-} sink;
-
 typedef struct gen {
   const cg_generate_options *o;
   rng r;
@@ -218,76 +209,29 @@ say(gen *g, const char *fmt, ...) {
   va_end(ap);
 }
 
-static char *join(const char *dir, const char *name, const char *suffix) {
-  cg_buf b = CG_BUF_INIT;
-  cg_buf_printf(&b, "%s/%s%s", dir, name, suffix);
-  if (cg_buf_status(&b)) {
-    cg_buf_free(&b);
-    return NULL;
-  }
-  return cg_buf_detach(&b, NULL);
-}
-
-static cg_status sink_open(sink *s, const char *dir, const char *name) {
-  char suffix[48];
-  memset(s, 0, sizeof *s);
-  snprintf(suffix, sizeof suffix, ".tmp.%ld", (long)getpid());
-  s->path = join(dir, name, "");
-  s->tmp = join(dir, name, suffix);
-  if (!s->path || !s->tmp) return CG_ERR_NOMEM;
-  s->f = fopen(s->tmp, "wb");
-  if (!s->f) s->err = errno;
-  return s->f ? CG_OK : CG_ERR_IO;
-}
-
-/* Writes out what is buffered once it passes a chunk (or always, with force). */
-static void sink_flush(sink *s, int force) {
-  if (s->buf.len < CHUNK && !force) return;
-  if (s->f && !s->err && s->buf.len && fwrite(s->buf.data, 1, s->buf.len, s->f) != s->buf.len)
-    s->err = errno ? errno : EIO;
-  cg_buf_clear(&s->buf);
-}
-
-static cg_status sink_close(sink *s) {
-  if (cg_buf_status(&s->buf)) return CG_ERR_NOMEM;
-  sink_flush(s, 1);
-  if (s->f && fclose(s->f) != 0 && !s->err) s->err = errno;
-  s->f = NULL;
-  return s->err ? CG_ERR_IO : CG_OK;
-}
-
-/* Releases a sink; removes its temporary file unless it was renamed. */
-static void sink_free(sink *s) {
-  if (s->f) fclose(s->f);
-  if (s->tmp) remove(s->tmp);
-  cg_buf_free(&s->buf);
-  free(s->tmp);
-  free(s->path);
-}
-
 /* ---- entities ---------------------------------------------------------- */
 
-static void write_entities(gen *g, sink *s) {
+static void write_entities(gen *g, cg_writer *w) {
   size_t n = g->o->entities;
   char name[96];
-  cg_buf_puts(&s->buf, "id,kind,name,country,aliases\n");
+  cg_buf *b = cg_writer_buf(w, CG_TABLE_ENTITIES);
   for (size_t i = 0; i < n; i++) {
     int k = g->kinds[i];
-    cg_buf_printf(&s->buf, "E%06zu,%s,", i, KIND_NAMES[k]);
+    cg_buf_printf(b, "E%06zu,%s,", i, KIND_NAMES[k]);
     entity_name(&g->nm, i, k, name, sizeof name);
-    cg_csv_write_field(&s->buf, name);
-    cg_buf_putc(&s->buf, ',');
+    cg_csv_write_field(b, name);
+    cg_buf_putc(b, ',');
     double u = rng_unit(&g->r);
     int has_country =
         k == K_AGENCY || (k == K_COMPANY && u < 0.8) || (k == K_UNIVERSITY && u < 0.6);
     if (has_country) {
       int32_t c = g->nations[rng_below(&g->r, g->nnations)];
-      cg_buf_printf(&s->buf, "E%06ld", (long)c);
+      cg_buf_printf(b, "E%06ld", (long)c);
     }
-    cg_buf_putc(&s->buf, ',');
-    entity_aliases(&g->nm, i, k, &g->r, &s->buf);
-    cg_buf_putc(&s->buf, '\n');
-    sink_flush(s, 0);
+    cg_buf_putc(b, ',');
+    entity_aliases(&g->nm, i, k, &g->r, b);
+    cg_buf_putc(b, '\n');
+    cg_writer_spill(w, CG_TABLE_ENTITIES);
   }
 }
 
@@ -382,13 +326,13 @@ static void write_title(gen *g, cg_buf *b, const gtype *ty, const int32_t *p, si
  * entities that have joined; further parties are drawn with weight
  * (agreements so far + 1), so early entities become hubs.
  */
-static void write_agreements(gen *g, sink *s) {
+static void write_agreements(gen *g, cg_writer *w) {
+  cg_buf *b = cg_writer_buf(w, CG_TABLE_AGREEMENTS);
   size_t n = g->o->entities, m = g->o->agreements, first = n < 8 ? n : 8, active = first;
   uint64_t total = first;
   int32_t p[6];
   for (size_t e = 0; e < first; e++)
     tree_add(g, e, 1);
-  cg_buf_puts(&s->buf, "id,date,end,type,parties,title,source\n");
   for (size_t a = 0; a < m; a++) {
     size_t want = first + (size_t)((uint64_t)(a + 1) * (n - first) / m);
     if (active < want) {
@@ -409,54 +353,34 @@ static void write_agreements(gen *g, sink *s) {
     int year = 1960 + (int)(67.0 * sqrt(((double)a + rng_unit(&g->r)) / (double)m));
     if (year > 2026) year = 2026;
     double u = rng_unit(&g->r);
-    cg_buf_printf(&s->buf, "A%07zu,", a);
-    put_date(g, &s->buf, year, u);
-    cg_buf_putc(&s->buf, ',');
+    cg_buf_printf(b, "A%07zu,", a);
+    put_date(g, b, year, u);
+    cg_buf_putc(b, ',');
     if (u < 0.95 && rng_unit(&g->r) < 0.25)
-      put_date(g, &s->buf, year + 1 + (int)rng_below(&g->r, 15), rng_unit(&g->r) < 0.5 ? 0 : 0.9);
+      put_date(g, b, year + 1 + (int)rng_below(&g->r, 15), rng_unit(&g->r) < 0.5 ? 0 : 0.9);
     const gtype *ty = &TYPES[pick_type(g)];
-    cg_buf_printf(&s->buf, ",%s,", ty->id);
+    cg_buf_printf(b, ",%s,", ty->id);
     for (size_t j = 0; j < k; j++)
-      cg_buf_printf(&s->buf, j ? ";E%06ld" : "E%06ld", (long)p[j]);
-    cg_buf_putc(&s->buf, ',');
-    write_title(g, &s->buf, ty, p, k);
-    cg_buf_printf(&s->buf, ",doc-%08lx.txt\n", (unsigned long)(rng_next(&g->r) >> 32));
-    sink_flush(s, 0);
+      cg_buf_printf(b, j ? ";E%06ld" : "E%06ld", (long)p[j]);
+    cg_buf_putc(b, ',');
+    write_title(g, b, ty, p, k);
+    cg_buf_printf(b, ",doc-%08lx.txt\n", (unsigned long)(rng_next(&g->r) >> 32));
+    cg_writer_spill(w, CG_TABLE_AGREEMENTS);
   }
 }
 
-static void write_types(sink *s) {
-  cg_buf_puts(&s->buf, "type,label,description\n");
+static void write_types(cg_writer *w) {
+  cg_buf *b = cg_writer_buf(w, CG_TABLE_TYPES);
   for (size_t t = 0; t < NTYPES; t++) {
-    cg_buf_printf(&s->buf, "%s,", TYPES[t].id);
-    cg_csv_write_field(&s->buf, TYPES[t].label);
-    cg_buf_putc(&s->buf, ',');
-    cg_csv_write_field(&s->buf, TYPES[t].description);
-    cg_buf_putc(&s->buf, '\n');
+    cg_buf_printf(b, "%s,", TYPES[t].id);
+    cg_csv_write_field(b, TYPES[t].label);
+    cg_buf_putc(b, ',');
+    cg_csv_write_field(b, TYPES[t].description);
+    cg_buf_putc(b, '\n');
   }
 }
 
 /* ---- driver ------------------------------------------------------------ */
-
-/* mkdir -p: creates dir and its missing parents. Returns 0 or an errno. */
-static int make_dirs(const char *dir) {
-  char *p = malloc(strlen(dir) + 1);
-  if (!p) return ENOMEM;
-  strcpy(p, dir);
-  int err = 0;
-  for (char *q = p + 1;; q++) {
-    if (*q != '/' && *q) continue;
-    char c = *q;
-    *q = '\0';
-    if (mkdir(p, 0777) != 0 && errno != EEXIST) err = errno;
-    *q = c;
-    if (err || !c) break;
-  }
-  struct stat st;
-  if (!err && (stat(p, &st) != 0 || !S_ISDIR(st.st_mode))) err = errno ? errno : ENOTDIR;
-  free(p);
-  return err;
-}
 
 static cg_status check_args(gen *g, const char *outdir) {
   const cg_generate_options *o = g->o;
@@ -470,21 +394,8 @@ static cg_status check_args(gen *g, const char *outdir) {
   return CG_OK;
 }
 
-static cg_status setup(gen *g, const char *outdir) {
+static cg_status setup(gen *g) {
   size_t n = g->o->entities;
-  int err = make_dirs(outdir);
-  if (err) return say(g, "cannot create '%s': %s", outdir, strerror(err)), CG_ERR_IO;
-  static const char *const existing[] = {"entities.csv", "agreements.csv"};
-  for (size_t i = 0; i < 2 && !g->o->force; i++) {
-    char *path = join(outdir, existing[i], "");
-    struct stat st;
-    int there = path && stat(path, &st) == 0;
-    free(path);
-    if (!path) return CG_ERR_NOMEM;
-    if (there)
-      return say(g, "'%s' already holds %s (use --force to overwrite)", outdir, existing[i]),
-             CG_ERR_IO;
-  }
   g->kinds = malloc(n);
   g->nations = malloc(n * sizeof *g->nations);
   g->tree = calloc(n + 1, sizeof *g->tree); /* every weight 0 until the entity joins */
@@ -510,37 +421,27 @@ static cg_status setup(gen *g, const char *outdir) {
 
 cg_status cg_generate(const cg_generate_options *opts, const char *outdir, char *msg,
                       size_t msg_size) {
-  static const char *const names[3] = {"types.csv", "entities.csv", "agreements.csv"};
   gen g;
-  sink s[3];
   memset(&g, 0, sizeof g);
-  memset(s, 0, sizeof s);
   g.o = opts;
   g.msg = msg;
   g.msg_size = msg_size;
   if (msg && msg_size) msg[0] = '\0';
   cg_status st = opts ? check_args(&g, outdir) : CG_ERR_ARG;
-  if (!st) st = setup(&g, outdir);
-  for (int i = 0; i < 3 && !st; i++) {
-    st = sink_open(&s[i], outdir, names[i]);
-    if (!st && i == 0) write_types(&s[i]);
-    if (!st && i == 1) write_entities(&g, &s[i]);
-    if (!st && i == 2) write_agreements(&g, &s[i]);
-    if (!st) st = sink_close(&s[i]);
-    if (st == CG_ERR_IO) say(&g, "cannot write '%s': %s", s[i].tmp, strerror(s[i].err));
+  cg_writer *w = NULL;
+  if (!st) {
+    cg_dir_options where = {opts->force ? CG_DIR_FORCE : CG_DIR_NO_CLOBBER, 1, NULL, NULL};
+    st = cg_writer_open(&w, outdir, &where, NULL, 0, msg, msg_size);
   }
-  for (int i = 0; i < 3 && !st; i++) {
-    if (rename(s[i].tmp, s[i].path) != 0) {
-      say(&g, "cannot rename '%s' to '%s': %s", s[i].tmp, s[i].path, strerror(errno));
-      st = CG_ERR_IO;
-    } else {
-      free(s[i].tmp);
-      s[i].tmp = NULL;
-    }
+  if (!st) st = setup(&g);
+  if (!st) {
+    write_types(w);
+    write_entities(&g, w);
+    write_agreements(&g, w);
+    st = cg_writer_commit(w, msg, msg_size);
   }
   if (st == CG_ERR_NOMEM) say(&g, "out of memory");
-  for (int i = 0; i < 3; i++)
-    sink_free(&s[i]);
+  cg_writer_free(w);
   free(g.kinds);
   free(g.nations);
   free(g.tree);

@@ -12,6 +12,7 @@
 #include <coopgraph/csv.h>
 #include <coopgraph/date.h>
 #include <coopgraph/import.h>
+#include <coopgraph/writer.h>
 #include <coopgraph/suggest.h>
 
 #include <dirent.h>
@@ -187,7 +188,7 @@ static void
 issue(imp *m, cg_import_issue i, const char *path, unsigned long line, unsigned long col,
       const char *fmt, ...) {
   if (++m->st->issues[i] > CG_IMPORT_EXAMPLES) return;
-  char msg[512];
+  char msg[CG_MSG_SIZE];
   va_list ap;
   va_start(ap, fmt);
   vsnprintf(msg, sizeof msg, fmt, ap);
@@ -763,46 +764,8 @@ static cg_status read_edges(imp *m) {
 
 /* ---- output -------------------------------------------------------------- */
 
-#define CHUNK ((size_t)1 << 20)
-
-/* One output file: text goes into buf, written out in chunks to tmp. */
-typedef struct sink {
-  FILE *f;
-  cg_buf buf;
-  char *tmp, *path;
-  int err;
-} sink;
-
-static char *join(const char *dir, const char *name, int tmp) {
-  cg_buf b = CG_BUF_INIT;
-  if (tmp)
-    cg_buf_printf(&b, "%s/.%s.tmp.%ld", dir, name, (long)getpid());
-  else
-    cg_buf_printf(&b, "%s/%s", dir, name);
-  if (cg_buf_status(&b)) {
-    cg_buf_free(&b);
-    return NULL;
-  }
-  return cg_buf_detach(&b, NULL);
-}
-
-static void sink_flush(sink *s, int all) {
-  if (s->buf.len < CHUNK && !all) return;
-  if (s->f && !s->err && s->buf.len && fwrite(s->buf.data, 1, s->buf.len, s->f) != s->buf.len)
-    s->err = errno ? errno : EIO;
-  cg_buf_clear(&s->buf);
-}
-
-static void sink_free(sink *s) {
-  if (s->f) fclose(s->f);
-  if (s->tmp) remove(s->tmp);
-  cg_buf_free(&s->buf);
-  free(s->tmp);
-  free(s->path);
-}
-
-static void write_types(imp *m, cg_buf *b) {
-  cg_buf_puts(b, "type,label,description\n");
+static void write_types(imp *m, cg_writer *w) {
+  cg_buf *b = cg_writer_buf(w, CG_TABLE_TYPES);
   for (size_t t = 0; t < m->ntypes; t++) {
     if (!m->types[t].used) continue;
     m->st->types++;
@@ -812,125 +775,77 @@ static void write_types(imp *m, cg_buf *b) {
   }
 }
 
-static void write_entities(imp *m, sink *s) {
-  cg_buf_puts(&s->buf, "id,kind,name,country,aliases\n");
+static void write_entities(imp *m, cg_writer *w) {
+  cg_buf *b = cg_writer_buf(w, CG_TABLE_ENTITIES);
   for (size_t e = 0; e < m->nents; e++) {
-    cg_buf_printf(&s->buf, "%s,%s,", m->ents[e].id, m->ents[e].kind);
-    cg_csv_write_field(&s->buf, m->ents[e].name);
-    cg_buf_puts(&s->buf, ",,\n");
-    sink_flush(s, 0);
+    cg_buf_printf(b, "%s,%s,", m->ents[e].id, m->ents[e].kind);
+    cg_csv_write_field(b, m->ents[e].name);
+    cg_buf_puts(b, ",,\n");
+    cg_writer_spill(w, CG_TABLE_ENTITIES);
   }
 }
 
-static void write_agreements(imp *m, sink *s) {
-  cg_buf_puts(&s->buf, "id,date,end,type,parties,title,source\n");
+static void write_agreements(imp *m, cg_writer *w) {
+  cg_buf *b = cg_writer_buf(w, CG_TABLE_AGREEMENTS);
   for (size_t i = 0; i < m->nrows; i++) {
     const irow *row = &m->rows[i];
     char d[11], e[11];
     cg_date_format(row->date, d);
     cg_date_format(row->end, e);
     for (unsigned long k = 0; k < row->weight; k++) {
-      cg_buf_printf(&s->buf, "%s,%s,%s,%s,", m->ids[row->id0 + k], d, e, m->types[row->type].id);
+      cg_buf_printf(b, "%s,%s,%s,%s,", m->ids[row->id0 + k], d, e, m->types[row->type].id);
       for (size_t j = 0; j < row->nparties; j++)
-        cg_buf_printf(&s->buf, j ? ";%s" : "%s", m->ents[m->parties[row->party0 + j]].id);
-      cg_buf_putc(&s->buf, ',');
-      cg_csv_write_field(&s->buf, row->title);
-      cg_buf_putc(&s->buf, ',');
-      cg_csv_write_field(&s->buf, row->ref);
-      cg_buf_putc(&s->buf, '\n');
-      sink_flush(s, 0);
+        cg_buf_printf(b, j ? ";%s" : "%s", m->ents[m->parties[row->party0 + j]].id);
+      cg_buf_putc(b, ',');
+      cg_csv_write_field(b, row->title);
+      cg_buf_putc(b, ',');
+      cg_csv_write_field(b, row->ref);
+      cg_buf_putc(b, '\n');
+      cg_writer_spill(w, CG_TABLE_AGREEMENTS);
       m->st->agreements++;
     }
   }
 }
 
 /*
- * Refuses an output directory that holds anything (unless force) or is not a
- * directory; a missing one is created when `create`. Checked once before the
- * input is read, so a wrong OUTDIR fails fast, and again before writing.
+ * Where the dataset goes (writer.h): an empty or missing directory, or
+ * anything with --force. Checked once before the input is read, so a wrong
+ * OUTDIR fails fast, and again by the writer.
  */
-static cg_status prepare_dir(imp *m, const char *dir, int create) {
-  struct stat sb;
-  if (stat(dir, &sb) != 0) {
-    if (errno == ENOENT && create && mkdir(dir, 0777) == 0) return CG_OK;
-    if (errno == ENOENT && !create) {
-      /* Its parent must exist, or the import would fail only at the end. */
-      char *parent = sdup(m, dir, strlen(dir));
-      char *slash = parent ? strrchr(parent, '/') : NULL;
-      if (!parent || !slash) return parent ? CG_OK : CG_ERR_NOMEM;
-      if (slash == parent) return CG_OK; /* the root */
-      *slash = '\0';
-      if (stat(parent, &sb) == 0 && S_ISDIR(sb.st_mode)) return CG_OK;
-      errno = ENOENT;
-    }
-    cg_diags_add(m->d, CG_SEV_ERROR, dir, 0, 0, "cannot create directory: %s", strerror(errno));
-    return CG_ERR_IO;
-  }
-  if (!S_ISDIR(sb.st_mode)) {
-    cg_diags_add(m->d, CG_SEV_ERROR, dir, 0, 0, "exists and is not a directory");
-    return CG_ERR_IO;
-  }
-  if (m->o->force) return CG_OK;
-  DIR *d = opendir(dir);
-  if (!d) {
-    cg_diags_add(m->d, CG_SEV_ERROR, dir, 0, 0, "cannot read directory: %s", strerror(errno));
-    return CG_ERR_IO;
-  }
-  char first[256] = "";
-  size_t count = 0;
-  struct dirent *de;
-  while ((de = readdir(d)) != NULL) {
-    if (strcmp(de->d_name, ".") == 0 || strcmp(de->d_name, "..") == 0) continue;
-    if (!count++ || strcmp(de->d_name, first) < 0) snprintf(first, sizeof first, "%s", de->d_name);
-  }
-  closedir(d);
-  if (!count) return CG_OK;
-  cg_diags_add(m->d, CG_SEV_ERROR, dir, 0, 0,
-               "the output directory is not empty (it holds %zu entr%s, such as '%s'); use "
-               "--force to write entities.csv, agreements.csv and types.csv into it anyway",
-               count, count == 1 ? "y" : "ies", first);
-  return CG_ERR_IO;
+static cg_dir_options out_dir(const imp *m) {
+  cg_dir_options o = {m->o->force ? CG_DIR_FORCE : CG_DIR_EMPTY, 0, NULL, NULL};
+  return o;
+}
+
+/* A writer's message as a diagnostic of no file (it names its path itself). */
+static cg_status writer_error(imp *m, cg_status st, const char *msg) {
+  if (st != CG_ERR_NOMEM) cg_diags_add(m->d, CG_SEV_ERROR, NULL, 0, 0, "%s", msg);
+  return st;
+}
+
+static cg_status check_out_dir(imp *m, const char *outdir) {
+  char msg[CG_MSG_SIZE] = "";
+  const char *files[CG_NTABLES];
+  for (int t = 0; t < CG_NTABLES; t++)
+    files[t] = cg_table_file((cg_table)t);
+  cg_dir_options o = out_dir(m);
+  cg_status st = cg_write_check_dir(outdir, &o, files, CG_NTABLES, msg, sizeof msg);
+  return st ? writer_error(m, st, msg) : CG_OK;
 }
 
 static cg_status write_out(imp *m, const char *outdir) {
-  static const char *const names[3] = {"types.csv", "entities.csv", "agreements.csv"};
-  sink s[3];
-  memset(s, 0, sizeof s);
-  cg_status st = prepare_dir(m, outdir, 1);
-  for (int i = 0; i < 3 && !st; i++) {
-    s[i].path = join(outdir, names[i], 0);
-    s[i].tmp = join(outdir, names[i], 1);
-    if (!s[i].path || !s[i].tmp) {
-      st = CG_ERR_NOMEM;
-      break;
-    }
-    s[i].f = fopen(s[i].tmp, "wb");
-    if (!s[i].f) s[i].err = errno;
-    if (i == 0) write_types(m, &s[i].buf);
-    if (i == 1) write_entities(m, &s[i]);
-    if (i == 2) write_agreements(m, &s[i]);
-    if (cg_buf_status(&s[i].buf)) st = CG_ERR_NOMEM;
-    sink_flush(&s[i], 1);
-    if (s[i].f && fclose(s[i].f) != 0 && !s[i].err) s[i].err = errno;
-    s[i].f = NULL;
-    if (!st && s[i].err) {
-      cg_diags_add(m->d, CG_SEV_ERROR, s[i].tmp, 0, 0, "cannot write: %s", strerror(s[i].err));
-      st = CG_ERR_IO;
-    }
+  char msg[CG_MSG_SIZE] = "";
+  cg_dir_options o = out_dir(m);
+  cg_writer *w = NULL;
+  cg_status st = cg_writer_open(&w, outdir, &o, NULL, 0, msg, sizeof msg);
+  if (!st) {
+    write_types(m, w);
+    write_entities(m, w);
+    write_agreements(m, w);
+    st = cg_writer_commit(w, msg, sizeof msg);
   }
-  for (int i = 0; i < 3 && !st; i++) {
-    if (rename(s[i].tmp, s[i].path) != 0) {
-      cg_diags_add(m->d, CG_SEV_ERROR, s[i].path, 0, 0, "cannot rename '%s' into place: %s",
-                   s[i].tmp, strerror(errno));
-      st = CG_ERR_IO;
-    } else {
-      free(s[i].tmp);
-      s[i].tmp = NULL;
-    }
-  }
-  for (int i = 0; i < 3; i++)
-    sink_free(&s[i]);
-  return st;
+  cg_writer_free(w);
+  return st ? writer_error(m, st, msg) : CG_OK;
 }
 
 /* ---- driver -------------------------------------------------------------- */
@@ -1001,7 +916,7 @@ cg_status cg_import_edgelist(const cg_import_options *opts, const char *path, co
   cg_strmap_init(&m.raw_ids, 1);
   cg_status st = opts && diags ? check_options(&m, path, outdir) : CG_ERR_ARG;
   if (!st) st = setup(&m);
-  if (!st) st = prepare_dir(&m, outdir, 0);
+  if (!st) st = check_out_dir(&m, outdir);
   if (!st && opts->nodes) st = load_nodes(&m);
   if (!st) st = read_edges(&m);
   if (!st) st = write_out(&m, outdir);

@@ -10,20 +10,21 @@
  * works in place, so an agreement's id, title and source are slices of that
  * buffer, not copies of it (a copy would double the peak memory). A regular
  * file is mapped (private, so the reader may write) and its pages made
- * private in one call, not read() into fresh memory: page faults on freshly
- * allocated memory are what reading a big file cost.
+ * private in one call rather than a page fault each (still a copy into fresh
+ * memory, as read() made: the reader writes into every page).
  *
  * A big agreements.csv is read by two threads. The second one reads from
- * the first line break past the middle with a reader that writes nothing and
- * reports nothing, keeping the rows it checked; it stops at the first row
- * that has any problem, or that only a sequential reader can take (a doubled
- * quote it cannot unescape without writing). The calling thread reads up to
+ * the first line break past 2/5 of the rows with a reader that writes
+ * nothing and reports nothing, writing the rows it checked straight into
+ * the agreements array; it stops at the first row that has any problem, or
+ * that only the sequential reader can take. The calling thread reads up to
  * that line break as usual; if a quoted field runs over it, the guess was
- * wrong: it waits for the second thread, drops its work and reads on alone.
- * Otherwise it adds the second thread's rows in order (checking duplicate
- * ids, which depend on every row before) and reads sequentially from where
- * the second thread stopped. Every message is thus made by the same code, in
- * the same order, as by one thread.
+ * wrong: it waits for the second thread, drops its work (putting back the
+ * bytes its NULs replaced) and reads on alone. Otherwise it adds the second
+ * thread's rows in order (checking duplicate ids, which depend on every row
+ * before) and reads sequentially from where the second thread stopped.
+ * Every message is thus made by the same code, in the same order, as by one
+ * thread.
  */
 #define _DEFAULT_SOURCE /* MAP_ANONYMOUS, madvise */
 #define _POSIX_C_SOURCE 200809L /* fileno */
@@ -33,6 +34,7 @@
 #include <coopgraph/colour.h>
 
 #include <coopgraph/buf.h>
+#include <coopgraph/writer.h>
 #include <coopgraph/suggest.h>
 
 #include <errno.h>
@@ -79,13 +81,13 @@ typedef struct loader {
   int speculative, bailed;
 } loader;
 
-static const char *const ENTITY_COLS[] = {"id", "kind", "name", "country", "aliases", NULL};
+/* The columns are the schema's (cg_table_columns, writer.h), in this order. */
 static const int ENTITY_REQUIRED[] = {1, 1, 0, 0, 0};
 enum { E_ID, E_KIND, E_NAME, E_COUNTRY, E_ALIASES };
-static const char *const AGREEMENT_COLS[] = {"id",      "date",  "end",    "type",
-                                             "parties", "title", "source", NULL};
 static const int AGREEMENT_REQUIRED[] = {1, 1, 0, 1, 1, 0, 0};
 enum { A_ID, A_DATE, A_END, A_TYPE, A_PARTIES, A_TITLE, A_SOURCE };
+/* types.csv: the schema's three columns, then the optional style columns
+ * (group, color), which writers add only when a type has them. */
 static const char *const TYPE_COLS[] = {"type", "label", "description", "group", "color", NULL};
 static const int TYPE_REQUIRED[] = {1, 0, 0, 0, 0};
 enum { T_ID, T_LABEL, T_DESCRIPTION, T_GROUP, T_COLOR };
@@ -351,9 +353,9 @@ static int read_header(loader *ld, cg_csv *r, const char *path, const char *cons
       ok = 0;
     } else if (found >= 0) {
       cols->idx[found] = (int)i;
-    } else if (extra && *nextra == 4096) { /* load_file's room for extras */
+    } else if (extra && *nextra == CG_LOAD_MAX_COLUMNS) { /* load_file's room for extras */
       ERR(ld, path, cg_csv_field_line(r, i), cg_csv_field_column(r, i),
-          "more than 4096 extra columns in the header");
+          "more than %zu extra columns in the header", CG_LOAD_MAX_COLUMNS);
       ok = 0;
       extra = NULL;
     } else if (extra) {
@@ -412,32 +414,8 @@ static const char *kept_field(const cg_csv *r, const columns *cols, int k) {
 
 /* Splits "a|b|c" into trimmed, non-empty items in the arena. */
 static const char **split_list(loader *ld, const char *v, size_t n, char sep, size_t *count) {
-  size_t items = 1;
-  for (size_t i = 0; i < n; i++)
-    items += v[i] == sep;
-  const char **out = cg_arena_alloc(&ld->ds->arena, items * sizeof *out);
-  if (!out) {
-    ld->fatal = CG_ERR_NOMEM;
-    return NULL;
-  }
-  *count = 0;
-  const char *p = v, *end = v + n;
-  while (p <= end) {
-    const char *q = memchr(p, sep, (size_t)(end - p));
-    if (!q) q = end;
-    const char *s = p;
-    size_t len = (size_t)(q - p);
-    trim(&s, &len);
-    if (len) {
-      char *c = cg_arena_strndup(&ld->ds->arena, s, len);
-      if (!c) {
-        ld->fatal = CG_ERR_NOMEM;
-        return NULL;
-      }
-      out[(*count)++] = c;
-    }
-    p = q + 1;
-  }
+  const char **out = cg_dataset_split_list(ld->ds, v, n, sep, count);
+  if (!out) ld->fatal = CG_ERR_NOMEM;
   return out;
 }
 
@@ -476,7 +454,7 @@ static void load_entity_row(loader *ld, const cg_csv *r, const columns *cols, co
   en->line = cg_csv_record_line(r);
   size_t n;
   const char *v = field(r, cols, E_ALIASES, &n);
-  en->aliases = split_list(ld, v, n, '|', &en->naliases);
+  en->aliases = split_list(ld, v, n, CG_ALIASES_SEPARATOR, &en->naliases);
   const char *country = field(r, cols, E_COUNTRY, &n);
   const char *cs = country;
   trim(&cs, &n);
@@ -793,18 +771,18 @@ static int32_t *parse_parties(loader *ld, const cg_csv *r, const columns *cols, 
 }
 
 /*
- * An agreement row that passed every check of its own; its strings are
- * slices of the file's buffer, NUL-terminated only once the row is added
- * (the second thread's reader writes nothing).
+ * What adding an agreement row that passed every check of its own needs
+ * besides the cg_agreement: its strings are slices of the file's buffer (or
+ * copies, see keep()), and the second thread NUL-terminates its rows'
+ * slices itself, keeping the bytes it replaced.
  */
-typedef struct checked_row {
-  cg_agreement ag;
+typedef struct row_info {
   /* uint32_t: the second thread keeps half a million of these; longer fields stop it. */
   uint32_t idlen, titlelen, sourcelen; /* UINT32_MAX: that long or longer */
-  unsigned char slices; /* bits K_*: the strings that are slices of the buffer, to NUL-terminate */
+  unsigned char slices; /* bits K_*: the strings that are slices of the buffer */
   char saved[3];        /* the second thread: the bytes its NULs replaced (id, title, source) */
   unsigned long idcol;
-} checked_row;
+} row_info;
 
 enum { K_ID = 1, K_TITLE = 2, K_SOURCE = 4 };
 
@@ -814,7 +792,7 @@ enum { K_ID = 1, K_TITLE = 2, K_SOURCE = 4 };
  * thread's reader writes nothing), a copy in ld->arena. NULL when out of memory.
  */
 static const char *keep(loader *ld, const cg_csv *r, const columns *cols, int k, uint32_t *len32,
-                        checked_row *row, unsigned bit) {
+                        row_info *row, unsigned bit) {
   size_t n;
   const char *v = field(r, cols, k, &n);
   *len32 = n < UINT32_MAX ? (uint32_t)n : UINT32_MAX;
@@ -831,11 +809,11 @@ static const char *keep(loader *ld, const cg_csv *r, const columns *cols, int k,
 
 /*
  * The checks of one agreements.csv row that need no other row: its id, dates,
- * type and parties. Returns 1 and fills *out when it passes (party lists go
- * into ld->arena).
+ * type and parties. Returns 1 and fills *ag and *out when it passes (party
+ * lists go into ld->arena).
  */
 static int check_agreement_row(loader *ld, const cg_csv *r, const columns *cols, const char *path,
-                               checked_row *out) {
+                               cg_agreement *ag, row_info *out) {
   cg_dataset *ds = ld->ds;
   size_t idlen;
   const char *id = field(r, cols, A_ID, &idlen);
@@ -883,7 +861,6 @@ static int check_agreement_row(loader *ld, const cg_csv *r, const columns *cols,
   uint32_t np = 0;
   int32_t *parties = parse_parties(ld, r, cols, path, &np);
   if (!ok || !parties || ld->fatal) return 0;
-  cg_agreement *ag = &out->ag;
   out->slices = 0;
   ag->id = keep(ld, r, cols, A_ID, &out->idlen, out, K_ID);
   ag->date = date;
@@ -902,10 +879,10 @@ static int check_agreement_row(loader *ld, const cg_csv *r, const columns *cols,
  * Adds a checked row unless its id is taken. r and extra give the values of
  * the extra columns (r NULL: there are none).
  */
-static void add_agreement(loader *ld, const checked_row *row, const char *path, const cg_csv *r,
-                          const int *extra) {
+static void add_agreement(loader *ld, const cg_agreement *ag, const row_info *row, const char *path,
+                          const cg_csv *r, const int *extra) {
   cg_dataset *ds = ld->ds;
-  const char *id = row->ag.id;
+  const char *id = ag->id;
   size_t idlen = row->idlen < UINT32_MAX ? row->idlen : strlen(id);
   int32_t prev = cg_keyset_put(&ld->agreement_ids, id, idlen, (int32_t)ds->nagreements);
   if (prev == -2) {
@@ -913,7 +890,7 @@ static void add_agreement(loader *ld, const checked_row *row, const char *path, 
     return;
   }
   if (prev >= 0) {
-    ERR(ld, path, row->ag.line, row->idcol,
+    ERR(ld, path, ag->line, row->idcol,
         "duplicate agreement id '%s' (first defined on line %lu)", id, ds->agreements[prev].line);
     return;
   }
@@ -935,7 +912,7 @@ static void add_agreement(loader *ld, const checked_row *row, const char *path, 
       ds->extra_values = x;
     }
   }
-  ds->agreements[ds->nagreements] = row->ag;
+  ds->agreements[ds->nagreements] = *ag;
   for (size_t x = 0; r && x < ds->nextra; x++) {
     size_t xl;
     const char *xv = cg_csv_field(r, (size_t)extra[x], &xl);
@@ -946,8 +923,9 @@ static void add_agreement(loader *ld, const checked_row *row, const char *path, 
 
 static void load_agreement_row(loader *ld, const cg_csv *r, const columns *cols, const char *path,
                                const int *extra) {
-  checked_row row;
-  if (check_agreement_row(ld, r, cols, path, &row)) add_agreement(ld, &row, path, r, extra);
+  cg_agreement ag;
+  row_info row;
+  if (check_agreement_row(ld, r, cols, path, &ag, &row)) add_agreement(ld, &ag, &row, path, r, extra);
 }
 
 /*
@@ -967,6 +945,16 @@ static size_t estimate_rows(const char *text, size_t from, size_t len) {
 
 /* ---- the second thread ---- */
 
+/*
+ * How much of n bytes the first thread reads: 2/5, as it also adds the
+ * second thread's rows (about a quarter of the cost of reading them), loads
+ * entities.csv and counts line breaks before they start; measured on 10^6
+ * agreements, both threads then finish their parts together.
+ */
+static size_t first_share(size_t n) {
+  return n / 5 * 2;
+}
+
 typedef struct second_half {
   loader ld; /* speculative: reports nothing */
   cg_arena arena;
@@ -974,7 +962,15 @@ typedef struct second_half {
   size_t from, len; /* it reads text[from..len) */
   const char *path;
   columns cols;
-  checked_row *rows;
+  /*
+   * Its rows go straight into the agreements array, at ag_first onwards:
+   * the first thread adds at most ag_first rows (one per line break before
+   * `from`), and the array, sized before the split, is not moved until the
+   * merge. rows[i] holds the rest of what row i needs.
+   */
+  cg_agreement *ag_base;
+  size_t ag_cap, ag_first;
+  row_info *rows;
   size_t nrows, cap;
   size_t stop;            /* offset in text of the row it stopped at; len when it read all */
   unsigned long stop_line; /* that row's line, counted from 1 at `from` */
@@ -987,18 +983,27 @@ typedef struct second_half {
    * the first; then it waits for `go`: 1 to read from `from`, -1 to end.
    */
   size_t populate_from;
-  /*
-   * The agreements array as sized before the threads split, and about where
-   * the second thread's rows will go in it: it faults those pages in. Only
-   * madvise touches them (harmless even if the array has moved since).
-   */
-  cg_agreement *ag_base;
-  size_t ag_cap, ag_first;
   int populated; /* 0 while populating, 1 done, -1 failed */
   int go;
   pthread_mutex_t lock;
   pthread_cond_t cond;
 } second_half;
+
+/*
+ * How many records can end in text[from..to): line feeds, plus carriage
+ * returns not followed by one (a lone CR also ends a record); an upper bound
+ * of the rows there.
+ */
+static size_t record_ends(const char *text, size_t from, size_t to) {
+  size_t n = 0;
+  for (const char *p = text + from, *end = text + to;
+       (p = memchr(p, '\n', (size_t)(end - p))) != NULL; p++)
+    n++;
+  for (const char *p = text + from, *end = text + to;
+       (p = memchr(p, '\r', (size_t)(end - p))) != NULL; p++)
+    n += p + 1 == end || p[1] != '\n';
+  return n;
+}
 
 static void swap_nul(char *p, char *saved) {
   *saved = *p;
@@ -1032,33 +1037,30 @@ static void *second_half_main(void *arg) {
     if (got > 0 && cg_csv_record_blank(r)) continue;
     if (h->nrows == h->cap) {
       size_t cap = h->cap ? h->cap * 2 : 4096;
-      checked_row *rows = realloc(h->rows, cap * sizeof *rows);
+      row_info *rows = realloc(h->rows, cap * sizeof *rows);
       if (!rows) got = -1; /* the first thread will read this row */
       else {
         h->rows = rows;
         h->cap = cap;
       }
     }
-    if (got < 0 || cg_csv_nfields(r) != h->cols.nfields ||
-        !check_agreement_row(&h->ld, r, &h->cols, h->path, &h->rows[h->nrows]) || h->ld.bailed) {
+    cg_agreement *ag = h->ag_first + h->nrows < h->ag_cap ? &h->ag_base[h->ag_first + h->nrows]
+                                                          : NULL; /* no room: stop here */
+    if (got < 0 || !ag || cg_csv_nfields(r) != h->cols.nfields ||
+        !check_agreement_row(&h->ld, r, &h->cols, h->path, ag, &h->rows[h->nrows]) ||
+        h->ld.bailed) {
       h->stop = h->from + at;
       h->stop_line = line;
       break;
     }
     /* The row is read: NUL-terminate its strings, keeping the bytes for drop_second_half. */
-    checked_row *row = &h->rows[h->nrows++];
+    row_info *row = &h->rows[h->nrows++];
     char *text = (char *)(uintptr_t)h->text;
-    if (row->slices & K_ID) swap_nul(text + (row->ag.id - h->text) + row->idlen, &row->saved[0]);
+    if (row->slices & K_ID) swap_nul(text + (ag->id - h->text) + row->idlen, &row->saved[0]);
     if (row->slices & K_TITLE)
-      swap_nul(text + (row->ag.title - h->text) + row->titlelen, &row->saved[1]);
+      swap_nul(text + (ag->title - h->text) + row->titlelen, &row->saved[1]);
     if (row->slices & K_SOURCE)
-      swap_nul(text + (row->ag.source - h->text) + row->sourcelen, &row->saved[2]);
-  }
-  /* Fault in the part of the agreements array the first thread will copy these rows to. */
-  if (h->ag_base && h->ag_first < h->ag_cap) {
-    size_t end = h->ag_first + h->nrows + h->nrows / 8;
-    populate((char *)h->ag_base, h->ag_first * sizeof *h->ag_base,
-             (end < h->ag_cap ? end : h->ag_cap) * sizeof *h->ag_base);
+      swap_nul(text + (ag->source - h->text) + row->sourcelen, &row->saved[2]);
   }
   cg_csv_free(r);
   return NULL;
@@ -1111,15 +1113,18 @@ static void tell_second_half(second_half *h, int go) {
 
 /*
  * The header has been read; the rows start at text[from]. Sets the second
- * thread reading from the first line break past the middle of the rows and
+ * thread reading from the first line break past 2/5 of the rows and
  * returns 1, or tells it to end and returns 0 (too small, no line break, or
- * things only one thread can do: extra columns, undeclared types).
+ * things only one thread can do: extra columns, undeclared types). ends:
+ * record_ends(text, 0, counted), counted before anything wrote into the text
+ * (the first thread's reader overwrites line breaks with NULs), or SIZE_MAX.
  */
-static int go_second_half(second_half *h, const loader *ld, size_t from, const columns *cols) {
+static int go_second_half(second_half *h, const loader *ld, size_t from, const columns *cols,
+                          size_t ends, size_t counted) {
   const char *nl = NULL;
   if (!ld->ds->nextra && ld->types_declared && !ld->no_entities && h->len - from >= ld->split_min &&
       h->len - from >= 2) {
-    size_t mid = from + (h->len - from) / 2;
+    size_t mid = from + first_share(h->len - from);
     nl = memchr(h->text + mid, '\n', h->len - mid);
   }
   if (nl && (size_t)(nl + 1 - h->text) < h->len) {
@@ -1132,8 +1137,10 @@ static int go_second_half(second_half *h, const loader *ld, size_t from, const c
     h->cols = *cols;
     h->ag_base = ld->ds->agreements;
     h->ag_cap = ld->ds->cap_agreements;
-    size_t first = ld->ds->nagreements + estimate_rows(h->text, from, h->from);
-    h->ag_first = first - first / 16; /* the estimate is rough: start a little early */
+    /* At most one row per record end before h->from (the header's end counted in too). */
+    h->ag_first = ends != SIZE_MAX && counted <= h->from
+                      ? ends + record_ends(h->text, counted, h->from)
+                      : record_ends(h->text, from, h->from);
     h->cap = estimate_rows(h->text, h->from, h->len);
     h->rows = h->cap ? malloc(h->cap * sizeof *h->rows) : NULL;
     if (!h->rows) h->cap = 0;
@@ -1161,10 +1168,11 @@ static void drop_second_half(void *arg) {
   h->dropped = 1;
   char *text = (char *)(uintptr_t)h->text;
   for (size_t i = 0; i < h->nrows; i++) {
-    const checked_row *row = &h->rows[i];
-    if (row->slices & K_ID) text[row->ag.id - h->text + row->idlen] = row->saved[0];
-    if (row->slices & K_TITLE) text[row->ag.title - h->text + row->titlelen] = row->saved[1];
-    if (row->slices & K_SOURCE) text[row->ag.source - h->text + row->sourcelen] = row->saved[2];
+    const row_info *row = &h->rows[i];
+    const cg_agreement *ag = &h->ag_base[h->ag_first + i];
+    if (row->slices & K_ID) text[ag->id - h->text + row->idlen] = row->saved[0];
+    if (row->slices & K_TITLE) text[ag->title - h->text + row->titlelen] = row->saved[1];
+    if (row->slices & K_SOURCE) text[ag->source - h->text + row->sourcelen] = row->saved[2];
   }
 }
 
@@ -1186,13 +1194,14 @@ static void free_second_half(second_half *h) {
  */
 static int merge_second_half(loader *ld, second_half *h, cg_csv *r, unsigned long line) {
   cg_arena_absorb(&ld->ds->arena, &h->arena);
+  /* The first thread added at most ag_first rows, so the array never moved (see second_half). */
+  const cg_agreement *base = h->ag_base + h->ag_first;
   for (size_t i = 0; i < h->nrows && !ld->fatal; i++) {
-    checked_row *row = &h->rows[i];
     /* Each put is a cache miss in a table of millions: start the one 8 rows ahead now. */
-    if (i + 8 < h->nrows)
-      cg_keyset_prefetch(&ld->agreement_ids, h->rows[i + 8].ag.id, h->rows[i + 8].idlen);
-    row->ag.line += line - 1;
-    add_agreement(ld, row, h->path, NULL, NULL);
+    if (i + 8 < h->nrows) cg_keyset_prefetch(&ld->agreement_ids, base[i + 8].id, h->rows[i + 8].idlen);
+    cg_agreement ag = base[i]; /* moves down to ds->nagreements, which is at most here */
+    ag.line += line - 1;
+    add_agreement(ld, &ag, &h->rows[i], h->path, NULL, NULL);
   }
   if (h->stop >= h->len) return 0;
   cg_csv_resume(r, h->stop, h->stop_line + line - 1);
@@ -1229,15 +1238,20 @@ static cg_status load_file(loader *ld, const cg_file *file, const char *const *n
   size_t len = file->len, mapped = 0;
   int split = row == load_agreement_row;
   second_half *half = NULL;
+  size_t ends = SIZE_MAX, counted = 0;
   if (!file->data) {
     cg_status st = read_file(ld, file->path, ld->max_file, &text, &len, &mapped,
                              split ? MAP_ONLY : MAP_AND_POPULATE);
     if (st) return st;
     if (split && mapped) {
-      /* Two threads populate the mapping, a half each, before anything reads it. */
-      size_t half_way = len / 2;
+      /* Two threads populate the mapping, a part each, before anything reads it. */
+      size_t half_way = first_share(len);
       half = spawn_second_half(ld, text, len, file->path, half_way);
       int ok = populate(text, 0, half ? half_way : len);
+      if (ok && half) { /* while the second thread populates: see go_second_half */
+        ends = record_ends(text, 0, half_way);
+        counted = half_way;
+      }
       if (half && !second_half_populated(half)) ok = 0;
       if (!ok) { /* the file shrank since it was mapped: read what it holds now */
         free_second_half(half);
@@ -1273,14 +1287,14 @@ static cg_status load_file(loader *ld, const cg_file *file, const char *const *n
     goto done;
   }
   /* Extras: at most as many as header fields; sized after the header is read. */
-  extra = malloc(sizeof(int) * 4096);
+  extra = malloc(sizeof(int) * CG_LOAD_MAX_COLUMNS);
   if (!extra) {
     st = CG_ERR_NOMEM;
     goto done;
   }
   size_t nextra = 0;
   if (!read_header(ld, r, file->path, names, required, &cols, want_extra ? extra : NULL, &nextra) ||
-      nextra > 4096) {
+      nextra > CG_LOAD_MAX_COLUMNS) {
     st = CG_ERR_DATA;
     goto done;
   }
@@ -1303,7 +1317,7 @@ static cg_status load_file(loader *ld, const cg_file *file, const char *const *n
     ds->nextra = nextra;
   }
   if (split) reserve_agreements(ld, estimate_rows(text, cg_csv_offset(r), len));
-  if (half && go_second_half(half, ld, cg_csv_offset(r), &cols))
+  if (half && go_second_half(half, ld, cg_csv_offset(r), &cols, ends, counted))
     cg_csv_limit(r, half->from, drop_second_half, half);
   else if (half) {
     free_second_half(half);
@@ -1385,7 +1399,7 @@ cg_status cg_dataset_load_files(cg_dataset **out, const char *name, const cg_fil
   cg_keyset_init(&ld.agreement_ids, agreement_id, ld.ds);
   size_t errors_before = ld.errors_before = cg_diags_errors(diags);
 
-  cg_status st = load_file(&ld, entities, ENTITY_COLS, ENTITY_REQUIRED, entity_row, 0);
+  cg_status st = load_file(&ld, entities, cg_table_columns(CG_TABLE_ENTITIES, NULL), ENTITY_REQUIRED, entity_row, 0);
   cg_status worst = st, entities_status = st;
   if (st != CG_ERR_NOMEM) {
     link_entities(&ld, entities->path);
@@ -1406,7 +1420,7 @@ cg_status cg_dataset_load_files(cg_dataset **out, const char *name, const cg_fil
   /* Without it duplicate parties are found by a scan per party (slower, same result). */
   ld.party_mark = calloc(ld.ds->nentities ? ld.ds->nentities : 1, sizeof *ld.party_mark);
   if (st != CG_ERR_NOMEM) {
-    st = load_file(&ld, agreements, AGREEMENT_COLS, AGREEMENT_REQUIRED, load_agreement_row, 1);
+    st = load_file(&ld, agreements, cg_table_columns(CG_TABLE_AGREEMENTS, NULL), AGREEMENT_REQUIRED, load_agreement_row, 1);
     if (st && (!worst || st == CG_ERR_NOMEM)) worst = st;
   }
   if (worst != CG_ERR_NOMEM) check_pairs(&ld, agreements->path);
@@ -1444,9 +1458,9 @@ static char *join(const char *dir, const char *file) {
 cg_status cg_dataset_load_dir(cg_dataset **out, const char *dir, const cg_load_options *opts,
                               cg_diags *diags) {
   *out = NULL;
-  char *e = join(dir, "entities.csv");
-  char *a = join(dir, "agreements.csv");
-  char *t = join(dir, "types.csv");
+  char *e = join(dir, cg_table_file(CG_TABLE_ENTITIES));
+  char *a = join(dir, cg_table_file(CG_TABLE_AGREEMENTS));
+  char *t = join(dir, cg_table_file(CG_TABLE_TYPES));
   cg_status st = CG_ERR_NOMEM;
   if (e && a && t) {
     cg_file fe = {e, NULL, 0}, fa = {a, NULL, 0}, ft = {t, NULL, 0};

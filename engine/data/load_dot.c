@@ -14,6 +14,7 @@
 #include "core/utf8_internal.h"
 
 #include <coopgraph/buf.h>
+#include <coopgraph/writer.h>
 
 #include <graphviz/cgraph.h>
 
@@ -92,7 +93,7 @@ static int report_gv(dot_loader *ld, const char *prefix, cg_severity sev, const 
     const char *eol = strchr(p, '\n');
     size_t n = eol ? (size_t)(eol - p) : strlen(p);
     if (n > plen + 2 && strncmp(p, prefix, plen) == 0 && p[plen] == ':') {
-      char msg[1024];
+      char msg[CG_MSG_SIZE];
       const char *m = p + plen + 2;
       snprintf(msg, sizeof msg, "%.*s", (int)(n - plen - 2), m);
       unsigned long line = 0;
@@ -348,33 +349,8 @@ static int is_legend(dot_loader *ld, Agnode_t *n) {
 
 /* Splits "a|b|c" into trimmed, non-empty aliases. */
 static const char **split_aliases(dot_loader *ld, const char *v, size_t *count) {
-  size_t items = 1, n = strlen(v);
-  for (size_t i = 0; i < n; i++)
-    items += v[i] == '|';
-  const char **out = cg_arena_alloc(&ld->ds->arena, items * sizeof *out);
-  *count = 0;
-  if (!out) {
-    ld->fatal = CG_ERR_NOMEM;
-    return NULL;
-  }
-  for (const char *p = v, *end = v + n; p <= end;) {
-    const char *q = memchr(p, '|', (size_t)(end - p));
-    if (!q) q = end;
-    while (p < q && (*p == ' ' || *p == '\t'))
-      p++;
-    const char *e = q;
-    while (e > p && (e[-1] == ' ' || e[-1] == '\t'))
-      e--;
-    if (e > p) {
-      char *c = cg_arena_strndup(&ld->ds->arena, p, (size_t)(e - p));
-      if (!c) {
-        ld->fatal = CG_ERR_NOMEM;
-        return NULL;
-      }
-      out[(*count)++] = c;
-    }
-    p = q + 1;
-  }
+  const char **out = cg_dataset_split_list(ld->ds, v, strlen(v), CG_ALIASES_SEPARATOR, count);
+  if (!out) ld->fatal = CG_ERR_NOMEM;
   return out;
 }
 

@@ -7,7 +7,6 @@
 #include "draw/chart_internal.h"
 #include <coopgraph/charts.h>
 #include <coopgraph/query.h>
-#include <coopgraph/score.h>
 #include <coopgraph/style.h>
 
 #include <stdio.h>
@@ -263,18 +262,6 @@ done:
 
 /* ---- centrality --------------------------------------------------------- */
 
-static const cg_dataset *sort_ds;
-static const cg_centrality_result *sort_c;
-static size_t sort_k;
-
-static int by_value(const void *pa, const void *pb) {
-  size_t a = *(const size_t *)pa, b = *(const size_t *)pb;
-  int by = cg_score_compare(sort_c->values[sort_k][a], sort_c->values[sort_k][b]);
-  if (by) return -by;
-  return strcmp(cg_dataset_entity(sort_ds, (size_t)sort_c->entity[a])->id,
-                cg_dataset_entity(sort_ds, (size_t)sort_c->entity[b])->id);
-}
-
 cg_status cg_chart_centrality(const cg_dataset *ds, const cg_centrality_result *c,
                               unsigned measure, const cg_chart_options *opts, cg_buf *out,
                               char *msg, size_t msg_size) {
@@ -295,10 +282,8 @@ cg_status cg_chart_centrality(const cg_dataset *ds, const cg_centrality_result *
   }
   for (size_t i = 0; i < c->n; i++)
     rows[i] = i;
-  sort_ds = ds;
-  sort_c = c;
-  sort_k = k;
-  qsort(rows, c->n, sizeof *rows, by_value);
+  /* the library's ranking: the order of `centrality --sort` */
+  cg_centrality_order(c, ds, (cg_measure)measure, rows, c->n);
   size_t shown = c->n < o.top ? c->n : o.top;
   double max = 0;
   for (size_t i = 0; i < shown; i++)

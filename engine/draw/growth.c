@@ -6,6 +6,7 @@
  * offset, drawn by the "nop" engine (positions as given, straight edges)
  * and tidied like every SVG.
  */
+#include "core/sort_internal.h"
 #include "draw/gvc_internal.h"
 #include <coopgraph/growth.h>
 #include <coopgraph/render.h>
@@ -45,7 +46,7 @@ typedef struct panel {
 typedef struct growth {
   const cg_dataset *ds;
   cg_growth_options o;
-  size_t k; /* measure column */
+  const cg_measure_info *m; /* the measure sizing the nodes */
   cg_centrality_series s;
   panel *panels;
   size_t npanels;
@@ -62,18 +63,22 @@ typedef struct growth {
   cg_buf tmp;
 } growth;
 
-static const cg_dataset *sort_ds;
-static int by_id(const void *pa, const void *pb) {
+static int by_id(const void *pa, const void *pb, void *ds) {
   int32_t a = *(const int32_t *)pa, b = *(const int32_t *)pb;
-  return strcmp(cg_dataset_entity(sort_ds, (size_t)a)->id,
-                cg_dataset_entity(sort_ds, (size_t)b)->id);
+  return strcmp(cg_dataset_entity(ds, (size_t)a)->id, cg_dataset_entity(ds, (size_t)b)->id);
 }
 
-static const double *sort_width;
-static int by_width(const void *pa, const void *pb) {
+/* Whether row i of a period's centrality has partners (is drawn). */
+static int active(const cg_centrality_result *c, size_t i) {
+  return cg_centrality_value(c, CG_MEASURE_PARTNERS, i) > 0;
+}
+
+/* Largest node first, ties by id: the entities named in the panels. */
+static int by_width(const void *pa, const void *pb, void *ctx) {
+  const growth *gr = ctx;
   int32_t a = *(const int32_t *)pa, b = *(const int32_t *)pb;
-  if (sort_width[a] != sort_width[b]) return sort_width[a] > sort_width[b] ? -1 : 1;
-  return by_id(pa, pb);
+  if (gr->width[a] != gr->width[b]) return gr->width[a] > gr->width[b] ? -1 : 1;
+  return by_id(pa, pb, (void *)gr->ds);
 }
 
 /* The graph of one period, with the filter cg_centrality_over_time uses for it. */
@@ -85,7 +90,7 @@ static cg_status panel_graph(growth *gr, panel *p, const cg_filter *base) {
   if (st) return st;
   for (size_t i = 0; i < p->pc->c.n; i++) {
     if (cg_pgraph_entity(p->g, i) != p->pc->c.entity[i]) return CG_ERR_INTERNAL;
-    p->nodes += p->pc->c.values[0][i] > 0;
+    p->nodes += active(&p->pc->c, i);
   }
   p->pairs = cg_pgraph_nedges(p->g);
   return CG_OK;
@@ -112,7 +117,8 @@ static cg_status prepare(growth *gr, const cg_filter *base) {
   for (size_t p = 0; p < np; p++) {
     const cg_centrality_result *c = &gr->s.periods[p].c;
     for (size_t i = 0; i < c->n; i++)
-      if (c->values[0][i] > 0 && c->values[gr->k][i] > gr->vmax) gr->vmax = c->values[gr->k][i];
+      if (active(c, i) && cg_centrality_value(c, gr->m->bit, i) > gr->vmax)
+        gr->vmax = cg_centrality_value(c, gr->m->bit, i);
   }
   for (size_t j = 0; j < gr->npanels; j++) {
     /* evenly spaced, the first and the last always in */
@@ -124,21 +130,19 @@ static cg_status prepare(growth *gr, const cg_filter *base) {
     if (st) return st;
     const cg_centrality_result *c = &p->pc->c;
     for (size_t i = 0; i < c->n; i++) {
-      if (!(c->values[0][i] > 0)) continue;
+      if (!active(c, i)) continue;
       size_t e = (size_t)c->entity[i];
-      double w = node_width(gr, c->values[gr->k][i]);
+      double w = node_width(gr, cg_centrality_value(c, gr->m->bit, i));
       if (gr->width[e] == 0) gr->ents[gr->nents++] = (int32_t)e;
       if (w > gr->width[e]) gr->width[e] = w;
     }
   }
-  sort_ds = gr->ds;
-  sort_width = gr->width;
-  qsort(gr->ents, gr->nents, sizeof *gr->ents, by_width);
+  cg_sort(gr->ents, gr->nents, sizeof *gr->ents, by_width, gr);
   gr->labelled = calloc(ne + 1, 1);
   if (!gr->labelled) return CG_ERR_NOMEM;
   for (size_t i = 0; i < gr->nents && i < LABELLED; i++)
     gr->labelled[gr->ents[i]] = 1;
-  qsort(gr->ents, gr->nents, sizeof *gr->ents, by_id);
+  cg_sort(gr->ents, gr->nents, sizeof *gr->ents, by_id, (void *)gr->ds);
   return CG_OK;
 }
 
@@ -271,7 +275,7 @@ static cg_status add_panel(growth *gr, Agraph_t *ag, size_t j, size_t nrows) {
   set_pos(tn, x0 + cw / 2, y0 + ch - 4 - TITLE_H / 2);
   const cg_centrality_result *c = &p->pc->c;
   for (size_t i = 0; i < c->n; i++) {
-    if (!(c->values[0][i] > 0)) continue;
+    if (!active(c, i)) continue;
     size_t e = (size_t)c->entity[i];
     const cg_entity *en = cg_dataset_entity(gr->ds, e);
     snprintf(name, sizeof name, "p%zu:", j + 1);
@@ -280,7 +284,7 @@ static cg_status add_panel(growth *gr, Agraph_t *ag, size_t j, size_t nrows) {
     cg_buf_puts(&gr->tmp, en->id);
     Agnode_t *n = agnode(ag, (char *)cg_buf_str(&gr->tmp), 1);
     if (!n) return CG_ERR_NOMEM;
-    double x = c->values[gr->k][i];
+    double x = cg_centrality_value(c, gr->m->bit, i);
     node_style(gr, n, e, node_width(gr, x));
     cg_buf_clear(&gr->tmp);
     cg_css_class(&gr->tmp, "kind-", en->kind);
@@ -288,7 +292,7 @@ static cg_status add_panel(growth *gr, Agraph_t *ag, size_t j, size_t nrows) {
     cg_buf_clear(&gr->tmp);
     cg_gv_text(&gr->tmp, en->name[0] ? en->name : en->id, 1);
     cg_buf_printf(&gr->tmp, " (%s) in %s\\n%s: %.6g", en->kind, p->pc->label,
-                  cg_measure_name(gr->k), x);
+                  gr->m->name, x);
     set(n, "tooltip", cg_buf_str(&gr->tmp));
     set_pos(n, x0 + PAD + gr->x[e], y0 + PAD + gr->y[e]);
   }
@@ -358,7 +362,7 @@ static cg_status build(growth *gr, Agraph_t **out) {
   Agnode_t *n = agnode(ag, "note", 1);
   if (!n) return CG_ERR_NOMEM;
   cg_buf_clear(&gr->tmp);
-  cg_buf_printf(&gr->tmp, "Node size: %s, on one scale for all panels.", cg_measure_name(gr->k));
+  cg_buf_printf(&gr->tmp, "Node size: %s, on one scale for all panels.", gr->m->name);
   if (gr->undated)
     cg_buf_printf(&gr->tmp, " %zu undated agreement%s left out (in no period).", gr->undated,
                   gr->undated == 1 ? "" : "s");
@@ -400,7 +404,7 @@ static void title_desc(const growth *gr, cg_buf *title, cg_buf *desc) {
                 ". Every panel uses the same layout; nodes are the entities with partners "
                 "then, sized by %s (scaled over all periods) and coloured by kind; the %d "
                 "largest are named, the others in tooltips.",
-                cg_measure_name(gr->k), LABELLED);
+                gr->m->name, LABELLED);
   if (!gr->routed)
     cg_buf_printf(desc, " Edges are straight lines (more than %d over all panels is too slow to "
                         "route around nodes), so some pass by nodes they do not join.",
@@ -423,9 +427,8 @@ cg_status cg_render_growth(const cg_dataset *ds, const cg_filter *base,
   cg_buf title = CG_BUF_INIT, desc = CG_BUF_INIT;
   agusererrf old = cg_gv_capture_begin();
   cg_status st = CG_ERR_ARG;
-  while (gr.k < CG_NMEASURES && (1u << gr.k) != (unsigned)gr.o.size_by)
-    gr.k++;
-  if (!base || gr.k == CG_NMEASURES) {
+  gr.m = cg_measure_info_of(gr.o.size_by);
+  if (!base || !gr.m) {
     set_msg(msg, msg_size, "invalid options");
     goto done;
   }

@@ -9,6 +9,7 @@
  * seed, so the same input gives the same bytes.
  */
 #include "core/escape_internal.h"
+#include "core/sort_internal.h"
 #include "draw/gvc_internal.h"
 #include <coopgraph/render.h>
 
@@ -124,11 +125,11 @@ done:
   return st;
 }
 
-static const scene *sort_ctx; /* qsort has no context argument */
-
-static int vertex_cmp(const void *a, const void *b) {
+/* Vertices by entity id (ctx: the scene). */
+static int vertex_cmp(const void *a, const void *b, void *ctx) {
+  const scene *s = ctx;
   size_t x = *(const size_t *)a, y = *(const size_t *)b;
-  int c = strcmp(entity_id(sort_ctx, x), entity_id(sort_ctx, y));
+  int c = strcmp(entity_id(s, x), entity_id(s, y));
   return c ? c : (x > y) - (x < y);
 }
 
@@ -139,22 +140,28 @@ static void edge_ends(const scene *s, size_t e, size_t *tail, size_t *head) {
   *head = s->flip[e] ? u : v;
 }
 
-static int edge_cmp(const void *a, const void *b) {
+/* Edges by tail id, then head id (ctx: the scene). */
+static int edge_cmp(const void *a, const void *b, void *ctx) {
+  const scene *s = ctx;
   size_t x = *(const size_t *)a, y = *(const size_t *)b, xt, xh, yt, yh;
-  edge_ends(sort_ctx, x, &xt, &xh);
-  edge_ends(sort_ctx, y, &yt, &yh);
-  int c = strcmp(entity_id(sort_ctx, xt), entity_id(sort_ctx, yt));
-  if (!c) c = strcmp(entity_id(sort_ctx, xh), entity_id(sort_ctx, yh));
+  edge_ends(s, x, &xt, &xh);
+  edge_ends(s, y, &yt, &yh);
+  int c = strcmp(entity_id(s, xt), entity_id(s, yt));
+  if (!c) c = strcmp(entity_id(s, xh), entity_id(s, yh));
   return c ? c : (x > y) - (x < y);
 }
 
-/* Strength of each vertex, for keeping the most connected. */
-static double *strength;
+/* Vertices by strength, strongest first, then by id: for keeping the most connected. */
+typedef struct strength_ctx {
+  const scene *s;
+  const double *strength;
+} strength_ctx;
 
-static int strength_cmp(const void *a, const void *b) {
+static int strength_cmp(const void *a, const void *b, void *ctx) {
+  const strength_ctx *sc = ctx;
   size_t x = *(const size_t *)a, y = *(const size_t *)b;
-  if (strength[x] != strength[y]) return strength[x] > strength[y] ? -1 : 1;
-  return vertex_cmp(a, b);
+  if (sc->strength[x] != sc->strength[y]) return sc->strength[x] > sc->strength[y] ? -1 : 1;
+  return vertex_cmp(a, b, (void *)sc->s);
 }
 
 /* Keeps only the max_nodes selected vertices of greatest strength (the ego first). */
@@ -176,9 +183,8 @@ static cg_status keep_strongest(scene *s) {
   }
   for (size_t i = 0; i < n; i++)
     if (s->keep[i] && (int64_t)i != s->centre) cand[k++] = i;
-  sort_ctx = s;
-  strength = str;
-  qsort(cand, k, sizeof *cand, strength_cmp);
+  strength_ctx sc = {s, str};
+  cg_sort(cand, k, sizeof *cand, strength_cmp, &sc);
   memset(s->keep, 0, n);
   size_t room = s->o->max_nodes;
   if (s->centre >= 0) {
@@ -219,9 +225,8 @@ static cg_status choose_labels(scene *s) {
   }
   for (size_t i = 0; i < n; i++)
     if (s->keep[i] && (int64_t)i != s->centre) cand[k++] = i;
-  sort_ctx = s;
-  strength = str;
-  qsort(cand, k, sizeof *cand, strength_cmp);
+  strength_ctx sc = {s, str};
+  cg_sort(cand, k, sizeof *cand, strength_cmp, &sc);
   if (s->centre >= 0) s->labelled[s->centre] = 1;
   for (size_t i = 0; i < k && i < LABEL_MOST; i++)
     s->labelled[cand[i]] = 1;
@@ -280,8 +285,7 @@ static cg_status scene_init(scene *s, const cg_pgraph *g, const cg_render_option
   size_t k = 0;
   for (size_t i = 0; i < n; i++)
     if (s->keep[i]) s->order[k++] = i;
-  sort_ctx = s;
-  qsort(s->order, k, sizeof *s->order, vertex_cmp);
+  cg_sort(s->order, k, sizeof *s->order, vertex_cmp, s);
   for (size_t e = 0; e < m; e++) {
     size_t u, v;
     cg_pgraph_edge(g, e, &u, &v, NULL);
@@ -289,7 +293,7 @@ static cg_status scene_init(scene *s, const cg_pgraph *g, const cg_render_option
     s->flip[e] = strcmp(entity_id(s, v), entity_id(s, u)) < 0;
     s->edges[s->nedges++] = e;
   }
-  qsort(s->edges, s->nedges, sizeof *s->edges, edge_cmp);
+  cg_sort(s->edges, s->nedges, sizeof *s->edges, edge_cmp, s);
   for (size_t i = 0; i < k; i++) {
     double x = o->size_by ? o->size_by[s->order[i]] : 0.0;
     if (!(x >= 0.0) || isinf(x)) {

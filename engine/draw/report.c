@@ -8,10 +8,10 @@
 #include <coopgraph/centrality.h>
 #include <coopgraph/charts.h>
 #include <coopgraph/csv.h>
+#include <coopgraph/explore.h>
 #include <coopgraph/query.h>
 #include <coopgraph/render.h>
 #include <coopgraph/report.h>
-#include <coopgraph/score.h>
 #include <coopgraph/timeline.h>
 
 #include <stdio.h>
@@ -77,15 +77,6 @@ static cg_buf *add_file(cg_report *r, const char *name) {
   cg_report_file *f = &r->files[r->nfiles++];
   f->name = name;
   return &f->data;
-}
-
-/* Shortest decimal that reads back as v. */
-static const char *full(double v, char buf[32]) {
-  for (int prec = 15; prec <= 17; prec++) {
-    snprintf(buf, 32, "%.*g", prec, v);
-    if (strtod(buf, NULL) == v) break;
-  }
-  return buf;
 }
 
 /* ---- tables: one row of cells to HTML, Markdown and CSV ----------------- */
@@ -290,17 +281,6 @@ static cg_status timeline_figure(ctx *x) {
 
 /* ---- sections ----------------------------------------------------------- */
 
-static const cg_dataset *sort_ds;
-static const cg_centrality_result *sort_c;
-
-static int by_pagerank(const void *pa, const void *pb) {
-  size_t a = *(const size_t *)pa, b = *(const size_t *)pb;
-  int by = cg_score_compare(sort_c->values[7][a], sort_c->values[7][b]);
-  if (by) return -by; /* equal to 12 digits: a tie, by id as in `coopgraph centrality` */
-  return strcmp(cg_dataset_entity(sort_ds, (size_t)sort_c->entity[a])->id,
-                cg_dataset_entity(sort_ds, (size_t)sort_c->entity[b])->id);
-}
-
 static cg_status centrality_section(ctx *x) {
   cg_buf *csv = add_file(x->r, "centrality.csv");
   if (!csv) return CG_ERR_INTERNAL;
@@ -331,13 +311,14 @@ static cg_status centrality_section(ctx *x) {
   const char *head[3 + CG_NMEASURES] = {"rank", "entity", "kind"};
   const char *csv_head[4 + CG_NMEASURES] = {"rank", "id", "name", "kind"};
   for (size_t k = 0; k < CG_NMEASURES; k++)
-    head[3 + k] = csv_head[4 + k] = cg_measure_name(k);
+    head[3 + k] = csv_head[4 + k] = cg_measure_at(k)->header;
   unsigned right = 1u;
   for (size_t k = 0; k < CG_NMEASURES; k++)
     right |= 1u << (3 + k);
   table_start(x, "Centrality of every entity", head, 3 + CG_NMEASURES, right, csv_head,
               4 + CG_NMEASURES, csv);
-  char shown_v[CG_NMEASURES][32], exact_v[CG_NMEASURES][32], rank[32];
+  char shown_v[CG_NMEASURES][CG_MEASURE_TEXT_SIZE], exact_v[CG_NMEASURES][CG_MEASURE_TEXT_SIZE];
+  char rank[32];
   for (size_t i = 0; i < x->c.n; i++) {
     size_t row = x->rows[i];
     const cg_entity *e = cg_dataset_entity(x->ds, (size_t)x->c.entity[row]);
@@ -346,15 +327,9 @@ static cg_status centrality_section(ctx *x) {
     snprintf(rank, sizeof rank, "%zu", i + 1);
     for (size_t k = 0; k < CG_NMEASURES; k++) {
       double val = x->c.values[k][row];
-      if (k < 3) {
-        snprintf(shown_v[k], 32, "%.0f", val);
-        snprintf(exact_v[k], 32, "%.0f", val);
-      } else {
-        cg_chart_number(val, shown_v[k]);
-        full(val, exact_v[k]);
-      }
-      shown[3 + k] = shown_v[k];
-      exact[4 + k] = exact_v[k];
+      /* shown to 4 significant digits (counts whole), exact in the CSV */
+      shown[3 + k] = cg_chart_number(val, shown_v[k]);
+      exact[4 + k] = cg_measure_format(cg_measure_at(k), val, 0, exact_v[k]);
     }
     table_row(x, shown, 3 + CG_NMEASURES, right, exact, 4 + CG_NMEASURES, csv);
   }
@@ -430,7 +405,7 @@ static cg_status partners_section(ctx *x) {
   cg_buf types = CG_BUF_INIT, names = CG_BUF_INIT;
   for (size_t i = 0; !st && i < x->c.n; i++) {
     size_t row = x->rows[i];
-    if (x->c.values[0][row] <= 0) continue;
+    if (cg_centrality_value(&x->c, CG_MEASURE_PARTNERS, row) <= 0) continue;
     cg_partner_list l = CG_PARTNER_LIST_INIT;
     st = cg_query_partners(&l, x->v, (size_t)x->c.entity[row], NPARTNERS);
     const cg_entity *e = cg_dataset_entity(x->ds, (size_t)x->c.entity[row]);
@@ -493,9 +468,9 @@ static void page_start(ctx *x) {
                         "initial-scale=1\"/>\n<title>Cooperation network: ");
   cg_html_escape(&x->html, name, 0);
   cg_buf_printf(&x->html,
-                "</title>\n<style>\n%s</style>\n</head>\n<body>\n<h1>Cooperation "
+                "</title>\n<style>\n%s%s</style>\n</head>\n<body>\n<main>\n<h1>Cooperation "
                 "network: ",
-                STYLE);
+                STYLE, cg_explore_style());
   cg_html_escape(&x->html, name, 0);
   cg_buf_printf(&x->html,
                 "</h1>\n<p>%zu entities, %zu partner pairs, %zu agreements.</p>\n<nav>"
@@ -518,11 +493,10 @@ static cg_status build(ctx *x) {
   if (!x->rows) return CG_ERR_NOMEM;
   for (size_t i = 0; i < x->c.n; i++)
     x->rows[i] = i;
-  sort_ds = x->ds;
-  sort_c = &x->c;
-  qsort(x->rows, x->c.n, sizeof *x->rows, by_pagerank);
+  cg_centrality_order(&x->c, x->ds, CG_MEASURE_PAGERANK, x->rows, x->c.n);
   page_start(x);
   if (x->c.n) st = graph_figure(x, "network", "The whole network", "network", -1);
+  if (!st && x->c.n) st = cg_explore_part(&x->html, x->g, "network-");
   if (!st && x->c.n) {
     const cg_entity *e = cg_dataset_entity(x->ds, (size_t)x->c.entity[x->rows[0]]);
     cg_buf heading = CG_BUF_INIT;
@@ -535,7 +509,7 @@ static cg_status build(ctx *x) {
   if (!st) st = timeline_figure(x);
   if (!st) st = centrality_section(x);
   if (!st) st = partners_section(x);
-  cg_buf_puts(&x->html, "</body>\n</html>\n");
+  cg_buf_puts(&x->html, "</main>\n</body>\n</html>\n");
   return st;
 }
 

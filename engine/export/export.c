@@ -9,17 +9,16 @@
  * keys ("ID#2") name the same edges.
  */
 #include "export/export_internal.h"
+#include "core/sort_internal.h"
 #include "core/utf8_internal.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-static const cg_dataset *sort_ds; /* qsort has no context argument */
-
-static int node_cmp(const void *a, const void *b) {
+static int node_cmp(const void *a, const void *b, void *ds) {
   int32_t x = *(const int32_t *)a, y = *(const int32_t *)b;
-  return strcmp(cg_dataset_entity(sort_ds, (size_t)x)->id,
-                cg_dataset_entity(sort_ds, (size_t)y)->id);
+  return strcmp(cg_dataset_entity(ds, (size_t)x)->id, cg_dataset_entity(ds, (size_t)y)->id);
 }
 
 static int edge_cmp(const void *a, const void *b) {
@@ -89,7 +88,8 @@ static cg_status collect_edges(cg_xgraph *x, const cg_pgraph *g, const int32_t *
   return CG_OK;
 }
 
-cg_status cg_xgraph_init(cg_xgraph *x, const cg_view *v, const char *const *reserved) {
+cg_status cg_xgraph_init(cg_xgraph *x, const cg_view *v, const char *const *reserved, char *msg,
+                         size_t msg_size) {
   memset(x, 0, sizeof *x);
   x->view = v;
   x->ds = cg_view_dataset(v);
@@ -101,8 +101,7 @@ cg_status cg_xgraph_init(cg_xgraph *x, const cg_view *v, const char *const *rese
   if (!pos || !x->nodes) goto done;
   for (size_t e = 0; e < ne; e++)
     if (cg_view_entity_in(v, e)) x->nodes[x->nnodes++] = (int32_t)e;
-  sort_ds = x->ds;
-  qsort(x->nodes, x->nnodes, sizeof *x->nodes, node_cmp);
+  cg_sort(x->nodes, x->nnodes, sizeof *x->nodes, node_cmp, (void *)x->ds);
   for (size_t i = 0; i < x->nnodes; i++)
     pos[x->nodes[i]] = (int32_t)i;
   if ((st = name_extras(x, reserved)) != CG_OK) goto done;
@@ -112,6 +111,7 @@ done:
   cg_pgraph_free(g);
   free(pos);
   if (st) cg_xgraph_free(x);
+  if (st && msg && msg_size) snprintf(msg, msg_size, "%s", cg_status_string(st));
   return st;
 }
 

@@ -5,53 +5,51 @@
  */
 #include "export/export_internal.h"
 
-#include <coopgraph/csv.h>
+#include "core/sort_internal.h"
+#include <coopgraph/writer.h>
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-static const cg_dataset *sort_ds; /* qsort has no context argument */
-
-static int entity_cmp(const void *a, const void *b) {
-  return strcmp(cg_dataset_entity(sort_ds, (size_t) * (const int32_t *)a)->id,
-                cg_dataset_entity(sort_ds, (size_t) * (const int32_t *)b)->id);
+static int entity_cmp(const void *a, const void *b, void *ds) {
+  return strcmp(cg_dataset_entity(ds, (size_t) * (const int32_t *)a)->id,
+                cg_dataset_entity(ds, (size_t) * (const int32_t *)b)->id);
 }
 
-static int agreement_cmp(const void *a, const void *b) {
-  const cg_agreement *x = cg_dataset_agreement(sort_ds, (size_t) * (const int32_t *)a);
-  const cg_agreement *y = cg_dataset_agreement(sort_ds, (size_t) * (const int32_t *)b);
+static int agreement_cmp(const void *a, const void *b, void *ds) {
+  const cg_agreement *x = cg_dataset_agreement(ds, (size_t) * (const int32_t *)a);
+  const cg_agreement *y = cg_dataset_agreement(ds, (size_t) * (const int32_t *)b);
   int c = cg_date_compare(x->date, y->date);
   return c ? c : strcmp(x->id, y->id);
 }
 
-static int type_cmp(const void *a, const void *b) {
-  return strcmp(cg_dataset_type(sort_ds, (size_t) * (const int32_t *)a)->id,
-                cg_dataset_type(sort_ds, (size_t) * (const int32_t *)b)->id);
+static int type_cmp(const void *a, const void *b, void *ds) {
+  return strcmp(cg_dataset_type(ds, (size_t) * (const int32_t *)a)->id,
+                cg_dataset_type(ds, (size_t) * (const int32_t *)b)->id);
 }
 
-/* Fields joined by commas, then LF. */
-static void row(cg_buf *out, const char *const *fields, size_t n) {
-  for (size_t i = 0; i < n; i++) {
-    if (i) cg_buf_putc(out, ',');
-    cg_csv_write_field(out, fields[i]);
-  }
-  cg_buf_putc(out, '\n');
+/* The header of table t: the schema's columns (writer.h). */
+static void header(cg_buf *out, cg_table t) {
+  size_t n;
+  const char *const *cols = cg_table_columns(t, &n);
+  cg_write_row(out, cols, n);
 }
 
 static void write_entities(const cg_view *v, const int32_t *idx, size_t n, cg_buf *out,
                            cg_buf *tmp) {
   const cg_dataset *ds = cg_view_dataset(v);
-  cg_buf_puts(out, "id,kind,name,country,aliases\n");
+  header(out, CG_TABLE_ENTITIES);
   for (size_t i = 0; i < n; i++) {
     const cg_entity *en = cg_dataset_entity(ds, (size_t)idx[i]);
     const char *country = en->country >= 0 && cg_view_entity_in(v, (size_t)en->country)
                               ? cg_dataset_entity(ds, (size_t)en->country)->id
                               : "";
     cg_buf_clear(tmp);
-    cg_xgraph_aliases(en, "|", tmp);
+    static const char sep[] = {CG_ALIASES_SEPARATOR, '\0'};
+    cg_xgraph_aliases(en, sep, tmp);
     const char *f[5] = {en->id, en->kind, en->name, country, cg_buf_str(tmp)};
-    row(out, f, 5);
+    cg_write_row(out, f, 5);
   }
 }
 
@@ -59,20 +57,21 @@ static cg_status write_agreements(const cg_view *v, const int32_t *idx, size_t n
                                   cg_buf *tmp) {
   const cg_dataset *ds = cg_view_dataset(v);
   size_t nx = cg_dataset_nextra(ds);
-  const char **f = malloc((7 + nx) * sizeof *f);
+  size_t nc;
+  const char *const *head = cg_table_columns(CG_TABLE_AGREEMENTS, &nc);
+  const char **f = malloc((nc + nx) * sizeof *f);
   if (!f) return CG_ERR_NOMEM;
-  static const char *const head[7] = {"id", "date", "end", "type", "parties", "title", "source"};
-  memcpy(f, head, sizeof head);
+  memcpy(f, head, nc * sizeof *f);
   for (size_t c = 0; c < nx; c++)
-    f[7 + c] = cg_dataset_extra_name(ds, c);
-  row(out, f, 7 + nx);
+    f[nc + c] = cg_dataset_extra_name(ds, c);
+  cg_write_row(out, f, nc + nx);
   for (size_t i = 0; i < n; i++) {
     const cg_agreement *a = cg_dataset_agreement(ds, (size_t)idx[i]);
     uint32_t k;
     const int32_t *p = cg_view_parties(v, (size_t)idx[i], &k);
     cg_buf_clear(tmp);
     for (uint32_t j = 0; j < k; j++) {
-      if (j) cg_buf_putc(tmp, ';');
+      if (j) cg_buf_putc(tmp, CG_PARTIES_SEPARATOR);
       cg_buf_puts(tmp, cg_dataset_entity(ds, (size_t)p[j])->id);
     }
     char d[11], e[11];
@@ -84,8 +83,8 @@ static cg_status write_agreements(const cg_view *v, const int32_t *idx, size_t n
     f[5] = a->title;
     f[6] = a->source;
     for (size_t c = 0; c < nx; c++)
-      f[7 + c] = cg_dataset_extra_value(ds, (size_t)idx[i], c);
-    row(out, f, 7 + nx);
+      f[nc + c] = cg_dataset_extra_value(ds, (size_t)idx[i], c);
+    cg_write_row(out, f, nc + nx);
   }
   free(f);
   return CG_OK;
@@ -98,11 +97,14 @@ static void write_types(const cg_dataset *ds, const int32_t *idx, size_t n, cg_b
     const cg_type *t = cg_dataset_type(ds, (size_t)idx[i]);
     styled |= t->group[0] || t->color[0];
   }
-  cg_buf_puts(out, styled ? "type,label,description,group,color\n" : "type,label,description\n");
+  if (styled)
+    cg_buf_puts(out, "type,label,description,group,color\n");
+  else
+    header(out, CG_TABLE_TYPES);
   for (size_t i = 0; i < n; i++) {
     const cg_type *t = cg_dataset_type(ds, (size_t)idx[i]);
     const char *f[5] = {t->id, t->label, t->description, t->group, t->color};
-    row(out, f, styled ? 5 : 3);
+    cg_write_row(out, f, styled ? 5 : 3);
   }
 }
 
@@ -122,10 +124,9 @@ cg_status cg_export_csv(const cg_view *v, cg_buf *entities, cg_buf *agreements, 
     if (cg_view_agreement_in(v, a)) ai[ka++] = (int32_t)a;
   for (size_t t = 0; t < nt; t++)
     ti[t] = (int32_t)t;
-  sort_ds = ds;
-  qsort(ei, ke, sizeof *ei, entity_cmp);
-  qsort(ai, ka, sizeof *ai, agreement_cmp);
-  qsort(ti, nt, sizeof *ti, type_cmp);
+  cg_sort(ei, ke, sizeof *ei, entity_cmp, (void *)ds);
+  cg_sort(ai, ka, sizeof *ai, agreement_cmp, (void *)ds);
+  cg_sort(ti, nt, sizeof *ti, type_cmp, (void *)ds);
   write_entities(v, ei, ke, entities, &tmp);
   if ((st = write_agreements(v, ai, ka, agreements, &tmp)) != CG_OK) goto done;
   write_types(ds, ti, nt, types);

@@ -223,11 +223,8 @@ static void write_document(gexf *g, cg_buf *tmp) {
 
 cg_status cg_export_gexf(const cg_view *v, cg_buf *out, char *msg, size_t msg_size) {
   cg_xgraph x;
-  cg_status st = cg_xgraph_init(&x, v, EDGE_ATTRS);
-  if (st) {
-    if (msg && msg_size) snprintf(msg, msg_size, "%s", cg_status_string(st));
-    return st;
-  }
+  cg_status st = cg_xgraph_init(&x, v, EDGE_ATTRS, msg, msg_size);
+  if (st) return st;
   gexf g = {0};
   g.x = &x;
   cg_buf tmp = CG_BUF_INIT;

@@ -128,11 +128,8 @@ cg_status cg_export_graphml(const cg_view *v, cg_buf *out, char *msg, size_t msg
   cg_igraph_setup();
   writer w = {0};
   cg_xgraph x;
-  cg_status st = cg_xgraph_init(&x, v, EDGE_ATTRS);
-  if (st) {
-    if (msg && msg_size) snprintf(msg, msg_size, "%s", cg_status_string(st));
-    return st;
-  }
+  cg_status st = cg_xgraph_init(&x, v, EDGE_ATTRS, msg, msg_size);
+  if (st) return st;
   w.x = &x;
   igraph_attribute_table_t *prev = igraph_set_attribute_table(&igraph_cattribute_table);
   int built = 0;

@@ -34,9 +34,10 @@ typedef struct cg_xgraph {
  * Builds the multigraph of view v. reserved (NULL-terminated, may be NULL)
  * lists the edge attribute names of the format: an extra column with one of
  * those names is called "extra_NAME". Returns CG_OK, CG_ERR_NOMEM or
- * CG_ERR_INTERNAL (igraph failed).
+ * CG_ERR_INTERNAL (igraph failed), with the reason in msg (as error.h says).
  */
-cg_status cg_xgraph_init(cg_xgraph *x, const cg_view *v, const char *const *reserved);
+cg_status cg_xgraph_init(cg_xgraph *x, const cg_view *v, const char *const *reserved, char *msg,
+                         size_t msg_size);
 void cg_xgraph_free(cg_xgraph *x);
 
 /* Writes the key of edge e: "ID" for its first pair, "ID#k" for the k-th. */

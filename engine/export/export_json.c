@@ -12,15 +12,6 @@ static const char *const LINK_KEYS[] = {
     "source", "target",           "key",    "agreement",       "type", "date", "end",
     "title",  "agreement_source", "weight", "pair_agreements", NULL};
 
-static void kv_date(cg_json *j, const char *key, cg_date d) {
-  char buf[11];
-  cg_json_key(j, key);
-  if (cg_date_known(d))
-    cg_json_string(j, cg_date_format(d, buf));
-  else
-    cg_json_null(j);
-}
-
 static void write_nodes(cg_json *j, const cg_xgraph *x) {
   cg_json_key(j, "nodes");
   cg_json_begin_array(j);
@@ -60,8 +51,8 @@ static void write_links(cg_json *j, const cg_xgraph *x, cg_buf *key) {
     cg_json_kv_string(j, "key", cg_buf_str(key));
     cg_json_kv_string(j, "agreement", a->id);
     cg_json_kv_string(j, "type", cg_dataset_type(x->ds, (size_t)a->type)->id);
-    kv_date(j, "date", a->date);
-    kv_date(j, "end", a->end);
+    cg_json_kv_date(j, "date", a->date);
+    cg_json_kv_date(j, "end", a->end);
     cg_json_kv_string(j, "title", a->title);
     cg_json_kv_string(j, "agreement_source", a->source);
     cg_json_kv_int(j, "weight", 1);
@@ -75,11 +66,8 @@ static void write_links(cg_json *j, const cg_xgraph *x, cg_buf *key) {
 
 cg_status cg_export_node_link(const cg_view *v, cg_buf *out, char *msg, size_t msg_size) {
   cg_xgraph x;
-  cg_status st = cg_xgraph_init(&x, v, LINK_KEYS);
-  if (st) {
-    if (msg && msg_size) snprintf(msg, msg_size, "%s", cg_status_string(st));
-    return st;
-  }
+  cg_status st = cg_xgraph_init(&x, v, LINK_KEYS, msg, msg_size);
+  if (st) return st;
   cg_buf key = CG_BUF_INIT;
   cg_json j;
   cg_json_init(&j, out, 1);

@@ -57,19 +57,70 @@ typedef enum cg_measure {
   CG_MEASURE_PAGERANK = 1u << 7
 } cg_measure;
 
-#define CG_NMEASURES 8
-#define CG_MEASURE_ALL 0xffu
+#define CG_NMEASURES 8 /* entries of the registry (a new measure adds a bit above and one here) */
+#define CG_MEASURE_ALL ((1u << CG_NMEASURES) - 1u)
 
+/* What kind of number a measure is, which decides how it is written. */
+typedef enum cg_measure_kind {
+  CG_MEASURE_COUNT, /* a whole number: no decimals anywhere, a JSON integer */
+  CG_MEASURE_SUM,   /* a sum of whole edge weights: no decimals in tables and CSV,
+                       a JSON float (4.0), as NetworkX's weighted degree is */
+  CG_MEASURE_SCORE  /* a real: 6 significant digits in tables, full precision in CSV/JSON */
+} cg_measure_kind;
+
+typedef struct cg_centrality_result cg_centrality_result;
+typedef struct cg_centrality_options cg_centrality_options;
+
+/*
+ * Computes the measures of out->measures whose registry entry names this
+ * function, into the out->values[k] already allocated (zeroed) for them; one
+ * function may fill several measures (the path measures share their
+ * searches), and is called once per run. msg as for cg_centrality_run.
+ */
+typedef cg_status (*cg_measure_fn)(cg_centrality_result *out, const cg_pgraph *g,
+                                   const cg_centrality_options *o, char *msg, size_t msg_size);
+
+/*
+ * The measure registry: one entry per measure, in column order (entry k is
+ * bit 1u << k). It drives the program's --measure, --sort and --size-by
+ * values, table and CSV columns, JSON keys, help and completion. Adding a
+ * measure means adding an entry here (centrality.c) and its function. The
+ * functions run in registry order, so the path measures (which may fork
+ * workers) run before PageRank starts OpenMP threads.
+ */
+typedef struct cg_measure_info {
+  cg_measure bit;
+  const char *name;   /* the option value and JSON key: "pagerank" */
+  const char *header; /* the table and CSV column header */
+  cg_measure_kind kind;
+  const char *help;   /* help text for --help; "\n" where a long one wraps */
+  cg_measure_fn compute;
+} cg_measure_info;
+
+/* Registry entry k (0 .. CG_NMEASURES-1), or NULL past the end. */
+const cg_measure_info *cg_measure_at(size_t k);
+/* The entry of measure bit m (exactly one bit), or NULL. */
+const cg_measure_info *cg_measure_info_of(cg_measure m);
 /* "partners", "betweenness", ...: the name of measure number k (0..7). */
 const char *cg_measure_name(size_t k);
 /* The bit of the measure called name (exact, lower case), or 0. */
 unsigned cg_measure_from_name(const char *name);
 
+/* Buffer size for cg_measure_format. */
+#define CG_MEASURE_TEXT_SIZE 32
+/*
+ * Writes value v of measure m as text into buf (CG_MEASURE_TEXT_SIZE bytes):
+ * short = 1 for a table read by people (scores to 6 significant digits),
+ * 0 for CSV (the shortest text that reads back to v). Counts and sums have
+ * no decimals either way. Returns buf.
+ */
+const char *cg_measure_format(const cg_measure_info *m, double v, int short_form, char *buf);
+
 /*
  * Centrality of every vertex of a partnership graph. Row i is vertex i
  * (entity[i] in the dataset). values[k] is NULL for a measure not computed.
  */
-typedef struct cg_centrality_result {
+struct cg_centrality_result {
   size_t n;                     /* vertices */
   size_t nedges, nagreements;   /* edges of the graph, agreements in its view */
   unsigned measures;            /* the mask computed */
@@ -79,7 +130,7 @@ typedef struct cg_centrality_result {
    * with approx_seed; see cg_centrality_options. */
   size_t approx_sources;
   unsigned long approx_seed;
-} cg_centrality_result;
+};
 
 /*
  * Computes the measures in the mask `measures` (CG_MEASURE_ALL for all) for
@@ -125,7 +176,7 @@ typedef void (*cg_progress_fn)(void *ctx, size_t done, size_t total);
  * - progress: called with units done (sources and vertices visited); NULL
  *   for none.
  */
-typedef struct cg_centrality_options {
+struct cg_centrality_options {
   unsigned measures; /* mask, as for cg_centrality */
   unsigned jobs;
   size_t approx;
@@ -134,7 +185,7 @@ typedef struct cg_centrality_options {
   cg_progress_fn progress;
   void *progress_ctx;
   int raw; /* 1: betweenness as the number of shortest paths (not normalised) */
-} cg_centrality_options;
+};
 
 #define CG_MAX_JOBS 64
 #define CG_FORK_MIN_WORK 2e7        /* n m: about half a second of betweenness */
@@ -154,6 +205,16 @@ cg_status cg_centrality_run(cg_centrality_result *out, const cg_pgraph *g,
                             const cg_centrality_options *opts, char *msg, size_t msg_size);
 /* Measure bit m of row i; NaN when that measure was not computed. */
 double cg_centrality_value(const cg_centrality_result *r, cg_measure m, size_t i);
+/* The values of measure bit m, one per row; NULL when it was not computed. */
+double *cg_centrality_column(const cg_centrality_result *r, cg_measure m);
+/*
+ * Sorts rows[0..n) (row numbers of r) by measure m, largest first, ties
+ * (equal to 12 significant digits, cg_score_compare) by entity id; ds must
+ * be the dataset r was computed on. The order every ranking of the program
+ * and the report uses.
+ */
+void cg_centrality_order(const cg_centrality_result *r, const cg_dataset *ds, cg_measure m,
+                         size_t *rows, size_t n);
 
 /* Periods for centrality over time. */
 typedef enum cg_period_unit { CG_PERIOD_YEAR = 0, CG_PERIOD_DECADE = 1 } cg_period_unit;

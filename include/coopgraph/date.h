@@ -12,6 +12,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "error.h"
+
 #ifdef __cplusplus
 extern "C" {
 #endif
@@ -36,16 +38,16 @@ typedef struct cg_date {
 /*
  * Parses "YYYY", "YYYY-MM" or "YYYY-MM-DD" (exactly those digits, years 0001
  * to 9999, real calendar days, leap years included). An empty string gives a
- * date of unknown precision and succeeds. On failure returns -1, leaves *out
+ * date of unknown precision and succeeds. On failure returns CG_ERR_DATA, leaves *out
  * unknown and, when msg is not NULL, writes a reason such as "month 13 is out
  * of range" into msg (always NUL-terminated) and the 0-based byte offset of the
- * offending character into *err_offset (when not NULL). Returns 0 on success.
+ * offending character into *err_offset (when not NULL). Returns CG_OK on success.
  * Only s[0..len) is read. For a string of the wrong shape the offset is that
  * of the first byte that does not fit (len when the string stops short, as in
  * "2025-"); for a number out of range, the start of that number.
  */
-int cg_date_parse(const char *s, size_t len, cg_date *out, char *msg, size_t msg_size,
-                  size_t *err_offset);
+cg_status cg_date_parse(const char *s, size_t len, cg_date *out, char *msg, size_t msg_size,
+                        size_t *err_offset);
 
 /* 1 when the date is known (precision is not CG_DATE_UNKNOWN). */
 int cg_date_known(cg_date d);

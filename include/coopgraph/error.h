@@ -1,10 +1,29 @@
 /*
- * error.h - status codes and diagnostics shared by every coopgraph module.
+ * error.h - status codes and diagnostics shared by every coopgraph module
+ * (error.c).
  *
  * The library never prints and never exits. A function that can fail returns
- * a cg_status; when it fails because of the data it was given, it also adds
- * one cg_diag per problem to a caller-owned cg_diags list, so that a caller
- * can report every error of a file in one run.
+ * a cg_status (CG_OK is 0). It says why in one of two ways, chosen by what
+ * it does, never both:
+ *
+ * - cg_diags, for functions that read input data (the dataset loaders,
+ *   cg_csv_next, cg_import_edgelist): one cg_diag per problem, located at
+ *   path:line:column where it has a place, so that a caller can report every
+ *   error of a file in one run. Such a function reports everything through
+ *   its diags, its option and I/O errors too (without a line).
+ * - `char *msg, size_t msg_size` as the last two parameters, for every other
+ *   fallible operation (writing, exporting, rendering, generating, worker
+ *   processes): one reason, quoting any path it concerns ("cannot write
+ *   'out/x.svg': Permission denied"). msg may be NULL; when the status is
+ *   not CG_OK it holds the reason, NUL-terminated (callers read it only
+ *   then), and CG_MSG_SIZE bytes hold any message in full.
+ *
+ * A parser of one value (cg_date_parse) also gives one reason in msg; the
+ * loader that called it turns it into a diagnostic at the value's place.
+ *
+ * Functions that fail only for lack of memory, a wrong argument or an
+ * internal failure of igraph (CG_ERR_NOMEM, CG_ERR_ARG, CG_ERR_INTERNAL)
+ * take neither: the status says it all (cg_status_string).
  */
 #ifndef COOPGRAPH_ERROR_H
 #define COOPGRAPH_ERROR_H
@@ -26,6 +45,9 @@ typedef enum cg_status {
   CG_ERR_LIMIT,    /* an input exceeded a configured limit */
   CG_ERR_INTERNAL  /* a dependency (igraph, Graphviz) failed */
 } cg_status;
+
+/* Room for any message of the library in a msg buffer (see above). */
+#define CG_MSG_SIZE 1024
 
 /* A short English name of a status, e.g. "out of memory". Never NULL. */
 const char *cg_status_string(cg_status st);

@@ -39,12 +39,13 @@ typedef struct cg_generate_options {
 /*
  * Writes entities.csv, agreements.csv and types.csv into outdir, creating the
  * directory (and its parents) when needed. Rows are streamed to disk in
- * chunks, so memory is O(entities), not O(file). Each file is written to a
- * temporary name and renamed into place, so a reader never sees half a file.
+ * chunks, so memory is O(entities), not O(file), through the dataset writer
+ * (writer.h): each file goes to a temporary name and all are renamed into
+ * place at the end, so a reader never sees half a file.
  * Time O(entities + agreements * log entities).
  *
  * Fails with CG_ERR_ARG for options out of range, CG_ERR_IO when outdir
- * already holds entities.csv or agreements.csv (unless opts->force) or a file
+ * already holds one of the three files (unless opts->force) or a file
  * cannot be written, and CG_ERR_NOMEM; msg (when not NULL) then says why,
  * NUL-terminated. No temporary file is left behind on failure.
  */

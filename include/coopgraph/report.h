@@ -1,7 +1,7 @@
 /*
  * report.h - a report of a whole network, built in memory: one
- * self-contained HTML page (inline SVG figures, tables, no scripts or
- * external resources), the same as Markdown, and every figure and table
+ * self-contained HTML page (inline SVG figures, tables, no external
+ * resources; the network made explorable by one inline script, explore.h), the same as Markdown, and every figure and table
  * beside it as SVG, DOT and CSV. Writing the files is the caller's job.
  *
  * The report holds: the whole network, the ego network of the most central

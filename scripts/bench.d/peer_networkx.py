@@ -6,8 +6,9 @@ weighting coopgraph documents: degree and strength, pagerank and
 eigenvector_centrality on the weights, closeness_centrality (Wasserman-Faust)
 and betweenness_centrality (normalised) on hop counts. PageRank is iterated
 to tol=1e-12 (NetworkX's default 1e-6 stops up to ~5e-6 away; coopgraph
-solves it exactly), eigenvector uses NetworkX's defaults, which coopgraph
-repeats step for step. Also the reference of tests/generate-check.sh.
+solves it exactly), and so is eigenvector, to tol=1e-13 (coopgraph computes
+the limit of this power iteration). Also the reference of
+tests/generate-check.sh.
 """
 import os
 import sys
@@ -40,7 +41,8 @@ MEASURES = {
     "strength": inorder(lambda g: dict(g.degree(weight="weight"))),
     "pagerank": inorder(lambda g: nx.pagerank(g, alpha=0.85, weight="weight", tol=1e-12,
                                               max_iter=10000)),
-    "eigenvector": inorder(lambda g: nx.eigenvector_centrality(g, weight="weight")),
+    "eigenvector": inorder(lambda g: nx.eigenvector_centrality(g, weight="weight", tol=1e-13,
+                                                               max_iter=100000)),
     "closeness": inorder(nx.closeness_centrality),
     "betweenness": inorder(nx.betweenness_centrality),
 }

@@ -4,4 +4,4 @@ args: import edgelist missing.csv "$(mkdir {tmp}/o && touch {tmp}/o/notes.txt &&
 status: 1
 --- stdout
 --- stderr
-o: error: the output directory is not empty (it holds 1 entry, such as 'notes.txt'); use --force to write entities.csv, agreements.csv and types.csv into it anyway
+coopgraph import: 'o' is not empty (it holds 1 entry, such as 'notes.txt'); use --force to write entities.csv, agreements.csv and types.csv into it anyway

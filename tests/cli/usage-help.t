@@ -20,6 +20,7 @@ Commands:
   dot          the network as Graphviz DOT
   svg          the network as an embed-ready SVG (or PNG/PDF)
   report       write a report of the network into a directory
+  explore      the network as one HTML page to explore, offline
   generate     write a synthetic dataset of a given size
   import       turn a CSV edge list or treaty list into a dataset
   export       write the network as GraphML, GEXF, node-link JSON or CSV

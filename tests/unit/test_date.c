@@ -37,7 +37,7 @@ static void expect_reject(const char *s, const char *msg_want, size_t off_want) 
   cg_date d = {2000, 1, 1, CG_DATE_DAY};
   char msg[128] = "";
   size_t off = 99;
-  assert_int_equal(cg_date_parse(s, strlen(s), &d, msg, sizeof msg, &off), -1);
+  assert_int_equal(cg_date_parse(s, strlen(s), &d, msg, sizeof msg, &off), CG_ERR_DATA);
   assert_string_equal(msg, msg_want);
   assert_int_equal(off, off_want);
   assert_false(cg_date_known(d)); /* left unknown */
@@ -138,19 +138,19 @@ static void test_embedded_nul_rejected(void **state) {
   cg_date d;
   size_t off = 0;
   char msg[64];
-  assert_int_equal(cg_date_parse("20\0005", 4, &d, msg, sizeof msg, &off), -1);
+  assert_int_equal(cg_date_parse("20\0005", 4, &d, msg, sizeof msg, &off), CG_ERR_DATA);
   assert_int_equal(off, 2);
 }
 
 static void test_message_optional_and_truncated(void **state) {
   (void)state;
   cg_date d;
-  assert_int_equal(cg_date_parse("2025-13", 7, &d, NULL, 0, NULL), -1);
+  assert_int_equal(cg_date_parse("2025-13", 7, &d, NULL, 0, NULL), CG_ERR_DATA);
   char small[6] = "xxxxx";
-  assert_int_equal(cg_date_parse("2025-13", 7, &d, small, sizeof small, NULL), -1);
+  assert_int_equal(cg_date_parse("2025-13", 7, &d, small, sizeof small, NULL), CG_ERR_DATA);
   assert_string_equal(small, "month");
   char none[1] = {'x'};
-  assert_int_equal(cg_date_parse("2025-13", 7, &d, none, 0, NULL), -1);
+  assert_int_equal(cg_date_parse("2025-13", 7, &d, none, 0, NULL), CG_ERR_DATA);
   assert_int_equal(none[0], 'x'); /* a zero size is respected */
 }
 

@@ -38,6 +38,25 @@ static void test_escape_ascii(void **state) {
   expect_escape("a<b", "\"a<b\"");
 }
 
+/* HTML-safe strings: nothing that could end a <script> or break XML. */
+static void test_escape_html(void **state) {
+  (void)state;
+  cg_buf b = CG_BUF_INIT;
+  cg_json_escape_html(&b, "</script><!--a&b]]>\xe2\x80\xa8\"");
+  assert_int_equal(cg_buf_status(&b), CG_OK);
+  assert_string_equal(cg_buf_str(&b),
+                      "\"\\u003c/script\\u003e\\u003c!--a\\u0026b]]\\u003e\\u2028\\\"\"");
+  cg_buf_clear(&b);
+  cg_json j;
+  cg_json_init(&j, &b, 0);
+  j.html = 1;
+  cg_json_begin_object(&j);
+  cg_json_kv_string(&j, "<k>", "x</y");
+  cg_json_end_object(&j);
+  assert_string_equal(cg_buf_str(&b), "{\"\\u003ck\\u003e\":\"x\\u003c/y\"}");
+  cg_buf_free(&b);
+}
+
 static void test_escape_control(void **state) {
   (void)state;
   expect_escape("a\nb\tc\rd", "\"a\\nb\\tc\\rd\"");
@@ -170,10 +189,15 @@ static void test_doubles(void **state) {
 
 int main(void) {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(test_escape_ascii),    cmocka_unit_test(test_escape_control),
-      cmocka_unit_test(test_escape_unicode),  cmocka_unit_test(test_escape_invalid_utf8),
-      cmocka_unit_test(test_compact_nesting), cmocka_unit_test(test_pretty_layout),
-      cmocka_unit_test(test_top_level_array), cmocka_unit_test(test_doubles),
+      cmocka_unit_test(test_escape_ascii),
+      cmocka_unit_test(test_escape_html),
+      cmocka_unit_test(test_escape_control),
+      cmocka_unit_test(test_escape_unicode),
+      cmocka_unit_test(test_escape_invalid_utf8),
+      cmocka_unit_test(test_compact_nesting),
+      cmocka_unit_test(test_pretty_layout),
+      cmocka_unit_test(test_top_level_array),
+      cmocka_unit_test(test_doubles),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
