@@ -4,7 +4,7 @@
 # (`coopgraph svg`, the command scripts/report runs to redraw it).
 set -u
 prog=$1 src=$2
-tmp=$(mktemp --suffix=.svg) || exit 1  # svg -o takes its format from the extension
+tmp=$(mktemp --suffix=.svg) || exit 1
 trap 'rm -f "$tmp"' EXIT
 "$prog" -q svg -o "$tmp" || { echo "FAILED: $prog svg"; exit 1; }
 if ! cmp -s "$tmp" "$src/graphs/space-cooperation/network.svg"; then

@@ -86,8 +86,10 @@ static const int ENTITY_REQUIRED[] = {1, 1, 0, 0, 0};
 enum { E_ID, E_KIND, E_NAME, E_COUNTRY, E_ALIASES };
 static const int AGREEMENT_REQUIRED[] = {1, 1, 0, 1, 1, 0, 0};
 enum { A_ID, A_DATE, A_END, A_TYPE, A_PARTIES, A_TITLE, A_SOURCE };
-/* types.csv: the schema's three columns, then the optional style columns
- * (group, color), which writers add only when a type has them. */
+/*
+ * types.csv: the schema's columns, then the optional group and color (read
+ * here, written only by writers that have them: export_csv.c).
+ */
 static const char *const TYPE_COLS[] = {"type", "label", "description", "group", "color", NULL};
 static const int TYPE_REQUIRED[] = {1, 0, 0, 0, 0};
 enum { T_ID, T_LABEL, T_DESCRIPTION, T_GROUP, T_COLOR };

@@ -693,7 +693,7 @@ static void legend_entry(cg_buf *b, const char *colour, double thick, const char
   cg_buf_printf(b,
                 "<TD WIDTH=\"30\"><TABLE BORDER=\"0\" CELLPADDING=\"0\" CELLSPACING=\"0\"><TR>"
                 "<TD BGCOLOR=\"%s\" WIDTH=\"26\" HEIGHT=\"%.0f\" FIXEDSIZE=\"TRUE\"></TD>"
-                "</TR></TABLE></TD><TD ALIGN=\"LEFT\" BGCOLOR=\"transparent\" CELLPADDING=\"4\">",
+                "</TR></TABLE></TD><TD ALIGN=\"LEFT\" BGCOLOR=\"transparent\" CELLPADDING=\"6\">",
                 colour, thick);
   cg_html_escape(b, text, 1);
   cg_buf_puts(b, MARGIN_TEXT "</TD>");
@@ -706,7 +706,7 @@ static void legend_entry(cg_buf *b, const char *colour, double thick, const char
  * stretches a table to its cell) and open gaps between swatch and text.
  */
 static void legend_line(cg_buf *b, const char *text, size_t width) {
-  cg_buf_puts(b, "<TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\" BGCOLOR=\"transparent\" CELLPADDING=\"4\">");
+  cg_buf_puts(b, "<TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\" BGCOLOR=\"transparent\" CELLPADDING=\"6\">");
   size_t col = 0;
   while (*text) {
     size_t word = strcspn(text, " ");
@@ -757,12 +757,25 @@ static cg_status add_legend(scene *s, Agraph_t *ag, const char *groups_used) {
     }
   entries += other + s->among_used;
   int cols = entries < LEGEND_COLS ? (int)(entries ? entries : 1) : LEGEND_COLS;
-  size_t longest = s->among_used ? 20 + strlen(entity_id(s, (size_t)s->centre)) : 11;
-  for (size_t g = 0; g < ng; g++)
-    if (groups_used[g] && !cg_group_is_other(ds, g) && strlen(cg_dataset_group(ds, g)) > longest)
-      longest = strlen(cg_dataset_group(ds, g));
-  /* About the entries' width, in characters (a swatch is about 5). */
-  size_t wrap = (size_t)cols * (longest + 5);
+  /*
+   * About the entries' width in characters: per column its longest text and
+   * a swatch (about 5), entries filling the columns row by row.
+   */
+  size_t colw[LEGEND_COLS] = {0}, idx = 0, wrap = 0;
+  for (size_t g = 0; g <= ng; g++) {
+    size_t len = 0;
+    if (g < ng && groups_used[g] && !cg_group_is_other(ds, g))
+      len = strlen(cg_dataset_group(ds, g));
+    else if (g == ng && other)
+      len = strlen("Other types");
+    if (!len) continue;
+    if (len + 5 > colw[idx % (size_t)cols]) colw[idx % (size_t)cols] = len + 5;
+    idx++;
+  }
+  if (s->among_used && 25 + strlen(entity_id(s, (size_t)s->centre)) > colw[idx % (size_t)cols])
+    colw[idx % (size_t)cols] = 25 + strlen(entity_id(s, (size_t)s->centre));
+  for (int c = 0; c < cols; c++)
+    wrap += colw[c];
   if (wrap < 36) wrap = 36;
   cg_buf *b = &s->tmp;
   cg_buf_clear(b);
@@ -809,7 +822,7 @@ static cg_status add_legend(scene *s, Agraph_t *ag, const char *groups_used) {
   for (size_t i = 0; i < nk; i++)
     if (kinds_used[i]) {
       const char *kind = cg_dataset_kind(ds, i), *shape = cg_kind_shape(kind);
-      cg_buf_printf(&s->tmp2, "%s%s %s", shown++ ? ", " : "Shapes: ",
+      cg_buf_printf(&s->tmp2, "%s%s = %s", shown++ ? ", " : "Shapes: ",
                     strcmp(shape, "box") == 0 ? "rounded box" : shape, kind);
     }
   if (s->nlabelled < s->nkeep)
