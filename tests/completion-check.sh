@@ -52,4 +52,10 @@ expect "--to --top" partners ISRO --to
 expect "Astro" -d "$fixtures/valid" partners As
 expect "Astroscale" partners As
 expect "Astro" --data="$fixtures/valid" history ESA As
+expect "explore export extract" ex
+expect "--force" extract --fo
+expect "--all" -d x merge --a
+# merge's OUTDIR is a directory, extract's articles are files
+expect "$fixtures/extract/articles" merge "$fixtures/extract/"
+expect "$fixtures/extract/expected.csv" extract -o out "$fixtures/extract/e"
 exit $fail

@@ -133,6 +133,7 @@ extern const cli_command cli_check, cli_summary, cli_entities, cli_agreements, c
 extern const cli_command cli_import;
 extern const cli_command cli_export;
 extern const cli_command cli_explore;
+extern const cli_command cli_extract, cli_merge;
 extern const cli_command *const cli_commands[];
 
 /*
@@ -257,6 +258,8 @@ void cli_help_text(FILE *f, const char *text, size_t indent);
 extern const char CLI_MEASURES[];
 /* The words option o accepts (space-separated): its choices, CLI_MEASURES expanded. */
 const char *cli_choices(const cli_option *o);
+/* The registry's measure names, space-separated ("partners agreements ..."). */
+const char *cli_measure_words(void);
 
 /* Prints a command's --help to stdout; returns EXIT_OK. */
 int cli_help(const cli *c, const cli_command *cmd);

@@ -35,11 +35,7 @@ static int measure_bit(cli *c, const char *opt, const char *name, size_t len, un
   memcpy(buf, name, len);
   buf[len] = '\0';
   if ((*bit = cg_measure_from_name(buf)) != 0) return 0;
-  cg_buf words = CG_BUF_INIT;
-  for (size_t k = 0; k < CG_NMEASURES; k++)
-    cg_buf_printf(&words, "%s%s", k ? " " : "", cg_measure_name(k));
-  cli_unknown_value(c, &cli_centrality, "measure", opt, buf, cg_buf_str(&words));
-  cg_buf_free(&words);
+  cli_unknown_value(c, &cli_centrality, "measure", opt, buf, cli_measure_words());
   return -1;
 }
 
@@ -141,7 +137,7 @@ static int table_rows(cli_table *t, cli_format fmt, const char *period, const cg
                       const cg_centrality_result *r, const opts *o, const size_t *rows, size_t n) {
   double colmax[CG_NMEASURES] = {0};
   for (size_t k = 0; k < CG_NMEASURES; k++)
-    if (o->shown & (1u << k))
+    if (o->shown & cg_measure_at(k)->bit)
       for (size_t i = 0; i < r->n; i++)
         if (fabs(r->values[k][i]) > colmax[k]) colmax[k] = fabs(r->values[k][i]);
   for (size_t i = 0; i < n; i++) {

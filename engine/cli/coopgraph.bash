@@ -87,6 +87,10 @@ _coopgraph() {
 
   case $cmd in
     partners | history) _coopgraph_entities "$prog" "$cur" ;;
+    merge)
+      # OUTDIR: a directory that extract wrote
+      compopt -o filenames 2>/dev/null
+      COMPREPLY=($(compgen -d -- "$cur")) ;;
     help) COMPREPLY=($(compgen -W "$(printf '%s\n' "$dump" | awk -F '\t' 'NF == 1')" -- "$cur")) ;;
     *)
       compopt -o filenames 2>/dev/null

@@ -17,7 +17,7 @@ const cli_command *const cli_commands[] = {
     &cli_partners,    &cli_history, &cli_timeline, &cli_centrality,
     &cli_communities, &cli_dot,     &cli_svg,      &cli_report,
     &cli_explore,     &cli_generate, &cli_import,  &cli_export,
-    NULL};
+    &cli_extract,     &cli_merge,    NULL};
 
 enum {
   GOPT_DATA = 'd',

@@ -16,8 +16,11 @@
 const char CLI_MEASURES[] = "(the measures of the registry)";
 
 const char *cli_choices(const cli_option *o) {
-  if (o->choices != CLI_MEASURES) return o->choices;
-  static char words[CG_NMEASURES * 16]; /* built once: the registry does not change */
+  return o->choices == CLI_MEASURES ? cli_measure_words() : o->choices;
+}
+
+const char *cli_measure_words(void) {
+  static char words[CG_NMEASURES * 32]; /* names up to 31 bytes; built once, as the registry is fixed */
   if (!words[0])
     for (size_t k = 0; k < CG_NMEASURES; k++) {
       size_t len = strlen(words);

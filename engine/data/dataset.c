@@ -4,6 +4,7 @@
  */
 #include "data/dataset_internal.h"
 
+#include <coopgraph/names.h>
 #include <coopgraph/suggest.h>
 
 #include <stdlib.h>
@@ -24,6 +25,7 @@ cg_dataset *cg_dataset_alloc(const char *name) {
   cg_strmap_init(&ds->type_ids, 1);
   cg_strmap_init(&ds->kind_ids, 0);
   cg_strmap_init(&ds->sources, 0);
+  cg_strmap_init(&ds->cue_keys, 0);
   return ds;
 }
 
@@ -34,6 +36,8 @@ void cg_dataset_free(cg_dataset *ds) {
   cg_strmap_free(&ds->type_ids);
   cg_strmap_free(&ds->kind_ids);
   cg_strmap_free(&ds->sources);
+  cg_strmap_free(&ds->cue_keys);
+  free(ds->cue_lists);
   free(ds->entities);
   free(ds->agreements);
   free(ds->types);
@@ -82,13 +86,52 @@ int32_t cg_dataset_find_type(const cg_dataset *ds, const char *id) {
   return cg_strmap_get(&ds->type_ids, id);
 }
 
+int cg_dataset_has_cues(const cg_dataset *ds) {
+  return ds->has_cues;
+}
+
+const char *const *cg_dataset_type_cues(const cg_dataset *ds, size_t t, size_t *count) {
+  if (t >= ds->ncue_lists || !ds->cue_lists[t].items) {
+    *count = 0;
+    return NULL;
+  }
+  *count = ds->cue_lists[t].n;
+  return ds->cue_lists[t].items;
+}
+
 int32_t cg_dataset_find_kind(const cg_dataset *ds, const char *kind) {
   return cg_strmap_get(&ds->kind_ids, kind);
 }
 
+/* 1 when s has the match key `key` (names.h). */
+static int same_key(const char *s, const cg_buf *key, cg_buf *scratch) {
+  cg_buf_clear(scratch);
+  return !cg_name_key(s, strlen(s), scratch) && scratch->len == key->len &&
+         memcmp(scratch->data, key->data, key->len) == 0;
+}
+
 int32_t cg_dataset_find_entity(const cg_dataset *ds, const char *name) {
   int32_t e = cg_strmap_get(&ds->entity_ids, name);
-  return e >= 0 ? e : cg_strmap_get(&ds->entity_names, name);
+  if (e < 0) e = cg_strmap_get(&ds->entity_names, name);
+  if (e >= 0) return e;
+  /*
+   * Then through the one name matcher: accents, punctuation and case apart.
+   * A scan, and only on a miss, so loading never pays for it.
+   */
+  cg_buf key = CG_BUF_INIT, scratch = CG_BUF_INIT;
+  if (cg_name_key(name, strlen(name), &key) || key.len == 0) goto done;
+  for (int pass = 0; pass < 3 && e < 0; pass++) /* ids, then aliases, then names */
+    for (size_t i = 0; i < ds->nentities && e < 0; i++) {
+      const cg_entity *en = &ds->entities[i];
+      if (pass == 0 && same_key(en->id, &key, &scratch)) e = (int32_t)i;
+      for (size_t k = 0; pass == 1 && k < en->naliases && e < 0; k++)
+        if (same_key(en->aliases[k], &key, &scratch)) e = (int32_t)i;
+      if (pass == 2 && en->name[0] && same_key(en->name, &key, &scratch)) e = (int32_t)i;
+    }
+done:
+  cg_buf_free(&key);
+  cg_buf_free(&scratch);
+  return e;
 }
 
 const int32_t *cg_dataset_entity_agreements(const cg_dataset *ds, size_t e, size_t *count) {

@@ -10,6 +10,12 @@
 #include "core/arena_internal.h"
 #include "core/strmap_internal.h"
 
+/* The cues of one type (types.csv `cues` column). */
+typedef struct cg_cue_list {
+  const char **items;
+  size_t n;
+} cg_cue_list;
+
 struct cg_dataset {
   char *name;
   cg_arena arena; /* every string, alias array and party array */
@@ -37,6 +43,12 @@ struct cg_dataset {
   /* Incidence: agreements of entity e are inc[inc_start[e] .. inc_start[e+1]). */
   size_t *inc_start;
   int32_t *inc;
+
+  /* types.csv `cues`: per type index (ncue_lists may be below ntypes), and key -> type */
+  int has_cues;
+  cg_cue_list *cue_lists;
+  size_t ncue_lists;
+  cg_strmap cue_keys;
 
   /* Extra agreements.csv columns: names, and nagreements * nextra values. */
   size_t nextra;

@@ -34,6 +34,7 @@
 #include <coopgraph/colour.h>
 
 #include <coopgraph/buf.h>
+#include <coopgraph/names.h>
 #include <coopgraph/writer.h>
 #include <coopgraph/suggest.h>
 
@@ -88,11 +89,14 @@ static const int AGREEMENT_REQUIRED[] = {1, 1, 0, 1, 1, 0, 0};
 enum { A_ID, A_DATE, A_END, A_TYPE, A_PARTIES, A_TITLE, A_SOURCE };
 /*
  * types.csv: the schema's columns, then the optional group and color (read
- * here, written only by writers that have them: export_csv.c).
+ * here, written only by writers that have them: export_csv.c) and the
+ * optional `cues` that extract reads (extract.h), which the writers only
+ * write for a dataset that has it.
  */
-static const char *const TYPE_COLS[] = {"type", "label", "description", "group", "color", NULL};
-static const int TYPE_REQUIRED[] = {1, 0, 0, 0, 0};
-enum { T_ID, T_LABEL, T_DESCRIPTION, T_GROUP, T_COLOR };
+static const char *const TYPE_COLS[] = {"type", "label", "description", "group", "color", "cues",
+                                        NULL};
+static const int TYPE_REQUIRED[] = {1, 0, 0, 0, 0, 0};
+enum { T_ID, T_LABEL, T_DESCRIPTION, T_GROUP, T_COLOR, T_CUES };
 #define MAX_GROUP_CHARS 40 /* a group names a legend row: short */
 
 #define ERR(ld, path, line, col, ...)                                                              \
@@ -644,6 +648,69 @@ static void suggest_groups(loader *ld, const char *path) {
   }
 }
 
+/*
+ * The optional `cues` column: '|'-separated phrases that state an agreement
+ * of this type in text (extract.h). Each must have letters or digits, and no
+ * two types may share a phrase (compared by the name matcher's key).
+ */
+static void load_cues(loader *ld, const cg_csv *r, const columns *cols, const char *path,
+                      int32_t t) {
+  cg_dataset *ds = ld->ds;
+  ds->has_cues = 1;
+  size_t n, count = 0;
+  size_t fi = (size_t)cols->idx[T_CUES];
+  const char *v = cg_csv_field(r, fi, &n);
+  const char **items = split_list(ld, v, n, '|', &count);
+  if (!items) return;
+  if ((size_t)t >= ds->ncue_lists) {
+    size_t cap = (size_t)t + 16;
+    cg_cue_list *c = realloc(ds->cue_lists, cap * sizeof *c);
+    if (!c) {
+      ld->fatal = CG_ERR_NOMEM;
+      return;
+    }
+    memset(c + ds->ncue_lists, 0, (cap - ds->ncue_lists) * sizeof *c);
+    ds->cue_lists = c;
+    ds->ncue_lists = cap;
+  }
+  cg_buf key = CG_BUF_INIT;
+  size_t kept = 0;
+  for (size_t i = 0; i < count; i++) {
+    cg_buf_clear(&key);
+    if (cg_name_key(items[i], strlen(items[i]), &key) == CG_ERR_NOMEM) {
+      ld->fatal = CG_ERR_NOMEM;
+      break;
+    }
+    const char *at = strstr(v, items[i]);
+    unsigned long col = col_at(r, fi, at ? (size_t)(at - v) : 0);
+    if (key.len == 0) {
+      ERR(ld, path, cg_csv_field_line(r, fi), col, "cue '%s' of type '%s' has no letters or digits",
+          items[i], ds->types[t].id);
+      continue;
+    }
+    char *k = cg_arena_strndup(&ds->arena, key.data, key.len);
+    int32_t prev = k ? cg_strmap_put(&ds->cue_keys, k, t) : -2;
+    if (prev == -2) {
+      ld->fatal = CG_ERR_NOMEM;
+      break;
+    }
+    if (prev >= 0) {
+      if (prev == t)
+        ERR(ld, path, cg_csv_field_line(r, fi), col, "cue '%s' is listed twice for type '%s'",
+            items[i], ds->types[t].id);
+      else
+        ERR(ld, path, cg_csv_field_line(r, fi), col,
+            "cue '%s' of type '%s' is already a cue of type '%s'", items[i], ds->types[t].id,
+            ds->types[prev].id);
+      continue;
+    }
+    items[kept++] = items[i];
+  }
+  cg_buf_free(&key);
+  ds->cue_lists[t].items = items;
+  ds->cue_lists[t].n = kept;
+}
+
 static void load_type_row(loader *ld, const cg_csv *r, const columns *cols, const char *path) {
   cg_dataset *ds = ld->ds;
   if (!check_ident(ld, r, (size_t)cols->idx[0], "type", path)) return;
@@ -665,6 +732,7 @@ static void load_type_row(loader *ld, const cg_csv *r, const columns *cols, cons
   ty->description = kept_field(r, cols, T_DESCRIPTION);
   check_group(ld, r, cols, path, ty, (size_t)t);
   check_color(ld, r, cols, path, ty);
+  if (cols->idx[T_CUES] >= 0) load_cues(ld, r, cols, path, t);
 }
 
 /* Parses a date field; reports "invalid date '...': reason" at the bad character. */

@@ -92,20 +92,46 @@ static cg_status write_agreements(const cg_view *v, const int32_t *idx, size_t n
 
 /* group and color columns only when some type has one: older readers keep working. */
 static void write_types(const cg_dataset *ds, const int32_t *idx, size_t n, cg_buf *out) {
-  int styled = 0;
+  /* group and color (style.h) only when some type has one; the cues column
+   * (extract.h) only when the dataset has one: older readers keep working. */
+  int styled = 0, cues = cg_dataset_has_cues(ds);
   for (size_t i = 0; i < n; i++) {
     const cg_type *t = cg_dataset_type(ds, (size_t)idx[i]);
     styled |= t->group[0] || t->color[0];
   }
-  if (styled)
-    cg_buf_puts(out, "type,label,description,group,color\n");
-  else
-    header(out, CG_TABLE_TYPES);
+  size_t ncols;
+  const char *const *cols = cg_table_columns(CG_TABLE_TYPES, &ncols);
+  const char *head[8];
+  size_t nh = 0;
+  for (size_t k = 0; k < ncols && k < 3; k++)
+    head[nh++] = cols[k];
+  if (styled) {
+    head[nh++] = "group";
+    head[nh++] = "color";
+  }
+  if (cues) head[nh++] = "cues";
+  cg_write_row(out, head, nh);
+  cg_buf joined = CG_BUF_INIT;
   for (size_t i = 0; i < n; i++) {
     const cg_type *t = cg_dataset_type(ds, (size_t)idx[i]);
-    const char *f[5] = {t->id, t->label, t->description, t->group, t->color};
-    cg_write_row(out, f, styled ? 5 : 3);
+    size_t nc;
+    const char *const *c = cg_dataset_type_cues(ds, (size_t)idx[i], &nc);
+    cg_buf_clear(&joined);
+    for (size_t k = 0; k < nc; k++)
+      cg_buf_printf(&joined, "%s%s", k ? "|" : "", c[k]);
+    const char *f[6];
+    size_t nf = 0;
+    f[nf++] = t->id;
+    f[nf++] = t->label;
+    f[nf++] = t->description;
+    if (styled) {
+      f[nf++] = t->group;
+      f[nf++] = t->color;
+    }
+    if (cues) f[nf++] = cg_buf_str(&joined);
+    cg_write_row(out, f, nf);
   }
+  cg_buf_free(&joined);
 }
 
 cg_status cg_export_csv(const cg_view *v, cg_buf *entities, cg_buf *agreements, cg_buf *types,

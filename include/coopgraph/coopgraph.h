@@ -13,6 +13,7 @@
 #include "communities.h"
 #include "csv.h"
 #include "dataset.h"
+#include "names.h"
 #include "date.h"
 #include "error.h"
 #include "explore.h"

@@ -189,6 +189,15 @@ size_t cg_dataset_ngroups(const cg_dataset *ds);
 const char *cg_dataset_group(const cg_dataset *ds, size_t g);
 const char *cg_dataset_group_color(const cg_dataset *ds, size_t g);
 
+/*
+ * Cues of type t: the phrases that state an agreement of that type in text,
+ * from the optional `cues` column of types.csv ('|'-separated; see
+ * extract.h). Returns a borrowed array and its length in *count (0 when the
+ * type has none). cg_dataset_has_cues is 1 when types.csv has that column.
+ */
+const char *const *cg_dataset_type_cues(const cg_dataset *ds, size_t t, size_t *count);
+int cg_dataset_has_cues(const cg_dataset *ds);
+
 /* Entity kinds in order of first appearance. */
 size_t cg_dataset_nkinds(const cg_dataset *ds);
 const char *cg_dataset_kind(const cg_dataset *ds, size_t i);
@@ -201,9 +210,11 @@ int32_t cg_dataset_find_kind(const cg_dataset *ds, const char *kind);
 const int32_t *cg_dataset_entity_agreements(const cg_dataset *ds, size_t e, size_t *count);
 
 /*
- * Finds an entity by id, name or alias, ignoring case (ASCII and, for
- * non-ASCII letters, exact bytes). Returns its index, or -1 when nothing
- * matches. An id match wins over a name or alias match.
+ * Finds an entity by id, name or alias: first exactly ignoring ASCII case,
+ * then by the match key of names.h (accents, punctuation and case apart, so
+ * "Centre National d'Etudes Spatiales" finds "Centre National d’Études
+ * Spatiales"). Returns its index, or -1 when nothing matches. An id match
+ * wins over an alias match, an alias over a name.
  */
 int32_t cg_dataset_find_entity(const cg_dataset *ds, const char *name);
 

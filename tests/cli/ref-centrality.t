@@ -10,8 +10,8 @@ ISRO,Indian Space Research Organisation,agency,11,21,23
 Roscosmos,Federal Space Agency (Roscosmos),agency,1,12,12
 Antrix,Antrix Corporation,company,4,3,6
 NSIL,NewSpace India Limited,company,4,3,6
+RUS,Russian Federation,nation,2,6,6
 JAXA,Japan Aerospace Exploration Agency,agency,3,3,5
-RUS,Russian Federation,nation,2,5,5
 CNES,Centre National d'Études Spatiales,agency,1,4,4
 NASA,National Aeronautics and Space Administration,agency,3,2,4
 Astroscale,Astroscale,company,3,3,3
@@ -20,7 +20,6 @@ USA,United States,nation,3,2,3
 EU,European Union,organisation,1,2,2
 IND,India,nation,2,2,2
 SGP,Singapore,nation,2,1,2
-SUN,Union of Soviet Socialist Republics,nation,1,2,2
 AUT,Austria,nation,1,1,1
 ArtemisAccords,Artemis Accords,organisation,1,1,1
 BEL,Belgium,nation,1,1,1
@@ -52,6 +51,7 @@ NOR,Norway,nation,1,1,1
 POL,Poland,nation,1,1,1
 PRT,Portugal,nation,1,1,1
 ROU,Romania,nation,1,1,1
+SUN,Union of Soviet Socialist Republics,nation,1,1,1
 SVK,Slovakia,nation,1,1,1
 SVN,Slovenia,nation,1,1,1
 SWE,Sweden,nation,1,1,1

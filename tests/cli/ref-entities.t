@@ -6,9 +6,9 @@ status: 0
 --- stdout
 id,kind,name,country,aliases,agreements
 ESA,agency,European Space Agency,,,50
-ISRO,agency,Indian Space Research Organisation,IND,,21
+ISRO,agency,Indian Space Research Organisation,IND,Indian Space Research Organization,21
 JAXA,agency,Japan Aerospace Exploration Agency,JPN,,3
-Roscosmos,agency,Federal Space Agency (Roscosmos),RUS,Federal Space Agency,12
+Roscosmos,agency,Federal Space Agency (Roscosmos),RUS,Federal Space Agency|Russian Federal Space Agency,12
 NASA,agency,National Aeronautics and Space Administration,USA,,2
 CNES,agency,Centre National d'Études Spatiales,FRA,,4
 --- stderr

@@ -19,11 +19,11 @@ type,contract,7
 type,cooperation_agreement,6
 type,joint_mission,5
 type,research_cooperation,5
-type,launch_service,4
 type,participation,4
+type,technical_assistance,4
 type,associate_membership,3
+type,launch_service,3
 type,programme_partnership,3
-type,technical_assistance,3
 type,arrangement,2
 type,framework_agreement,2
 type,memorandum_of_understanding,2
@@ -36,7 +36,7 @@ dates,last,2027
 top,ESA,50
 top,ISRO,21
 top,Roscosmos,12
-top,RUS,5
+top,RUS,6
 top,CNES,4
 top,Antrix,3
 top,Astroscale,3

@@ -5,7 +5,7 @@ args: -q --format csv timeline --by decade
 status: 0
 --- stdout
 period,agreements,cumulative,types
-1970s,1,1,launch_service 1
+1970s,1,1,technical_assistance 1
 1980s,0,1,
 1990s,6,7,"arrangement 2, framework_agreement 2, contract 1, intergovernmental_agreement 1"
 2000s,9,16,"contract 6, cooperation_agreement 3"

@@ -24,6 +24,8 @@ Commands:
   generate     write a synthetic dataset of a given size
   import       turn a CSV edge list or treaty list into a dataset
   export       write the network as GraphML, GEXF, node-link JSON or CSV
+  extract      propose agreements and entities from news articles, for review
+  merge        add the accepted proposals of extract to a dataset
 
 Global options (before or after the command):
   -d, --data PATH        dataset directory or Graphviz file (default: the

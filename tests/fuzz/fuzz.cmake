@@ -8,7 +8,7 @@
 include_guard(GLOBAL)
 
 set(FUZZ_DIR ${PROJECT_SOURCE_DIR}/tests/fuzz)
-set(FUZZ_TARGETS csv date load render)
+set(FUZZ_TARGETS csv date load render article)
 # The DOT reader arrives on another branch; its target switches on with it.
 if(EXISTS ${PROJECT_SOURCE_DIR}/engine/data/load_dot.c)
   list(APPEND FUZZ_TARGETS dot)

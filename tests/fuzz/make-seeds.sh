@@ -10,7 +10,7 @@ set -euo pipefail
 out=$1
 cli=${2:-}
 src=$(cd "$(dirname "$0")/../.." && pwd)
-mkdir -p "$out"/{csv,date,load,render,dot}
+mkdir -p "$out"/{csv,date,load,render,dot,article}
 
 # A file name from a path: tests/fixtures/valid/x.csv -> valid_x.csv
 name_of() { local p=${1#"$src"/}; p=${p#tests/fixtures/}; echo "${p//\//_}"; }
@@ -84,3 +84,14 @@ while IFS= read -r f; do
   cp "$f" "$out/dot/$(name_of "$f")"
 done < <(find "$src/tests/fixtures" \( -name '*.dot' -o -name '*.gv' \) | sort)
 printf 'graph { a -- b }\n' >"$out/dot/tiny.dot"
+
+# Articles: the extract fixtures, each behind every format byte (text,
+# Markdown, HTML, by content), and a few shapes of HTML tag soup.
+while IFS= read -r f; do
+  n=$(name_of "$f")
+  for b in 0 1 2 3; do
+    { printf "\\$(printf '%03o' "$b")"; cat "$f"; } >"$out/article/$b-$n"
+  done
+done < <(find "$src/tests/fixtures/extract/articles" -type f | sort)
+printf '\002<p>ESA and <b>ISRO</b> signed<p>an agreement &amp; a <script>x</script>pact' >"$out/article/soup"
+printf '\000Date: 2025-11-18\n\nOn Monday ESA and ISRO signed an agreement. Dr. A. B. met.\n' >"$out/article/relative"

@@ -92,10 +92,16 @@ static void test_find_missing(void **state) {
   assert_int_equal(find(state, "ISR0"), -1);
   assert_int_equal(find(state, ""), -1);
   assert_int_equal(find(state, "Indian"), -1);
-  /* Non-ASCII letters are matched as exact bytes, not case-folded. */
+}
+
+/* The one name matcher (names.h): case, accents and punctuation apart. */
+static void test_find_folded(void **state) {
   assert_int_equal(find(state, "Agence spatiale europ\xc3\x89"
                                "enne"),
-                   -1);
+                   2);
+  assert_int_equal(find(state, "AGENCE SPATIALE EUROPEENNE"), 2);
+  assert_int_equal(find(state, "agence-spatiale europeenne"), 2);
+  assert_int_equal(find(state, "Agence spatiale"), -1);
 }
 
 static void expect_suggest(void **state, const char *name, const char *want) {
@@ -215,6 +221,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_find_by_id),      cmocka_unit_test(test_find_by_name_and_alias),
       cmocka_unit_test(test_find_precedence), cmocka_unit_test(test_find_missing),
+      cmocka_unit_test(test_find_folded),
       cmocka_unit_test(test_suggest_entity),  cmocka_unit_test(test_suggest_buffer),
       cmocka_unit_test(test_suggest_type),    cmocka_unit_test(test_edit_distance),
       cmocka_unit_test(test_did_you_mean),
