@@ -88,15 +88,14 @@ enum { E_ID, E_KIND, E_NAME, E_COUNTRY, E_ALIASES };
 static const int AGREEMENT_REQUIRED[] = {1, 1, 0, 1, 1, 0, 0};
 enum { A_ID, A_DATE, A_END, A_TYPE, A_PARTIES, A_TITLE, A_SOURCE };
 /*
- * types.csv: the schema's columns, then the optional group and color (read
- * here, written only by writers that have them: export_csv.c) and the
- * optional `cues` that extract reads (extract.h), which the writers only
- * write for a dataset that has it.
+ * types.csv: the schema's columns, then the optional `cues` that extract
+ * reads (extract.h), and the optional `group` and `color` of the figures
+ * (style.h); the writers only write them for a dataset that has them.
  */
-static const char *const TYPE_COLS[] = {"type", "label", "description", "group", "color", "cues",
+static const char *const TYPE_COLS[] = {"type", "label", "description", "cues", "group", "color",
                                         NULL};
 static const int TYPE_REQUIRED[] = {1, 0, 0, 0, 0, 0};
-enum { T_ID, T_LABEL, T_DESCRIPTION, T_GROUP, T_COLOR, T_CUES };
+enum { T_ID, T_LABEL, T_DESCRIPTION, T_CUES, T_GROUP, T_COLOR };
 #define MAX_GROUP_CHARS 40 /* a group names a legend row: short */
 
 #define ERR(ld, path, line, col, ...)                                                              \
@@ -730,9 +729,9 @@ static void load_type_row(loader *ld, const cg_csv *r, const columns *cols, cons
   ty->declared = 1;
   ty->label = kept_field(r, cols, T_LABEL);
   ty->description = kept_field(r, cols, T_DESCRIPTION);
+  if (cols->idx[T_CUES] >= 0) load_cues(ld, r, cols, path, t);
   check_group(ld, r, cols, path, ty, (size_t)t);
   check_color(ld, r, cols, path, ty);
-  if (cols->idx[T_CUES] >= 0) load_cues(ld, r, cols, path, t);
 }
 
 /* Parses a date field; reports "invalid date '...': reason" at the bad character. */

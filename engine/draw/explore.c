@@ -22,9 +22,8 @@ const char *cg_explore_style(void) {
 }
 
 /*
- * The filter group of a type: its group in types.csv (the group the
- * drawings colour it by); a type without one is a group of its own, named
- * by its label (cg_dataset_group).
+ * The filter group of a type: its group in types.csv (the one the figures
+ * colour by); a type without one is a group of its own, named by its label.
  */
 static const char *type_group(const cg_dataset *ds, const cg_type *t) {
   return cg_dataset_group(ds, (size_t)t->group_index);

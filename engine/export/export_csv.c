@@ -92,9 +92,8 @@ static cg_status write_agreements(const cg_view *v, const int32_t *idx, size_t n
 
 /* group and color columns only when some type has one: older readers keep working. */
 static void write_types(const cg_dataset *ds, const int32_t *idx, size_t n, cg_buf *out) {
-  /* group and color (style.h) only when some type has one; the cues column
-   * (extract.h) only when the dataset has one: older readers keep working. */
-  int styled = 0, cues = cg_dataset_has_cues(ds);
+  /* The cues (extract.h), group and color columns only when the dataset has them. */
+  int cues = cg_dataset_has_cues(ds), styled = 0;
   for (size_t i = 0; i < n; i++) {
     const cg_type *t = cg_dataset_type(ds, (size_t)idx[i]);
     styled |= t->group[0] || t->color[0];
@@ -103,13 +102,10 @@ static void write_types(const cg_dataset *ds, const int32_t *idx, size_t n, cg_b
   const char *const *cols = cg_table_columns(CG_TABLE_TYPES, &ncols);
   const char *head[8];
   size_t nh = 0;
-  for (size_t k = 0; k < ncols && k < 3; k++)
+  for (size_t k = 0; k < ncols && k < 5; k++)
     head[nh++] = cols[k];
-  if (styled) {
-    head[nh++] = "group";
-    head[nh++] = "color";
-  }
   if (cues) head[nh++] = "cues";
+  if (styled) head[nh++] = "group", head[nh++] = "color";
   cg_write_row(out, head, nh);
   cg_buf joined = CG_BUF_INIT;
   for (size_t i = 0; i < n; i++) {
@@ -119,16 +115,11 @@ static void write_types(const cg_dataset *ds, const int32_t *idx, size_t n, cg_b
     cg_buf_clear(&joined);
     for (size_t k = 0; k < nc; k++)
       cg_buf_printf(&joined, "%s%s", k ? "|" : "", c[k]);
-    const char *f[6];
+    const char *f[8];
     size_t nf = 0;
-    f[nf++] = t->id;
-    f[nf++] = t->label;
-    f[nf++] = t->description;
-    if (styled) {
-      f[nf++] = t->group;
-      f[nf++] = t->color;
-    }
+    f[nf++] = t->id, f[nf++] = t->label, f[nf++] = t->description;
     if (cues) f[nf++] = cg_buf_str(&joined);
+    if (styled) f[nf++] = t->group, f[nf++] = t->color;
     cg_write_row(out, f, nf);
   }
   cg_buf_free(&joined);
