@@ -29,7 +29,7 @@ typedef struct cli {
   int wide;                  /* --wide: tables show long text in full */
   cg_load_options load_opts; /* --max-file, --max-field, ...; 0 = the library's default */
   cg_dataset *ds;
-  struct option *longopts;   /* cli_getopt's getopt_long table, built for longopts_for */
+  struct option *longopts; /* cli_getopt's getopt_long table, built for longopts_for */
   const struct cli_command *longopts_for;
 } cli;
 
@@ -58,16 +58,23 @@ typedef enum cli_kind {
  * An option with a short name has that letter as its id.
  */
 typedef struct cli_option {
-  int id;               /* what cli_getopt returns; 0 ends a table */
-  const char *name;     /* long name, without "--" */
-  char short_name;      /* 0: none */
+  int id;           /* what cli_getopt returns; 0 ends a table */
+  const char *name; /* long name, without "--" */
+  char short_name;  /* 0: none */
   cli_kind kind;
-  const char *value;    /* the value's name in help ("N", "DATE"); NULL for a flag */
-  const char *help;     /* help text; each '\n' starts an indented continuation line */
-  const char *choices;  /* CLI_CHOICE and CLI_LIST: the words, space separated */
-  const char *what;     /* CLI_CHOICE: what a value is called in messages ("layout") */
+  const char *value;           /* the value's name in help ("N", "DATE"); NULL for a flag */
+  const char *help;            /* help text; each '\n' starts an indented continuation line */
+  const char *choices;         /* CLI_CHOICE and CLI_LIST: the words, space separated */
+  const char *what;            /* CLI_CHOICE: what a value is called in messages ("layout") */
   unsigned long long min, max; /* CLI_UINT */
 } cli_option;
+
+/*
+ * One row of an option table: CLI_OPT(id, name, short_name, kind, value,
+ * help[, choices, what[, min, max]]); the fields left out are 0.
+ */
+#define CLI_OPT(id_, ...)                                                                          \
+  { .id = (id_), __VA_ARGS__ }
 
 /* A parsed value: the text as written, and the number for CLI_UINT and CLI_SHARE. */
 typedef struct cli_value {
@@ -80,13 +87,12 @@ typedef struct cli_command {
   const char *name;
   int (*run)(cli *c, int argc, char **argv);
   const char *summary;
-  const char *operands;       /* after [OPTIONS] in the usage line: "ENTITY [ENTITY2]" */
-  const cli_option *options;  /* the command's own options, ending with {0} */
-  int filters;                /* 1: also the shared filters (CLI_FILTER_OPTIONS) */
-  const char *args;           /* the "Arguments:" section of --help, or NULL */
-  const char *text;           /* the rest of --help: what it does, columns, JSON keys */
+  const char *operands;      /* after [OPTIONS] in the usage line: "ENTITY [ENTITY2]" */
+  const cli_option *options; /* the command's own options, ending with {0} */
+  int filters;               /* 1: also the shared filters (CLI_FILTER_OPTIONS) */
+  const char *args;          /* the "Arguments:" section of --help, or NULL */
+  const char *text;          /* the rest of --help: what it does, columns, JSON keys */
 } cli_command;
-
 
 /* The global options (main.c) and the shared filters (filter_opts.c), each ending with {0}. */
 extern const cli_option CLI_GLOBAL_OPTIONS[];
@@ -119,7 +125,8 @@ int cli_is_word(const char *words, const char *w);
  * short options stand out, and the help text keeps its column).
  */
 void cli_options_help(FILE *f, const char *title, const cli_option *table, int gnu);
-/* `coopgraph --dump-options`: every option of every command, for the completion and the man check. */
+/* `coopgraph --dump-options`: every option of every command, for the completion and the man check.
+ */
 void cli_dump_options(FILE *f);
 /* Sorting with a context (comparators without file-scope state): cg_sort, core/sort_internal.h. */
 
@@ -177,7 +184,8 @@ int cli_load_with(cli *c, cg_diags *d, int show_warnings);
 #include "core/json_internal.h"
 void cli_json_agreement(cg_json *j, const cg_dataset *ds, size_t a);
 typedef struct cli_table cli_table;
-/* A table with the schema's agreement columns, its long text columns marked to cut; NULL when out of memory. */
+/* A table with the schema's agreement columns, its long text columns marked to cut; NULL when out
+ * of memory. */
 cli_table *cli_agreement_table(void);
 /* Fills 7 cells; `scratch` holds the joined parties until the next call. */
 void cli_agreement_cells(const cg_dataset *ds, size_t a, char dates[2][11], cg_buf *scratch,
@@ -306,8 +314,11 @@ void cli_filter_init(cli_filter *cf);
 void cli_filter_free(cli_filter *cf);
 /* 1 when opt was a filter option (stored), 0 when it is not one. */
 int cli_filter_option(cli_filter *cf, int opt, const char *arg);
-/* Validates values against c->ds; on error prints it and returns EXIT_USAGE (bad
- * date or mode) or EXIT_DATA... see filter_opts.c. Returns EXIT_OK on success. */
+/*
+ * Checks the values against c->ds (dates, types and kinds it has, with a
+ * "did you mean" or the list of valid ones); returns EXIT_OK, or
+ * EXIT_USAGE after printing the usage error.
+ */
 int cli_filter_finish(cli *c, const cli_command *cmd, cli_filter *cf);
 /* A note on stderr about agreements left out for unknown dates, when any. */
 void cli_filter_notes(const cli *c, const cg_view *v);

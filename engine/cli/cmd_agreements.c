@@ -9,10 +9,9 @@
 
 enum { OPT_ENTITY = OPT_FIRST_FREE };
 
-static const cli_option OPTIONS[] = {
-    {.id = OPT_ENTITY, "entity", 0, CLI_ENTITY, "E",
-     "only agreements E takes part in (id, name or alias)"},
-    {0}};
+static const cli_option OPTIONS[] = {CLI_OPT(OPT_ENTITY, "entity", 0, CLI_ENTITY, "E",
+                                             "only agreements E takes part in (id, name or alias)"),
+                                     {0}};
 
 static int cmd_agreements(cli *c, int argc, char **argv) {
   const cli_command *cmd = &cli_agreements;

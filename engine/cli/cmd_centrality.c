@@ -503,16 +503,15 @@ const cli_command cli_centrality = {
     .summary = "who is central: degree, strength, betweenness, ...",
     .options = OPTIONS,
     .filters = 1,
-    .text =
-    "Measures (NetworkX's definitions on the weighted partnership graph):\n"
-    "{measures}\n"
-    "Tables show 4 significant digits (a value below 1e-12 of the column maximum\n"
-    "as 0; equal values to 12 significant digits are ties, sorted by id); CSV and\n"
-    "JSON give full precision.\n"
-    "JSON: {\"graph\": {\"entities\", \"edges\", \"agreements\"}, \"entities\": [{\"id\", "
-    "\"name\",\n"
-    "\"kind\", and the measures shown}]}, and \"approx\": {\"sources\", \"seed\"} after\n"
-    "\"graph\" when betweenness was estimated; with --over-time: {\"by\", \"window\"\n"
-    "(null when cumulative), \"periods\": [{\"period\", \"graph\", \"entities\"}]}.\n"
-    "On a terminal, long computations show their progress on stderr (not with "
-    "-q).\n"};
+    .text = "Measures (NetworkX's definitions on the weighted partnership graph):\n"
+            "{measures}\n"
+            "Tables show 4 significant digits (a value below 1e-12 of the column maximum\n"
+            "as 0; equal values to 12 significant digits are ties, sorted by id); CSV and\n"
+            "JSON give full precision.\n"
+            "JSON: {\"graph\": {\"entities\", \"edges\", \"agreements\"}, \"entities\": [{\"id\", "
+            "\"name\",\n"
+            "\"kind\", and the measures shown}]}, and \"approx\": {\"sources\", \"seed\"} after\n"
+            "\"graph\" when betweenness was estimated; with --over-time: {\"by\", \"window\"\n"
+            "(null when cumulative), \"periods\": [{\"period\", \"graph\", \"entities\"}]}.\n"
+            "On a terminal, long computations show their progress on stderr (not with "
+            "-q).\n"};

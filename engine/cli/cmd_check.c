@@ -78,6 +78,5 @@ const cli_command cli_check = {
     .name = "check",
     .run = cmd_check,
     .summary = "validate the dataset and print its counts",
-    .text =
-    "Reads the dataset and reports every error (file:line:column) and warning.\n"
-    "Exit status 0 when it is valid, 1 when it has errors.\n"};
+    .text = "Reads the dataset and reports every error (file:line:column) and warning.\n"
+            "Exit status 0 when it is valid, 1 when it has errors.\n"};

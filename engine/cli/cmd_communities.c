@@ -65,8 +65,7 @@ static void render(cli *c, const cg_pgraph *g, const cg_communities *cm, const c
     if (c->format == FORMAT_TABLE) { /* CSV stays a plain table */
       if (isnan(cm->modularity))
         cg_buf_printf(out, "method %s, modularity undefined (no partnerships)\n", method);
-      else
-      {
+      else {
         char q[CLI_SCORE_SIZE];
         cg_buf_printf(out, "method %s, modularity %s\n", method,
                       cli_format_score(cm->modularity, fabs(cm->modularity), q));
@@ -79,10 +78,10 @@ static void render(cli *c, const cg_pgraph *g, const cg_communities *cm, const c
 }
 
 static const cli_option OPTIONS[] = {
-    {.id = OPT_METHOD, "method", 0, CLI_CHOICE, "leiden|louvain", "algorithm (default leiden)",
-     "leiden louvain", "method"},
-    {.id = OPT_SEED, "seed", 0, CLI_UINT, "S", "random seed (default 42); same seed, same result", NULL,
-     NULL, 0, 4294967295u},
+    CLI_OPT(OPT_METHOD, "method", 0, CLI_CHOICE, "leiden|louvain", "algorithm (default leiden)",
+            "leiden louvain", "method"),
+    CLI_OPT(OPT_SEED, "seed", 0, CLI_UINT, "S", "random seed (default 42); same seed, same result",
+            NULL, NULL, 0, 4294967295u),
     {0}};
 
 static int cmd_communities(cli *c, int argc, char **argv) {

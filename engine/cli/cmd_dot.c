@@ -44,28 +44,28 @@ const cli_option CLI_DOT_OPTIONS[] = {DRAW_OPTIONS, {0}};
 
 const cli_option CLI_SVG_OPTIONS[] = {
     DRAW_OPTIONS,
-    {.id = CLI_DRAW_IMAGE, "image", 0, CLI_CHOICE, "FORMAT",
-     "svg (default), png or pdf; without it, -o's extension\n"
-     "(.svg, .png, .pdf; none: SVG; another: an error)",
-     IMAGE_FORMATS, "image format"},
-    {.id = CLI_DRAW_LAYOUT, "layout", 0, CLI_CHOICE, "L",
-     "auto (default), dot, neato, fdp, sfdp, circo or twopi;\n"
-     "auto: twopi around --ego, neato up to 300 entities,\n"
-     "sfdp above (and says which on stderr unless --quiet)",
-     "auto dot neato fdp sfdp circo twopi", "layout"},
-    {.id = CLI_DRAW_MAX_NODES, "max-nodes", 0, CLI_UINT, "N",
-     "draw only the N entities of greatest strength and the\n"
-     "edges among them (0 = all); by default the 300 most\n"
-     "connected when more than 2000 would be drawn, with a\n"
-     "note on stderr and in the SVG's <desc>",
-     NULL, NULL, 0, 1000000000},
-    {.id = CLI_DRAW_RESPONSIVE, "responsive", 0, CLI_FLAG, NULL,
-     "width=\"100%\" instead of a fixed size (viewBox kept)"},
-    {.id = CLI_DRAW_ID_PREFIX, "id-prefix", 0, CLI_TEXT, "P",
-     "prefix every id with P (several figures on one page)"},
-    {.id = CLI_DRAW_TRANSPARENT, "transparent", 0, CLI_FLAG, NULL, "no background"},
-    {.id = CLI_DRAW_DPI, "dpi", 0, CLI_UINT, "N", "resolution of PNG output (default 96)", NULL, NULL, 1,
-     2400},
+    CLI_OPT(CLI_DRAW_IMAGE, "image", 0, CLI_CHOICE, "FORMAT",
+            "svg (default), png or pdf; without it, -o's extension\n"
+            "(.svg, .png, .pdf; none: SVG; another: an error)",
+            IMAGE_FORMATS, "image format"),
+    CLI_OPT(CLI_DRAW_LAYOUT, "layout", 0, CLI_CHOICE, "L",
+            "auto (default), dot, neato, fdp, sfdp, circo or twopi;\n"
+            "auto: twopi around --ego, neato up to 300 entities,\n"
+            "sfdp above (and says which on stderr unless --quiet)",
+            "auto dot neato fdp sfdp circo twopi", "layout"),
+    CLI_OPT(CLI_DRAW_MAX_NODES, "max-nodes", 0, CLI_UINT, "N",
+            "draw only the N entities of greatest strength and the\n"
+            "edges among them (0 = all); by default the 300 most\n"
+            "connected when more than 2000 would be drawn, with a\n"
+            "note on stderr and in the SVG's <desc>",
+            NULL, NULL, 0, 1000000000),
+    CLI_OPT(CLI_DRAW_RESPONSIVE, "responsive", 0, CLI_FLAG, NULL,
+            "width=\"100%\" instead of a fixed size (viewBox kept)"),
+    CLI_OPT(CLI_DRAW_ID_PREFIX, "id-prefix", 0, CLI_TEXT, "P",
+            "prefix every id with P (several figures on one page)"),
+    CLI_OPT(CLI_DRAW_TRANSPARENT, "transparent", 0, CLI_FLAG, NULL, "no background"),
+    CLI_OPT(CLI_DRAW_DPI, "dpi", 0, CLI_UINT, "N", "resolution of PNG output (default 96)", NULL,
+            NULL, 1, 2400),
     {0}};
 
 typedef struct draw_args {
@@ -121,8 +121,9 @@ static int parse_args(cli *c, const cli_command *cmd, int argc, char **argv, int
         if (!cli_is_word(IMAGE_FORMATS, val.arg))
           return cli_unknown_value(c, cmd, "image format", "--to", val.arg, IMAGE_FORMATS);
         if (!c->quiet)
-          fprintf(stderr, "note: 'svg --to %s' is deprecated (--to is a date): use --image %s "
-                          "or -o FILE.%s\n",
+          fprintf(stderr,
+                  "note: 'svg --to %s' is deprecated (--to is a date): use --image %s "
+                  "or -o FILE.%s\n",
                   val.arg, val.arg, val.arg);
         if (!a->image) a->image = val.arg;
       } else
@@ -164,7 +165,7 @@ static int parse_args(cli *c, const cli_command *cmd, int argc, char **argv, int
       return cli_unknown_value(c, cmd, "image format", "-o's extension", dot + 1, IMAGE_FORMATS);
     a->image = cli_ends_with(a->output, ".png")   ? "png"
                : cli_ends_with(a->output, ".pdf") ? "pdf"
-                                                 : "svg";
+                                                  : "svg";
   }
   a->ro.size_by_name = a->size_by;
   return EXIT_OK;
@@ -180,7 +181,6 @@ static double *size_values(const cg_pgraph *g, const char *measure) {
   cg_centrality_result_free(&r);
   return x;
 }
-
 
 static int render_and_write(cli *c, const cg_pgraph *g, int image, draw_args *a) {
   cg_buf out = CG_BUF_INIT;

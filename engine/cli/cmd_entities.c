@@ -5,7 +5,7 @@
 #include <string.h>
 
 static const cli_option OPTIONS[] = {
-    {.id = OPT_KIND, "kind", 0, CLI_LIST, "K[,K...]", "only entities of these kinds"}, {0}};
+    CLI_OPT(OPT_KIND, "kind", 0, CLI_LIST, "K[,K...]", "only entities of these kinds"), {0}};
 
 static int cmd_entities(cli *c, int argc, char **argv) {
   const cli_command *cmd = &cli_entities;
@@ -96,7 +96,5 @@ static int cmd_entities(cli *c, int argc, char **argv) {
   return status;
 }
 
-const cli_command cli_entities = {.name = "entities",
-                                  .run = cmd_entities,
-                                  .summary = "list entities",
-                                  .options = OPTIONS};
+const cli_command cli_entities = {
+    .name = "entities", .run = cmd_entities, .summary = "list entities", .options = OPTIONS};

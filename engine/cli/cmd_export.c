@@ -135,7 +135,8 @@ static int write_graph(cli *c, const cg_view *v, fmt f, const char *out) {
 }
 
 static const cli_option OPTIONS[] = {
-    {.id = OPT_FORCE, "force", 0, CLI_FLAG, NULL, "csv: overwrite a dataset already in OUTFILE"}, {0}};
+    CLI_OPT(OPT_FORCE, "force", 0, CLI_FLAG, NULL, "csv: overwrite a dataset already in OUTFILE"),
+    {0}};
 
 static int cmd_export(cli *c, int argc, char **argv) {
   const cli_command *cmd = &cli_export;

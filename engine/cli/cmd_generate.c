@@ -6,24 +6,24 @@
 
 #include <coopgraph/generate.h>
 
-#include <stdint.h>
 #include <errno.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-
 
 enum { OPT_ENTITIES = OPT_FIRST_FREE, OPT_AGREEMENTS, OPT_MULTI, OPT_SEED, OPT_FORCE };
 
 static const cli_option OPTIONS[] = {
-    {.id = OPT_ENTITIES, "entities", 0, CLI_UINT, "N", "number of entities, 2 or more (required)", NULL,
-     NULL, 2, CG_GENERATE_MAX_ENTITIES},
-    {.id = OPT_AGREEMENTS, "agreements", 0, CLI_UINT, "M", "number of agreements, 0 or more (required)",
-     NULL, NULL, 0, CG_GENERATE_MAX_AGREEMENTS},
-    {.id = OPT_MULTI, "multilateral", 0, CLI_SHARE, "F",
-     "share of agreements with 3 to 6 parties (default 0.05)"},
-    {.id = OPT_SEED, "seed", 0, CLI_UINT, "S", "random seed, a whole number (default 1)", NULL, NULL, 0,
-     UINT64_MAX},
-    {.id = OPT_FORCE, "force", 0, CLI_FLAG, NULL, "overwrite a dataset already in OUTDIR"},
+    CLI_OPT(OPT_ENTITIES, "entities", 0, CLI_UINT, "N", "number of entities, 2 or more (required)",
+            NULL, NULL, 2, CG_GENERATE_MAX_ENTITIES),
+    CLI_OPT(OPT_AGREEMENTS, "agreements", 0, CLI_UINT, "M",
+            "number of agreements, 0 or more (required)", NULL, NULL, 0,
+            CG_GENERATE_MAX_AGREEMENTS),
+    CLI_OPT(OPT_MULTI, "multilateral", 0, CLI_SHARE, "F",
+            "share of agreements with 3 to 6 parties (default 0.05)"),
+    CLI_OPT(OPT_SEED, "seed", 0, CLI_UINT, "S", "random seed, a whole number (default 1)", NULL,
+            NULL, 0, UINT64_MAX),
+    CLI_OPT(OPT_FORCE, "force", 0, CLI_FLAG, NULL, "overwrite a dataset already in OUTDIR"),
     {0}};
 
 static int cmd_generate(cli *c, int argc, char **argv) {
@@ -73,7 +73,7 @@ const cli_command cli_generate = {
     .name = "generate",
     .run = cmd_generate,
     .summary = "write a synthetic dataset of a given size",
-    .operands = "OUTDIR",
+    .operands = "--entities N --agreements M OUTDIR", /* the two are required */
     .options = OPTIONS,
     .text = "Writes OUTDIR/entities.csv, agreements.csv and types.csv: a network grown\n"
             "by preferential attachment (heavy-tailed partner counts, hubs), 8 agreement\n"

@@ -138,8 +138,9 @@ static int cmd_history(cli *c, int argc, char **argv) {
     goto done;
   }
   if (e2 == e1) {
-    status = cli_usage_error(c, cmd, "'%s' and '%s' are the same entity (%s): give two different ones",
-                             argv[optind], argv[optind + 1], cg_dataset_entity(ds, (size_t)e1)->id);
+    status =
+        cli_usage_error(c, cmd, "'%s' and '%s' are the same entity (%s): give two different ones",
+                        argv[optind], argv[optind + 1], cg_dataset_entity(ds, (size_t)e1)->id);
     goto done;
   }
   cg_view *v = NULL;
@@ -184,16 +185,16 @@ const cli_command cli_history = {
     .filters = 1,
     .args = "  ENTITY [ENTITY2]       entity ids, names or aliases (any case); with two (not\n"
             "                         the same), only the agreements both take part in\n",
-    .text =
-    "Lists the agreements (after the filters) oldest first, undated ones last, ties\n"
-    "in file order; with --by-nation an entity stands for its nation. The table is\n"
-    "followed by a summary: the number of agreements, the first and last known date,\n"
-    "and the longest gap. The longest gap is the largest number of days between the\n"
-    "first days of two consecutive known dates in the list (\"2005\" counts from\n"
-    "2005-01-01, \"2009-05\" from 2009-05-01), shown with that pair of dates; the\n"
-    "earliest such pair wins a tie. It needs at least two dated agreements.\n"
-    "CSV has the agreement rows only (no summary). JSON: {\"entities\": [ID...],\n"
-    "\"agreements\": [{\"id\", \"date\", \"end\", \"type\", \"parties\", \"title\", \"source\"}],\n"
-    "\"summary\": {\"agreements\", \"first\", \"last\", \"longest_gap_days\",\n"
-    "\"longest_gap_from\", \"longest_gap_to\"}} (null where there is no value).\n"
-    "Exit status 2 for an unknown entity or a bad option.\n"};
+    .text = "Lists the agreements (after the filters) oldest first, undated ones last, ties\n"
+            "in file order; with --by-nation an entity stands for its nation. The table is\n"
+            "followed by a summary: the number of agreements, the first and last known date,\n"
+            "and the longest gap. The longest gap is the largest number of days between the\n"
+            "first days of two consecutive known dates in the list (\"2005\" counts from\n"
+            "2005-01-01, \"2009-05\" from 2009-05-01), shown with that pair of dates; the\n"
+            "earliest such pair wins a tie. It needs at least two dated agreements.\n"
+            "CSV has the agreement rows only (no summary). JSON: {\"entities\": [ID...],\n"
+            "\"agreements\": [{\"id\", \"date\", \"end\", \"type\", \"parties\", \"title\", "
+            "\"source\"}],\n"
+            "\"summary\": {\"agreements\", \"first\", \"last\", \"longest_gap_days\",\n"
+            "\"longest_gap_from\", \"longest_gap_to\"}} (null where there is no value).\n"
+            "Exit status 2 for an unknown entity or a bad option.\n"};

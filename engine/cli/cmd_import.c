@@ -60,32 +60,38 @@ static void print_diags(const cli *c, const cli_command *cmd, const cg_diags *d)
 }
 
 static const cli_option OPTIONS[] = {
-    {.id = OPT_SOURCE, "source", 0, CLI_TEXT, "COL", "the first party of each row (an edge list)"},
-    {.id = OPT_TARGET, "target", 0, CLI_TEXT, "COL", "the second party of each row"},
-    {.id = OPT_PARTIES, "parties", 0, CLI_TEXT, "COL", "or: a list of two or more parties per row"},
-    {.id = OPT_SEPARATOR, "separator", 0, CLI_TEXT, "C",
-     "between parties in --parties (default ';'; '\\t' = tab)"},
-    {.id = OPT_ITYPE, "type", 0, CLI_TEXT, "COL", "agreement type (made an identifier: lower case, '_')"},
-    {.id = OPT_DATE, "date", 0, CLI_TEXT, "COL", "signature date: YYYY, YYYY-MM or YYYY-MM-DD"},
-    {.id = OPT_END, "end", 0, CLI_TEXT, "COL", "end date, the same way"},
-    {.id = OPT_WEIGHT, "weight", 0, CLI_TEXT, "COL", "a whole number w: the row gives w agreements"},
-    {.id = OPT_TITLE, "title", 0, CLI_TEXT, "COL", "copied to title"},
-    {.id = OPT_ID, "id", 0, CLI_TEXT, "COL", "agreement id (default a<N> for the N-th data row)"},
-    {.id = OPT_REFERENCE, "reference", 0, CLI_TEXT, "COL", "copied to source"},
-    {.id = OPT_TYPE_VALUE, "type-value", 0, CLI_TEXT, "T", "type of rows without one (default edge)"},
-    {.id = OPT_REFERENCE_VALUE, "reference-value", 0, CLI_TEXT, "S",
-     "source of rows without one (default: FILE's name)"},
-    {.id = OPT_KIND_VALUE, "kind-value", 0, CLI_TEXT, "K", "kind of the entities (default entity)"},
-    {.id = OPT_NODES, "nodes", 0, CLI_FILE, "FILE",
-     "a CSV node table, e.g. Gephi's nodes export (edge ends\n"
-     "are node ids, names come from the table)"},
-    {.id = OPT_NODE_ID, "node-id", 0, CLI_TEXT, "COL", "its id column (required with --nodes)"},
-    {.id = OPT_NODE_NAME, "node-name", 0, CLI_TEXT, "COL",
-     "its name column; repeat to join several with \", \""},
-    {.id = OPT_NODE_KIND, "node-kind", 0, CLI_TEXT, "COL", "its kind column (default: --kind-value)"},
-    {.id = OPT_IFORCE, "force", 0, CLI_FLAG, NULL,
-     "write into OUTDIR even when it holds files (they are\n"
-     "kept)"},
+    CLI_OPT(OPT_SOURCE, "source", 0, CLI_TEXT, "COL", "the first party of each row (an edge list)"),
+    CLI_OPT(OPT_TARGET, "target", 0, CLI_TEXT, "COL", "the second party of each row"),
+    CLI_OPT(OPT_PARTIES, "parties", 0, CLI_TEXT, "COL",
+            "or: a list of two or more parties per row"),
+    CLI_OPT(OPT_SEPARATOR, "separator", 0, CLI_TEXT, "C",
+            "between parties in --parties (default ';'; '\\t' = tab)"),
+    CLI_OPT(OPT_ITYPE, "type", 0, CLI_TEXT, "COL",
+            "agreement type (made an identifier: lower case, '_')"),
+    CLI_OPT(OPT_DATE, "date", 0, CLI_TEXT, "COL", "signature date: YYYY, YYYY-MM or YYYY-MM-DD"),
+    CLI_OPT(OPT_END, "end", 0, CLI_TEXT, "COL", "end date, the same way"),
+    CLI_OPT(OPT_WEIGHT, "weight", 0, CLI_TEXT, "COL",
+            "a whole number w: the row gives w agreements"),
+    CLI_OPT(OPT_TITLE, "title", 0, CLI_TEXT, "COL", "copied to title"),
+    CLI_OPT(OPT_ID, "id", 0, CLI_TEXT, "COL", "agreement id (default a<N> for the N-th data row)"),
+    CLI_OPT(OPT_REFERENCE, "reference", 0, CLI_TEXT, "COL", "copied to source"),
+    CLI_OPT(OPT_TYPE_VALUE, "type-value", 0, CLI_TEXT, "T",
+            "type of rows without one (default edge)"),
+    CLI_OPT(OPT_REFERENCE_VALUE, "reference-value", 0, CLI_TEXT, "S",
+            "source of rows without one (default: FILE's name)"),
+    CLI_OPT(OPT_KIND_VALUE, "kind-value", 0, CLI_TEXT, "K",
+            "kind of the entities (default entity)"),
+    CLI_OPT(OPT_NODES, "nodes", 0, CLI_FILE, "FILE",
+            "a CSV node table, e.g. Gephi's nodes export (edge ends\n"
+            "are node ids, names come from the table)"),
+    CLI_OPT(OPT_NODE_ID, "node-id", 0, CLI_TEXT, "COL", "its id column (required with --nodes)"),
+    CLI_OPT(OPT_NODE_NAME, "node-name", 0, CLI_TEXT, "COL",
+            "its name column; repeat to join several with \", \""),
+    CLI_OPT(OPT_NODE_KIND, "node-kind", 0, CLI_TEXT, "COL",
+            "its kind column (default: --kind-value)"),
+    CLI_OPT(OPT_IFORCE, "force", 0, CLI_FLAG, NULL,
+            "write into OUTDIR even when it holds files (they are\n"
+            "kept)"),
     {0}};
 
 static int cmd_import(cli *c, int argc, char **argv) {
@@ -215,23 +221,21 @@ const cli_command cli_import = {
     .summary = "turn a CSV edge list or treaty list into a dataset",
     .operands = "edgelist FILE OUTDIR",
     .options = OPTIONS,
-    .args =
-    "  edgelist               the format of FILE: a CSV table with a header, one row\n"
-    "                         per edge (--source and --target) or per agreement\n"
-    "                         (--parties)\n"
-    "  FILE                   the CSV file to read\n"
-    "  OUTDIR                 the dataset directory to write\n",
-    .text =
-    "Reads FILE, a CSV file with a header, and writes OUTDIR/entities.csv,\n"
-    "agreements.csv and types.csv (each to a temporary name, then renamed). OUTDIR\n"
-    "is created when missing and must be empty unless --force. COL is a header name\n"
-    "(case ignored) or a 1-based column number.\n\n"
-    "Entities are the names seen, trimmed; the same name is the same entity, and its\n"
-    "id is the name made safe ([A-Za-z0-9_.-], a clash gets -2, -3, ...). Rows that\n"
-    "cannot be used are skipped and counted by reason, with the first 3 of each as\n"
-    "FILE:line:column warnings: empty names, self-loops, fewer than two distinct\n"
-    "parties, weights that are not whole numbers from 1 to 1000000. Repaired and\n"
-    "counted: repeated parties (dropped), bad dates (kept undated), bad or early end\n"
-    "dates (dropped), empty types (default type), repeated ids (suffixed).\n"
-    "Exit status 1 when FILE cannot be read, a column does not exist, or no row is\n"
-    "usable.\n"};
+    .args = "  edgelist               the format of FILE: a CSV table with a header, one row\n"
+            "                         per edge (--source and --target) or per agreement\n"
+            "                         (--parties)\n"
+            "  FILE                   the CSV file to read\n"
+            "  OUTDIR                 the dataset directory to write\n",
+    .text = "Reads FILE, a CSV file with a header, and writes OUTDIR/entities.csv,\n"
+            "agreements.csv and types.csv (each to a temporary name, then renamed). OUTDIR\n"
+            "is created when missing and must be empty unless --force. COL is a header name\n"
+            "(case ignored) or a 1-based column number.\n\n"
+            "Entities are the names seen, trimmed; the same name is the same entity, and its\n"
+            "id is the name made safe ([A-Za-z0-9_.-], a clash gets -2, -3, ...). Rows that\n"
+            "cannot be used are skipped and counted by reason, with the first 3 of each as\n"
+            "FILE:line:column warnings: empty names, self-loops, fewer than two distinct\n"
+            "parties, weights that are not whole numbers from 1 to 1000000. Repaired and\n"
+            "counted: repeated parties (dropped), bad dates (kept undated), bad or early end\n"
+            "dates (dropped), empty types (default type), repeated ids (suffixed).\n"
+            "Exit status 1 when FILE cannot be read, a column does not exist, or no row is\n"
+            "usable.\n"};

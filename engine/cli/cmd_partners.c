@@ -44,8 +44,7 @@ static void write_json(cg_buf *out, const cg_dataset *ds, const cg_partner_list 
   cg_json_end_object(&j);
 }
 
-static void write_table(cg_buf *out, const cli *c, const cg_dataset *ds,
-                        const cg_partner_list *l) {
+static void write_table(cg_buf *out, const cli *c, const cg_dataset *ds, const cg_partner_list *l) {
   cli_table *t = cli_table_new(7, HEADERS);
   cg_buf types = CG_BUF_INIT;
   if (!t) {
@@ -170,14 +169,13 @@ const cli_command cli_partners = {
     .options = OPTIONS,
     .filters = 1,
     .args = "  ENTITY                 an entity id, name or alias (any case)\n",
-    .text =
-    "Lists every entity that shares at least one agreement with ENTITY (after the\n"
-    "filters): how many agreements they share, the first and last known date among\n"
-    "them (empty, or null in JSON, when none is dated) and how many of each type.\n"
-    "Every other party of a multilateral agreement is a partner. Partners are ranked\n"
-    "by shared agreements, then by the latest date (later first, undated last), then\n"
-    "by id. With --by-nation, ENTITY stands for its nation.\n"
-    "Columns: id, name, kind, agreements, first, last, types (\"membership 2,\n"
-    "launch_service 1\"). JSON: {\"entity\", \"partners\": [{\"id\", \"name\", \"kind\",\n"
-    "\"agreements\", \"first\", \"last\", \"types\": {TYPE: count}}]}.\n"
-    "Exit status 2 for an unknown ENTITY or a bad option.\n"};
+    .text = "Lists every entity that shares at least one agreement with ENTITY (after the\n"
+            "filters): how many agreements they share, the first and last known date among\n"
+            "them (empty, or null in JSON, when none is dated) and how many of each type.\n"
+            "Every other party of a multilateral agreement is a partner. Partners are ranked\n"
+            "by shared agreements, then by the latest date (later first, undated last), then\n"
+            "by id. With --by-nation, ENTITY stands for its nation.\n"
+            "Columns: id, name, kind, agreements, first, last, types (\"membership 2,\n"
+            "launch_service 1\"). JSON: {\"entity\", \"partners\": [{\"id\", \"name\", \"kind\",\n"
+            "\"agreements\", \"first\", \"last\", \"types\": {TYPE: count}}]}.\n"
+            "Exit status 2 for an unknown ENTITY or a bad option.\n"};

@@ -28,13 +28,11 @@ static cg_dir_options report_dir(int force, const char *ours[CG_REPORT_MAX_FILES
   return o;
 }
 
-
-static const cli_option OPTIONS[] = {
-    {.id = OPT_FORCE, "force", 0, CLI_FLAG, NULL,
-     "write into OUTDIR even when it holds other files\n"
-     "(only the report's own files are replaced; nothing\n"
-     "is ever deleted)"},
-    {0}};
+static const cli_option OPTIONS[] = {CLI_OPT(OPT_FORCE, "force", 0, CLI_FLAG, NULL,
+                                             "write into OUTDIR even when it holds other files\n"
+                                             "(only the report's own files are replaced; nothing\n"
+                                             "is ever deleted)"),
+                                     {0}};
 
 static int cmd_report(cli *c, int argc, char **argv) {
   const cli_command *cmd = &cli_report;
@@ -113,15 +111,14 @@ const cli_command cli_report = {
     .options = OPTIONS,
     .filters = 1,
     .args = "  OUTDIR                 the directory to write into (created when missing)\n",
-    .text =
-    "Writes index.html, one self-contained page that works offline (inline SVG\n"
-    "and CSS, no external resources): the whole network, the ego network of the most\n"
-    "central entity (highest PageRank), the centrality table, every entity's top 5\n"
-    "partners, and the agreements along time. The network can be explored as with\n"
-    "`coopgraph explore` (one small inline script; without JavaScript the page is\n"
-    "the same report, figures and tables). Beside it: report.md (the same as\n"
-    "Markdown), each figure as .svg and .dot (network, ego, timeline) and each\n"
-    "table as .csv (centrality, partners). Each file is written atomically; the\n"
-    "same data gives the same bytes.\n"
-    "Refuses (exit status 1) an OUTDIR that holds files the report does not\n"
-    "write, unless --force.\n"};
+    .text = "Writes index.html, one self-contained page that works offline (inline SVG\n"
+            "and CSS, no external resources): the whole network, the ego network of the most\n"
+            "central entity (highest PageRank), the centrality table, every entity's top 5\n"
+            "partners, and the agreements along time. The network can be explored as with\n"
+            "`coopgraph explore` (one small inline script; without JavaScript the page is\n"
+            "the same report, figures and tables). Beside it: report.md (the same as\n"
+            "Markdown), each figure as .svg and .dot (network, ego, timeline) and each\n"
+            "table as .csv (centrality, partners). Each file is written atomically; the\n"
+            "same data gives the same bytes.\n"
+            "Refuses (exit status 1) an OUTDIR that holds files the report does not\n"
+            "write, unless --force.\n"};

@@ -196,9 +196,9 @@ static void write_table(const cli *c, const summary *s, size_t top, cg_buf *out)
 
 enum { OPT_TOP = OPT_FIRST_FREE };
 
-static const cli_option OPTIONS[] = {{.id = OPT_TOP, "top", 0, CLI_UINT, "N",
-                                      "how many top entities to list (default 10)", NULL, NULL,
-                                      0, SIZE_MAX},
+static const cli_option OPTIONS[] = {CLI_OPT(OPT_TOP, "top", 0, CLI_UINT, "N",
+                                             "how many top entities to list (default 10)", NULL,
+                                             NULL, 0, SIZE_MAX),
                                      {0}};
 
 static int cmd_summary(cli *c, int argc, char **argv) {
@@ -229,8 +229,8 @@ static int cmd_summary(cli *c, int argc, char **argv) {
   return status;
 }
 
-const cli_command cli_summary = {
-    .name = "summary",
-    .run = cmd_summary,
-    .summary = "entities by kind, agreements by type, dates, top entities",
-    .options = OPTIONS};
+const cli_command cli_summary = {.name = "summary",
+                                 .run = cmd_summary,
+                                 .summary =
+                                     "entities by kind, agreements by type, dates, top entities",
+                                 .options = OPTIONS};

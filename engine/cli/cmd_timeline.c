@@ -189,13 +189,13 @@ const cli_command cli_timeline = {
     .options = OPTIONS,
     .filters = 1,
     .text =
-    "Counts the agreements (after the filters) in each period, by type, with the\n"
-    "running total. Periods run from the first to the last one that has an\n"
-    "agreement, and empty periods in between are listed with 0. Labels: \"2005\",\n"
-    "\"2000s\", \"2005-03\". Each agreement is counted once, in the period that holds\n"
-    "the first day of its date: with --by month an agreement dated only \"2005\" is\n"
-    "counted in 2005-01, and a note on stderr says how many were. Agreements\n"
-    "without a date are not counted; a note on stderr says how many (--quiet hides\n"
-    "notes). Columns: period, agreements, cumulative, types. JSON: {\"by\",\n"
-    "\"periods\": [{\"period\", \"agreements\", \"cumulative\", \"types\": {TYPE: count}}]}.\n"
-    "Exit status 2 for an unknown entity or a bad option.\n"};
+        "Counts the agreements (after the filters) in each period, by type, with the\n"
+        "running total. Periods run from the first to the last one that has an\n"
+        "agreement, and empty periods in between are listed with 0. Labels: \"2005\",\n"
+        "\"2000s\", \"2005-03\". Each agreement is counted once, in the period that holds\n"
+        "the first day of its date: with --by month an agreement dated only \"2005\" is\n"
+        "counted in 2005-01, and a note on stderr says how many were. Agreements\n"
+        "without a date are not counted; a note on stderr says how many (--quiet hides\n"
+        "notes). Columns: period, agreements, cumulative, types. JSON: {\"by\",\n"
+        "\"periods\": [{\"period\", \"agreements\", \"cumulative\", \"types\": {TYPE: count}}]}.\n"
+        "Exit status 2 for an unknown entity or a bad option.\n"};

@@ -9,18 +9,22 @@
 #include <string.h>
 
 const cli_option CLI_FILTER_OPTIONS[] = {
-    {.id = OPT_FROM, "from", 0, CLI_DATE, "DATE", "agreements whose date period overlaps DATE or later"},
-    {.id = OPT_TO, "to", 0, CLI_DATE, "DATE", "agreements whose date period overlaps DATE or earlier"},
-    {.id = OPT_AS_OF, "as-of", 0, CLI_DATE, "DATE", "agreements signed by DATE and not ended by then"},
-    {.id = OPT_TYPE, "type", 0, CLI_LIST, "T[,T...]", "only these agreement types"},
-    {.id = OPT_EXCLUDE_TYPE, "exclude-type", 0, CLI_LIST, "T[,T...]", "leave out these agreement types"},
-    {.id = OPT_KIND, "kind", 0, CLI_LIST, "K[,K...]", "only entities of these kinds"},
-    {.id = OPT_BY_NATION, "by-nation", 0, CLI_FLAG, NULL,
-     "count agencies and companies as their nation"},
-    {.id = OPT_MULTILATERAL, "multilateral", 0, CLI_CHOICE, "MODE",
-     "clique (default): a k-party agreement links every pair;\n"
-     "skip: leave out agreements of more than two parties",
-     "clique skip", "mode"},
+    CLI_OPT(OPT_FROM, "from", 0, CLI_DATE, "DATE",
+            "agreements whose date period overlaps DATE or later"),
+    CLI_OPT(OPT_TO, "to", 0, CLI_DATE, "DATE",
+            "agreements whose date period overlaps DATE or earlier"),
+    CLI_OPT(OPT_AS_OF, "as-of", 0, CLI_DATE, "DATE",
+            "agreements signed by DATE and not ended by then"),
+    CLI_OPT(OPT_TYPE, "type", 0, CLI_LIST, "T[,T...]", "only these agreement types"),
+    CLI_OPT(OPT_EXCLUDE_TYPE, "exclude-type", 0, CLI_LIST, "T[,T...]",
+            "leave out these agreement types"),
+    CLI_OPT(OPT_KIND, "kind", 0, CLI_LIST, "K[,K...]", "only entities of these kinds"),
+    CLI_OPT(OPT_BY_NATION, "by-nation", 0, CLI_FLAG, NULL,
+            "count agencies and companies as their nation"),
+    CLI_OPT(OPT_MULTILATERAL, "multilateral", 0, CLI_CHOICE, "MODE",
+            "clique (default): a k-party agreement links every pair;\n"
+            "skip: leave out agreements of more than two parties",
+            "clique skip", "mode"),
     {0}};
 
 void cli_filter_init(cli_filter *cf) {

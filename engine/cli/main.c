@@ -36,27 +36,27 @@ enum {
 
 /* Options of the program itself, before or after the command. */
 const cli_option CLI_GLOBAL_OPTIONS[] = {
-    {.id = GOPT_DATA, "data", 'd', CLI_FILE, "PATH",
-     "dataset directory or Graphviz file (default: the\n"
-     "embedded space-cooperation dataset)"},
-    {.id = GOPT_FORMAT, "format", 0, CLI_CHOICE, "FORMAT", "table (default), csv or json",
-     "table csv json", "format"},
-    {.id = GOPT_WIDE, "wide", 0, CLI_FLAG, NULL,
-     "tables show long text in full (by default they fit 100\n"
-     "columns, cutting long text with '\xe2\x80\xa6')"},
-    {.id = GOPT_QUIET, "quiet", 'q', CLI_FLAG, NULL, "no progress or notes on stderr"},
-    {.id = GOPT_WARNINGS, "warnings", 0, CLI_FLAG, NULL, "also show the dataset's warnings"},
-    {.id = GOPT_MAX_FILE, "max-file", 0, CLI_SIZE, "SIZE", "largest input file (default 512M)"},
-    {.id = GOPT_MAX_FIELD, "max-field", 0, CLI_SIZE, "SIZE", "longest CSV field (default 64K)"},
-    {.id = GOPT_MAX_PARTIES, "max-parties", 0, CLI_UINT, "N",
-     "most parties of one agreement (default 1000)", NULL, NULL, 1, SIZE_MAX},
-    {.id = GOPT_MAX_PAIRS, "max-pairs", 0, CLI_UINT, "N",
-     "most partner pairs, k(k-1)/2 per k-party agreement\n(default 20000000)", NULL, NULL, 1,
-     SIZE_MAX},
-    {.id = GOPT_MAX_ERRORS, "max-errors", 0, CLI_UINT, "N",
-     "errors shown in full, with \"did you mean\" (default 100)", NULL, NULL, 1, SIZE_MAX},
-    {.id = GOPT_HELP, "help", 'h', CLI_FLAG, NULL, "help (of a command, after it)"},
-    {.id = GOPT_VERSION, "version", 0, CLI_FLAG, NULL, "print the version"},
+    CLI_OPT(GOPT_DATA, "data", 'd', CLI_FILE, "PATH",
+            "dataset directory or Graphviz file (default: the\n"
+            "embedded space-cooperation dataset)"),
+    CLI_OPT(GOPT_FORMAT, "format", 0, CLI_CHOICE, "FORMAT", "table (default), csv or json",
+            "table csv json", "format"),
+    CLI_OPT(GOPT_WIDE, "wide", 0, CLI_FLAG, NULL,
+            "tables show long text in full (by default they fit 100\n"
+            "columns, cutting long text with '\xe2\x80\xa6')"),
+    CLI_OPT(GOPT_QUIET, "quiet", 'q', CLI_FLAG, NULL, "no progress or notes on stderr"),
+    CLI_OPT(GOPT_WARNINGS, "warnings", 0, CLI_FLAG, NULL, "also show the dataset's warnings"),
+    CLI_OPT(GOPT_MAX_FILE, "max-file", 0, CLI_SIZE, "SIZE", "largest input file (default 512M)"),
+    CLI_OPT(GOPT_MAX_FIELD, "max-field", 0, CLI_SIZE, "SIZE", "longest CSV field (default 64K)"),
+    CLI_OPT(GOPT_MAX_PARTIES, "max-parties", 0, CLI_UINT, "N",
+            "most parties of one agreement (default 1000)", NULL, NULL, 1, SIZE_MAX),
+    CLI_OPT(GOPT_MAX_PAIRS, "max-pairs", 0, CLI_UINT, "N",
+            "most partner pairs, k(k-1)/2 per k-party agreement\n(default 20000000)", NULL, NULL, 1,
+            SIZE_MAX),
+    CLI_OPT(GOPT_MAX_ERRORS, "max-errors", 0, CLI_UINT, "N",
+            "errors shown in full, with \"did you mean\" (default 100)", NULL, NULL, 1, SIZE_MAX),
+    CLI_OPT(GOPT_HELP, "help", 'h', CLI_FLAG, NULL, "help (of a command, after it)"),
+    CLI_OPT(GOPT_VERSION, "version", 0, CLI_FLAG, NULL, "print the version"),
     {0}};
 
 /* The limits among them: where each goes in cg_load_options. */
@@ -89,9 +89,8 @@ static void global_help(FILE *f) {
   memset(&general[ng], 0, sizeof general[ng]);
   memset(&limits[nl], 0, sizeof limits[nl]);
   cli_options_help(f, "Global options (before or after the command):", general, 0);
-  cli_options_help(f,
-                   "Limits on the input (bigger is an error; K, M, G = KiB, MiB, GiB):",
-                   limits, 1);
+  cli_options_help(f, "Limits on the input (bigger is an error; K, M, G = KiB, MiB, GiB):", limits,
+                   1);
 }
 
 static void main_usage(FILE *f) {

@@ -191,8 +191,7 @@ static void unknown_long(const cli *c, const cli_command *cmd, const char *arg) 
         matches++;
       }
   if (matches > 1) {
-    cli_usage_error(c, cmd, "option '%.*s' is ambiguous: %s", (int)len + 2, arg,
-                    cg_buf_str(&list));
+    cli_usage_error(c, cmd, "option '%.*s' is ambiguous: %s", (int)len + 2, arg, cg_buf_str(&list));
     cg_buf_free(&list);
     return;
   }
@@ -279,8 +278,8 @@ void cli_options_help(FILE *f, const char *title, const cli_option *table, int g
   }
 }
 
-static const char *const KIND_NAMES[] = {"flag", "text", "uint", "share", "date",
-                                         "file", "entity", "choice", "list", "size"};
+static const char *const KIND_NAMES[] = {"flag", "text",   "uint",   "share", "date",
+                                         "file", "entity", "choice", "list",  "size"};
 
 static void dump_table(FILE *f, const char *scope, const cli_option *t) {
   for (const cli_option *o = t; o && o->id; o++) {

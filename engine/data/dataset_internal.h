@@ -75,5 +75,4 @@ cg_dataset *cg_dataset_alloc(const char *name);
 const char **cg_dataset_split_list(cg_dataset *ds, const char *v, size_t n, char sep,
                                    size_t *count);
 
-
 #endif

@@ -183,12 +183,13 @@ static const char CONTROLS[] =
     "<div class=\"cg-filters\"><fieldset id=\"cg-groups\"><legend>Agreement types</legend>"
     "</fieldset><fieldset id=\"cg-kinds\"><legend>Entity kinds</legend></fieldset></div>\n"
     "<div class=\"cg-main\"><div class=\"cg-stage\" tabindex=\"0\" role=\"group\" "
-    "aria-label=\"Network: arrow keys pan, plus and minus zoom, 0 resets; Tab moves through the "
-    "entities\" aria-describedby=\"cg-help\"></div>\n"
+    "aria-label=\"Network: arrow keys pan, plus and minus zoom, 0 resets; Tab enters the "
+    "entities, then arrow keys move between them\" aria-describedby=\"cg-help\"></div>\n"
     "<div class=\"cg-panel\" id=\"cg-panel\" role=\"region\" aria-label=\"Selected entity\" "
     "tabindex=\"0\"></div></div>\n"
-    "<p class=\"cg-note\" id=\"cg-help\">Hover, click or Tab to an entity to see its partners; "
-    "drag or use the arrow keys to pan; + and \xe2\x88\x92, or the wheel once the figure has "
+    "<p class=\"cg-note\" id=\"cg-help\">Hover, click or Tab to an entity to see its partners, "
+    "then move between entities with the arrow keys. Drag to pan (or arrow keys on the figure, "
+    "Shift and arrow keys on an entity); + and \xe2\x88\x92, or the wheel once the figure has "
     "focus, zoom; Escape clears the selection.</p>\n"
     "<p class=\"cg-status\" id=\"cg-status\" role=\"status\"></p>\n";
 

@@ -266,15 +266,38 @@
     if (i >= 0) {
       say(name(i) + ' focused: ' + plural(adj[i].length, 'partner') + '.');
       if (nodeOf[i]) {
+        rove(nodeOf[i]);
         reveal(nodeOf[i]);
         if (moveFocus) nodeOf[i].focus({ preventScroll: true });
       }
     }
   }
 
+  /* One node is in the tab order (roving tabindex): Tab enters the network
+   * once, arrow keys move to the nearest entity in that direction. */
+  var rover = null;
+  function rove(g) {
+    if (rover) rover.setAttribute('tabindex', '-1');
+    rover = g;
+    g.setAttribute('tabindex', '0');
+  }
+  var DIRS = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] };
+  function nearest(g, d) { /* the closest shown node within 60 degrees of direction d */
+    var a = g.getBoundingClientRect(), ax = (a.left + a.right) / 2, ay = (a.top + a.bottom) / 2;
+    var best = null, bestScore = Infinity;
+    nodes.forEach(function (h) {
+      if (h === g || h.classList.contains('cg-hide')) return;
+      var b = h.getBoundingClientRect(), dx = (b.left + b.right) / 2 - ax, dy = (b.top + b.bottom) / 2 - ay;
+      var along = dx * d[0] + dy * d[1], across = Math.abs(dx * d[1] - dy * d[0]);
+      if (along <= 0 || across > along * 1.8) return;
+      var score = along + 2 * across;
+      if (score < bestScore) { bestScore = score; best = h; }
+    });
+    return best;
+  }
   nodes.forEach(function (g) {
     var i = entOfNode.get(g);
-    g.setAttribute('tabindex', '0');
+    g.setAttribute('tabindex', '-1');
     g.setAttribute('role', 'button');
     g.setAttribute('aria-label', name(i) + ', ' + (D.kinds[E[i][2]] || 'entity') + ', ' + plural(adj[i].length, 'partner'));
   });
@@ -304,8 +327,16 @@
   });
   svg.addEventListener('keydown', function (ev) {
     var i = entOfNode.get(ev.target);
-    if (i !== undefined && (ev.key === 'Enter' || ev.key === ' ')) { ev.preventDefault(); select(i); }
+    if (i === undefined) return;
+    if (ev.key === 'Enter' || ev.key === ' ') { ev.preventDefault(); select(i); }
+    if (DIRS[ev.key] && !ev.shiftKey) { /* Shift+arrows pan, as on the figure itself */
+      ev.preventDefault();
+      ev.stopPropagation();
+      var h = nearest(ev.target, DIRS[ev.key]);
+      if (h) { rove(h); h.focus({ preventScroll: true }); reveal(h); }
+    }
   });
+  if (nodes.length) rove(nodes[0]);
 
   /* ---- find ---- */
   var find = $('cg-find'), list = $('cg-find-list');

@@ -242,6 +242,16 @@ const shapes = (page) => page.evaluate(() => {
   await page.waitForFunction((h) => document.getElementById('network-title').closest('svg').getAttribute('viewBox') !== h, home);
   check((await vb()) !== home, 'the wheel zooms the focused figure');
   await page.locator('#cg-zreset').click();
+  // Dragging pans.
+  await overStage();
+  const b0 = await page.locator('.cg-stage').boundingBox();
+  const y0 = (Math.max(b0.y, 0) + Math.min(b0.y + b0.height, 1000)) / 2, x0 = b0.x + 20;
+  await page.mouse.move(x0, y0);
+  await page.mouse.down();
+  await page.mouse.move(x0 + 60, y0 + 30, { steps: 5 });
+  await page.mouse.up();
+  check((await vb()) !== home, 'dragging pans the figure');
+  await page.locator('#cg-zreset').click();
 
   // Keyboard: Tab from the stage reaches a node, which is then focused.
   await page.locator('.cg-stage').focus();
@@ -252,6 +262,18 @@ const shapes = (page) => page.evaluate(() => {
   });
   check(focused && await page.$eval('#cg-panel h3', (h, p) => h.textContent.startsWith(p), focused),
     'Tab reaches a node and the panel shows it (' + focused + ')');
+  check(await page.$$eval('svg g.node[tabindex="0"]', (gs) => gs.length) === 1,
+    'one node at a time is in the tab order');
+  const name0 = await page.evaluate(() => document.activeElement.querySelector('title').textContent);
+  let moved = null;
+  for (const key of ['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp']) {
+    await page.keyboard.press(key);
+    moved = await page.evaluate(() => document.activeElement.matches('g.node') ?
+      document.activeElement.querySelector('title').textContent : null);
+    if (moved && moved !== name0) break;
+  }
+  check(moved && moved !== name0 && await page.$eval('#cg-panel h3', (h, p) => h.textContent.startsWith(p), moved),
+    'an arrow key moves to another entity (' + name0 + ' to ' + moved + ') and the panel follows');
   await page.keyboard.press('Escape');
   s = await shapes(page);
   check(Object.values(s.nodes).every((n) => !n.dim), 'Escape clears the highlight');
@@ -286,6 +308,22 @@ const shapes = (page) => page.evaluate(() => {
     'explore page: finding "esa" (any case) focuses ESA');
   await axe(p3, 'explore page');
   check(errors3.length === 0, 'explore page: no console errors: ' + errors3.join(' | '));
+
+  // Hostile names (<script>, ]]>, quotes, controls): shown as text, never run.
+  const hostile = path.join(__dirname, '..', 'fixtures', 'hostile', 'injection');
+  execFileSync(prog, ['-q', '-d', hostile, 'explore', '-o', path.join(tmp, 'hostile.html')]);
+  const errors5 = [], dialogs = [];
+  p3.removeAllListeners('pageerror');
+  p3.on('pageerror', (e) => errors5.push(String(e)));
+  p3.on('dialog', (d) => { dialogs.push(d.message()); d.dismiss(); });
+  await p3.goto('file://' + path.join(tmp, 'hostile.html'));
+  await p3.waitForSelector('#cg-x[data-ready="1"]', { timeout: 10000 });
+  const q = readCsv(path.join(hostile, 'entities.csv'))[0];
+  await p3.locator('#cg-find').fill(q.id);
+  check(await p3.$eval('#cg-panel h3', (h) => h.textContent) === q.id + ' (' + q.name + ')',
+    'a hostile name is shown as text in the panel');
+  check(await p3.$$eval('script', (ss) => ss.length) === 2 && dialogs.length === 0 && errors5.length === 0,
+    'hostile names add no script, run nothing, raise no error: ' + dialogs.concat(errors5).join(' | '));
 
   // An empty network (no entities, no dates): the page still works.
   const empty = path.join(tmp, 'empty');

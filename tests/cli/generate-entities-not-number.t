@@ -4,5 +4,5 @@ status: 2
 --- stdout
 --- stderr
 coopgraph generate: option '--entities' needs a whole number from 2 to 100000000, not '12x'
-usage: coopgraph generate [OPTIONS] OUTDIR
+usage: coopgraph generate [OPTIONS] --entities N --agreements M OUTDIR
 Try 'coopgraph generate --help' for more information.

@@ -2,11 +2,13 @@
  * test_score.c - the tie rule of rankings: scores equal to 12 significant
  * digits are ties, others compare by value, and the order is consistent.
  */
+// clang-format off
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <setjmp.h>
 #include <cmocka.h>
+// clang-format on
 
 #include <coopgraph/score.h>
 
