@@ -204,15 +204,14 @@ typedef struct cli_figure {
 } cli_figure;
 enum { CLI_FIGURE_SVG = 1200 };
 #define CLI_FIGURE_OPTIONS                                                                         \
-  {.id = 'o', "output", 'o', CLI_FILE, "FILE", "with --svg: write to FILE (atomically), not stdout"}, \
-      {.id = CLI_DRAW_RESPONSIVE, "responsive", 0, CLI_FLAG, NULL,                                  \
-       "with --svg: width=\"100%\" (the viewBox keeps the shape)"},                                 \
-      {.id = CLI_DRAW_ID_PREFIX, "id-prefix", 0, CLI_TEXT, "P",                                    \
-       "with --svg: prefix every id (several figures on a page)"},                            \
-  {                                                                                                \
-    .id = CLI_DRAW_TRANSPARENT, "transparent", 0, CLI_FLAG, NULL,                                 \
-    "with --svg: no white background"                                                              \
-  }
+  CLI_OPT('o', "output", 'o', CLI_FILE, "FILE",                                                    \
+          "with --svg: write to FILE (atomically), not stdout"),                                   \
+      CLI_OPT(CLI_DRAW_RESPONSIVE, "responsive", 0, CLI_FLAG, NULL,                                \
+              "with --svg: width=\"100%\" (the viewBox keeps the shape)"),                         \
+      CLI_OPT(CLI_DRAW_ID_PREFIX, "id-prefix", 0, CLI_TEXT, "P",                                   \
+              "with --svg: prefix every id (several figures on a page)"),                          \
+      CLI_OPT(CLI_DRAW_TRANSPARENT, "transparent", 0, CLI_FLAG, NULL,                              \
+              "with --svg: no white background")
 /* 1 when opt was a figure option (stored), 0 when it is not one. */
 int cli_figure_option(cli_figure *f, int opt, const char *arg);
 /* Checks the options go with --svg and the prefix is valid; EXIT_OK or EXIT_USAGE. */

@@ -349,54 +349,53 @@ enum {
 #define MEASURE_NAMES CLI_MEASURES /* the library's registry */
 
 static const cli_option OPTIONS[] = {
-    {.id = OPT_MEASURE, "measure", 0, CLI_LIST, "M[,M...]",
-     "columns to show (default all): {measure-names}",
-     MEASURE_NAMES},
-    {.id = OPT_SORT, "sort", 0, CLI_LIST, "M",
-     "sort by this measure, largest first, ties by id\n"
-     "(default: pagerank, or the last measure shown)",
-     MEASURE_NAMES},
-    {.id = OPT_TOP, "top", 0, CLI_UINT, "N", "only the first N entities (per period with --over-time)",
-     NULL, NULL, 1, 1000000},
-    {.id = OPT_OVER_TIME, "over-time", 0, CLI_FLAG, NULL,
-     "one graph per period, as of its end: rows are\n"
-     "period, id, measures, for entities with partners then"},
-    {.id = OPT_BY, "by", 0, CLI_CHOICE, "year|decade", "period length with --over-time (default year)",
-     "year decade", "period"},
-    {.id = OPT_WINDOW, "window", 0, CLI_UINT, "N",
-     "only agreements dated in the last N periods\n"
-     "(default: all since the first, cumulative)",
-     NULL, NULL, 1, 1000000},
-    {.id = CLI_FIGURE_SVG, "svg", 0, CLI_FLAG, NULL,
-     "an SVG: the top entities (--top, default 15) by\n"
-     "the --sort measure as a ranked bar chart with\n"
-     "values; with --over-time the network at up to 6\n"
-     "evenly spaced periods (always the last), two\n"
-     "panels a row, on one layout"},
+    CLI_OPT(OPT_MEASURE, "measure", 0, CLI_LIST, "M[,M...]",
+            "columns to show (default all): {measure-names}", MEASURE_NAMES),
+    CLI_OPT(OPT_SORT, "sort", 0, CLI_LIST, "M",
+            "sort by this measure, largest first, ties by id\n"
+            "(default: pagerank, or the last measure shown)",
+            MEASURE_NAMES),
+    CLI_OPT(OPT_TOP, "top", 0, CLI_UINT, "N",
+            "only the first N entities (per period with --over-time)", NULL, NULL, 1, 1000000),
+    CLI_OPT(OPT_OVER_TIME, "over-time", 0, CLI_FLAG, NULL,
+            "one graph per period, as of its end: rows are\n"
+            "period, id, measures, for entities with partners then"),
+    CLI_OPT(OPT_BY, "by", 0, CLI_CHOICE, "year|decade",
+            "period length with --over-time (default year)", "year decade", "period"),
+    CLI_OPT(OPT_WINDOW, "window", 0, CLI_UINT, "N",
+            "only agreements dated in the last N periods\n"
+            "(default: all since the first, cumulative)",
+            NULL, NULL, 1, 1000000),
+    CLI_OPT(CLI_FIGURE_SVG, "svg", 0, CLI_FLAG, NULL,
+            "an SVG: the top entities (--top, default 15) by\n"
+            "the --sort measure as a ranked bar chart with\n"
+            "values; with --over-time the network at up to 6\n"
+            "evenly spaced periods (always the last), two\n"
+            "panels a row, on one layout"),
     CLI_FIGURE_OPTIONS,
-    {.id = OPT_SIZE_BY, "size-by", 0, CLI_LIST, "M",
-     "with --svg: measure sizing the nodes (default pagerank)", MEASURE_NAMES},
-    {.id = OPT_RAW, "raw", 0, CLI_FLAG, NULL,
-     "betweenness as the number of shortest paths, not\n"
-     "normalised (as Gephi gives it)"},
-    {.id = OPT_JOBS, "jobs", 0, CLI_UINT, "N",
-     "worker processes for betweenness, closeness and\n"
-     "harmonic (default: the CPUs when the graph is big\n"
-     "enough to pay, else 1); the same results for any N",
-     NULL, NULL, 1, CG_MAX_JOBS},
-    {.id = OPT_APPROX, "approx", 0, CLI_UINT, "K",
-     "betweenness estimated from K sampled sources, rescaled\n"
-     "by n/K (closeness and harmonic stay exact)",
-     NULL, NULL, 1, 1000000000},
-    {.id = OPT_SEED, "seed", 0, CLI_UINT, "S",
-     "seed of the sample (default 42): same seed, same output", NULL, NULL, 0, 4294967295u},
-    {.id = OPT_EXACT, "exact", 0, CLI_FLAG, NULL, "exact betweenness even above --approx-above"},
-    {.id = OPT_APPROX_ABOVE, "approx-above", 0, CLI_UINT, "W",
-     "estimate betweenness from 1000 sources by itself\n"
-     "when entities x edges > W (default 2000000000, about\n"
-     "a minute of exact betweenness on one core; 0 = never),\n"
-     "with a note on stderr",
-     NULL, NULL, 0, 1000000000000000000u},
+    CLI_OPT(OPT_SIZE_BY, "size-by", 0, CLI_LIST, "M",
+            "with --svg: measure sizing the nodes (default pagerank)", MEASURE_NAMES),
+    CLI_OPT(OPT_RAW, "raw", 0, CLI_FLAG, NULL,
+            "betweenness as the number of shortest paths, not\n"
+            "normalised (as Gephi gives it)"),
+    CLI_OPT(OPT_JOBS, "jobs", 0, CLI_UINT, "N",
+            "worker processes for betweenness, closeness and\n"
+            "harmonic (default: the CPUs when the graph is big\n"
+            "enough to pay, else 1); the same results for any N",
+            NULL, NULL, 1, CG_MAX_JOBS),
+    CLI_OPT(OPT_APPROX, "approx", 0, CLI_UINT, "K",
+            "betweenness estimated from K sampled sources, rescaled\n"
+            "by n/K (closeness and harmonic stay exact)",
+            NULL, NULL, 1, 1000000000),
+    CLI_OPT(OPT_SEED, "seed", 0, CLI_UINT, "S",
+            "seed of the sample (default 42): same seed, same output", NULL, NULL, 0, 4294967295u),
+    CLI_OPT(OPT_EXACT, "exact", 0, CLI_FLAG, NULL, "exact betweenness even above --approx-above"),
+    CLI_OPT(OPT_APPROX_ABOVE, "approx-above", 0, CLI_UINT, "W",
+            "estimate betweenness from 1000 sources by itself\n"
+            "when entities x edges > W (default 2000000000, about\n"
+            "a minute of exact betweenness on one core; 0 = never),\n"
+            "with a note on stderr",
+            NULL, NULL, 0, 1000000000000000000u),
     {0}};
 
 static int cmd_centrality(cli *c, int argc, char **argv) {
@@ -456,8 +455,7 @@ static int cmd_centrality(cli *c, int argc, char **argv) {
   if ((by || window) && !o.over_time)
     return cli_usage_error(c, cmd, "--by and --window need --over-time");
   if (cli_figure_finish(c, cmd, &fig)) return EXIT_USAGE;
-  if (o.raw && o.over_time)
-    return cli_usage_error(c, cmd, "--raw cannot be used with --over-time");
+  if (o.raw && o.over_time) return cli_usage_error(c, cmd, "--raw cannot be used with --over-time");
   if (size_by && !(o.svg && o.over_time))
     return cli_usage_error(c, cmd, "--size-by needs --over-time --svg");
   if (o.over_time && cf.as_of)

@@ -19,26 +19,26 @@ static const char IMAGE_FORMATS[] = "svg png pdf";
 
 /* The options dot and svg share (their tables are in cmd_dot.c and cmd_svg.c). */
 #define DRAW_OPTIONS                                                                               \
-  {.id = 'o', "output", 'o', CLI_FILE, "FILE", "write to FILE (atomically) instead of stdout"},          \
-      {.id = CLI_DRAW_MULTI, "multi", 0, CLI_FLAG, NULL,                                                 \
-       "one edge per agreement (a k-party agreement: one per\n"                                   \
-       "pair), keyed by agreement id (\"ID\", then \"ID#2\"...)\n"                                \
-       "and carrying type, date, end, title, source, order and\n"                                  \
-       "parties, so that `-d FILE.dot` reads the same dataset"},                                  \
-      {.id = CLI_DRAW_EGO, "ego", 0, CLI_ENTITY, "ENTITY", "only ENTITY and its partners (id, name or alias)"}, \
-      {.id = CLI_DRAW_DEPTH, "depth", 0, CLI_UINT, "N",                                                  \
-       "with --ego: partners up to N steps away (default 1)", NULL, NULL, 1, 1000},                \
-      {.id = CLI_DRAW_SIZE_BY, "size-by", 0, CLI_CHOICE, "MEASURE",                                      \
-       "node size by a measure (partners, agreements, strength,\n"                                 \
-       "...; see `coopgraph centrality --help`)",                                                  \
-       MEASURE_NAMES, "measure"},                                                                 \
-      {.id = CLI_DRAW_LABELS, "labels", 0, CLI_CHOICE, "id|name",                                  \
-       "node labels: entity ids (default) or names (long ones\n"                                  \
-       "on two lines)",                                                                            \
-       "id name", "label kind"},                                                                   \
-      {.id = CLI_DRAW_LEGEND, "legend", 0, CLI_CHOICE, "auto|none",                                \
-       "the legend below the drawing (default), or none",                                        \
-       "auto none", "legend"}
+  CLI_OPT('o', "output", 'o', CLI_FILE, "FILE", "write to FILE (atomically) instead of stdout"),   \
+      CLI_OPT(CLI_DRAW_MULTI, "multi", 0, CLI_FLAG, NULL,                                          \
+              "one edge per agreement (a k-party agreement: one per\n"                             \
+              "pair), keyed by agreement id (\"ID\", then \"ID#2\"...)\n"                          \
+              "and carrying type, date, end, title, source, order and\n"                           \
+              "parties, so that `-d FILE.dot` reads the same dataset"),                            \
+      CLI_OPT(CLI_DRAW_EGO, "ego", 0, CLI_ENTITY, "ENTITY",                                        \
+              "only ENTITY and its partners (id, name or alias)"),                                 \
+      CLI_OPT(CLI_DRAW_DEPTH, "depth", 0, CLI_UINT, "N",                                           \
+              "with --ego: partners up to N steps away (default 1)", NULL, NULL, 1, 1000),         \
+      CLI_OPT(CLI_DRAW_SIZE_BY, "size-by", 0, CLI_CHOICE, "MEASURE",                               \
+              "node size by a measure (partners, agreements, strength,\n"                          \
+              "...; see `coopgraph centrality --help`)",                                           \
+              MEASURE_NAMES, "measure"),                                                           \
+      CLI_OPT(CLI_DRAW_LABELS, "labels", 0, CLI_CHOICE, "id|name",                                 \
+              "node labels: entity ids (default) or names (long ones\n"                            \
+              "on two lines)",                                                                     \
+              "id name", "label kind"),                                                            \
+      CLI_OPT(CLI_DRAW_LEGEND, "legend", 0, CLI_CHOICE, "auto|none",                               \
+              "the legend below the drawing (default), or none", "auto none", "legend")
 
 const cli_option CLI_DOT_OPTIONS[] = {DRAW_OPTIONS, {0}};
 

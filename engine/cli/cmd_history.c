@@ -109,9 +109,9 @@ static void write_table(cg_buf *out, const cli *c, const cg_dataset *ds, const c
 }
 
 static const cli_option OPTIONS[] = {
-    {.id = CLI_FIGURE_SVG, "svg", 0, CLI_FLAG, NULL,
-     "draw these agreements along time as an SVG: one\nrow per decade, equal-width years, "
-     "undated\nagreements left out and counted"},
+    CLI_OPT(CLI_FIGURE_SVG, "svg", 0, CLI_FLAG, NULL,
+            "draw these agreements along time as an SVG: one\nrow per decade, equal-width years, "
+            "undated\nagreements left out and counted"),
     CLI_FIGURE_OPTIONS,
     {0}};
 

@@ -80,11 +80,12 @@ static void write_table(cg_buf *out, const cli *c, const cg_dataset *ds, const c
 enum { OPT_TOP = OPT_FIRST_FREE };
 
 static const cli_option OPTIONS[] = {
-    {.id = OPT_TOP, "top", 0, CLI_UINT, "N", "show only the first N partners (with --svg: 15)", NULL,
-     NULL, 1, SIZE_MAX},
-    {.id = CLI_FIGURE_SVG, "svg", 0, CLI_FLAG, NULL,
-     "a ranked bar chart (SVG) of the partners: full\nnames, bars stacked by type group, "
-     "the count and\nthe first and last year at the end of each bar,\n\"and K more\" past --top"},
+    CLI_OPT(OPT_TOP, "top", 0, CLI_UINT, "N", "show only the first N partners (with --svg: 15)",
+            NULL, NULL, 1, SIZE_MAX),
+    CLI_OPT(CLI_FIGURE_SVG, "svg", 0, CLI_FLAG, NULL,
+            "a ranked bar chart (SVG) of the partners: full\nnames, bars stacked by type group, "
+            "the count and\nthe first and last year at the end of each bar,\n\"and K more\" past "
+            "--top"),
     CLI_FIGURE_OPTIONS,
     {0}};
 
@@ -97,8 +98,7 @@ static int cmd_partners(cli *c, int argc, char **argv) {
   int opt, status;
   cli_value val;
   while ((opt = cli_getopt(c, cmd, argc, argv, &val)) > 0) {
-    if (cli_figure_option(&fig, opt, val.arg))
-      continue;
+    if (cli_figure_option(&fig, opt, val.arg)) continue;
     if (opt == OPT_TOP)
       top = (size_t)val.u;
     else

@@ -110,14 +110,14 @@ static int timeline_figure(cli *c, const cg_view *v, int32_t who, cg_timeline_by
 enum { OPT_BY = OPT_FIRST_FREE, OPT_ENTITY };
 
 static const cli_option OPTIONS[] = {
-    {.id = OPT_BY, "by", 0, CLI_CHOICE, "PERIOD", "year (default), decade or month", "year decade month",
-     "period"},
-    {.id = OPT_ENTITY, "entity", 0, CLI_ENTITY, "E",
-     "only agreements E takes part in (id, name or alias)"},
-    {.id = CLI_FIGURE_SVG, "svg", 0, CLI_FLAG, NULL,
-     "draw the agreements along time as an SVG: one row\nper decade, ten equal-width years "
-     "(--by decade:\neach decade's agreements in date order; month is\ndrawn as year), "
-     "empty decades as a break,\nundated agreements left out and counted"},
+    CLI_OPT(OPT_BY, "by", 0, CLI_CHOICE, "PERIOD", "year (default), decade or month",
+            "year decade month", "period"),
+    CLI_OPT(OPT_ENTITY, "entity", 0, CLI_ENTITY, "E",
+            "only agreements E takes part in (id, name or alias)"),
+    CLI_OPT(CLI_FIGURE_SVG, "svg", 0, CLI_FLAG, NULL,
+            "draw the agreements along time as an SVG: one row\nper decade, ten equal-width years "
+            "(--by decade:\neach decade's agreements in date order; month is\ndrawn as year), "
+            "empty decades as a break,\nundated agreements left out and counted"),
     CLI_FIGURE_OPTIONS,
     {0}};
 

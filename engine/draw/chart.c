@@ -15,11 +15,11 @@
 
 /* Helvetica advance widths (1/1000 em) of ' ' .. '~'. */
 static const unsigned short HELVETICA[95] = {
-    278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278, 556, 556, 556,
+    278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333,  278, 278, 556, 556, 556,
     556, 556, 556, 556, 556, 556, 556, 278, 278, 584, 584, 584, 556, 1015, 667, 667, 722, 722, 667,
-    611, 778, 722, 278, 500, 667, 556, 833, 722, 778, 667, 778, 722, 667, 611, 722, 667, 944, 667,
-    667, 611, 278, 278, 278, 469, 556, 333, 556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500,
-    222, 833, 556, 556, 556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334, 260, 334, 584};
+    611, 778, 722, 278, 500, 667, 556, 833, 722, 778, 667, 778, 722, 667,  611, 722, 667, 944, 667,
+    667, 611, 278, 278, 278, 469, 556, 333, 556, 556, 500, 556, 556, 278,  556, 556, 222, 222, 500,
+    222, 833, 556, 556, 556, 556, 333, 500, 278, 556, 500, 722, 500, 500,  500, 334, 260, 334, 584};
 
 /* Decodes one UTF-8 character at s; returns its length (1 for a bad byte). */
 static size_t next_char(const char *s, unsigned *cp) {
@@ -177,11 +177,13 @@ cg_status cg_chart_finish(cg_buf *out, const cg_buf *body, double w, double h, i
                 "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%.0fpx\" height=\"%.0fpx\" "
                 "viewBox=\"0 0 %.0f %.0f\" font-family=\"%s\">\n",
                 w, h, w, h, CG_CHART_FONT);
-  if (!transparent) cg_buf_printf(&doc, "<rect width=\"%.0f\" height=\"%.0f\" fill=\"#ffffff\"/>\n", w, h);
+  if (!transparent)
+    cg_buf_printf(&doc, "<rect width=\"%.0f\" height=\"%.0f\" fill=\"#ffffff\"/>\n", w, h);
   cg_buf_append(&doc, body->data ? body->data : "", body->len);
   cg_buf_puts(&doc, "</svg>\n");
-  cg_status st = cg_buf_status(&doc) || cg_buf_status(body) ? CG_ERR_NOMEM
-                                                           : cg_svg_tidy(out, doc.data, doc.len, to);
+  cg_status st = cg_buf_status(&doc) || cg_buf_status(body)
+                     ? CG_ERR_NOMEM
+                     : cg_svg_tidy(out, doc.data, doc.len, to);
   cg_buf_free(&doc);
   return st;
 }

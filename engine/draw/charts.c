@@ -70,7 +70,8 @@ static int by_count(const void *pa, const void *pb) {
 }
 
 /* The legend of the groups drawn, in legend order; returns the y below it. */
-static double legend(cg_buf *b, const cg_dataset *ds, const legend_item *items, size_t n, double y) {
+static double legend(cg_buf *b, const cg_dataset *ds, const legend_item *items, size_t n,
+                     double y) {
   const char **names = calloc(3 * n + 1, sizeof *names);
   cg_buf cls = CG_BUF_INIT;
   size_t *at = calloc(n + 1, sizeof *at);
@@ -131,7 +132,8 @@ cg_status cg_chart_partners(const cg_view *v, size_t entity, const cg_chart_opti
   }
   qsort(items, nt, sizeof *items, by_count);
   size_t nlegend = 0;
-  while (nlegend < nt && items[nlegend].count) nlegend++;
+  while (nlegend < nt && items[nlegend].count)
+    nlegend++;
 
   /* title, subtitle, <desc> */
   if (o.title)
@@ -228,8 +230,8 @@ cg_status cg_chart_partners(const cg_view *v, size_t entity, const cg_chart_opti
     cg_chart_text(&body, x + 6, mid + 4, TEXT_SIZE, 1, NULL, "count", NULL, count);
     cg_buf_clear(&t);
     years(&t, p->first, p->last);
-    cg_chart_text(&body, x + 10 + cg_chart_text_width(count, TEXT_SIZE, 1), mid + 4, SMALL_SIZE,
-                  0, NULL, "years", GREY, cg_buf_str(&t));
+    cg_chart_text(&body, x + 10 + cg_chart_text_width(count, TEXT_SIZE, 1), mid + 4, SMALL_SIZE, 0,
+                  NULL, "years", GREY, cg_buf_str(&t));
     cg_buf_puts(&body, "</g>\n");
   }
   y += (double)shown * row_h;
@@ -243,7 +245,8 @@ cg_status cg_chart_partners(const cg_view *v, size_t entity, const cg_chart_opti
   cg_buf_free(&cls);
   y += PAD;
   if (y < MIN_HEIGHT) y = MIN_HEIGHT;
-  if (!st) st = cg_buf_status(&title) || cg_buf_status(&desc) || cg_buf_status(&t) ? CG_ERR_NOMEM : CG_OK;
+  if (!st)
+    st = cg_buf_status(&title) || cg_buf_status(&desc) || cg_buf_status(&t) ? CG_ERR_NOMEM : CG_OK;
   if (!st) {
     cg_svg_tidy_options to = {o.id_prefix, o.responsive, cg_buf_str(&title), cg_buf_str(&desc)};
     st = cg_chart_finish(out, &body, CG_CHART_WIDTH, y, o.transparent, &to);
@@ -262,9 +265,9 @@ done:
 
 /* ---- centrality --------------------------------------------------------- */
 
-cg_status cg_chart_centrality(const cg_dataset *ds, const cg_centrality_result *c,
-                              unsigned measure, const cg_chart_options *opts, cg_buf *out,
-                              char *msg, size_t msg_size) {
+cg_status cg_chart_centrality(const cg_dataset *ds, const cg_centrality_result *c, unsigned measure,
+                              const cg_chart_options *opts, cg_buf *out, char *msg,
+                              size_t msg_size) {
   cg_chart_options o = CG_CHART_OPTIONS_INIT;
   if (opts) o = *opts;
   if (!o.top) o.top = CG_CHART_DEFAULT_TOP;
@@ -346,10 +349,10 @@ cg_status cg_chart_centrality(const cg_dataset *ds, const cg_centrality_result *
   }
   y += (double)shown * row_h + PAD;
   if (y < MIN_HEIGHT) y = MIN_HEIGHT;
-  cg_status st = cg_buf_status(&title) || cg_buf_status(&desc) || cg_buf_status(&t) ||
-                         cg_buf_status(&cls)
-                     ? CG_ERR_NOMEM
-                     : CG_OK;
+  cg_status st =
+      cg_buf_status(&title) || cg_buf_status(&desc) || cg_buf_status(&t) || cg_buf_status(&cls)
+          ? CG_ERR_NOMEM
+          : CG_OK;
   if (!st) {
     cg_svg_tidy_options to = {o.id_prefix, o.responsive, cg_buf_str(&title), cg_buf_str(&desc)};
     st = cg_chart_finish(out, &body, CG_CHART_WIDTH, y, o.transparent, &to);

@@ -9,8 +9,8 @@
 #include "core/escape_internal.h"
 #include "draw/chart_internal.h"
 #include "draw/gvc_internal.h"
-#include <coopgraph/style.h>
 #include <coopgraph/render.h>
+#include <coopgraph/style.h>
 #include <coopgraph/timeline.h>
 
 #include <graphviz/cgraph.h>
@@ -140,12 +140,12 @@ static cg_status collect(tl *t, const cg_view *v, const int32_t *agreements, siz
 /* ---- the SVG ------------------------------------------------------------ */
 
 #define PAD 16.0
-#define GUTTER 58.0   /* decade labels */
+#define GUTTER 58.0 /* decade labels */
 #define BOX_H 27.0
-#define PITCH 30.0    /* box height and gap */
-#define MAX_STACK 8   /* boxes per year (per decade line with --by decade) */
-#define MAX_SPAN 4    /* columns a label may run over while they are empty there */
-#define HEAD_H 22.0   /* year numbers above a row */
+#define PITCH 30.0  /* box height and gap */
+#define MAX_STACK 8 /* boxes per year (per decade line with --by decade) */
+#define MAX_SPAN 4  /* columns a label may run over while they are empty there */
+#define HEAD_H 22.0 /* year numbers above a row */
 #define BREAK_H 30.0
 
 typedef struct fig {
@@ -217,8 +217,7 @@ static void agreement_box(fig *f, size_t a, double x, double y, double w, double
                 x, y, bw, BOX_H, colour);
   cg_chart_rect(&f->body, x, y, 4, BOX_H, colour, NULL);
   cg_chart_text(&f->body, x + 7, y + 11.5, 10, 0, NULL, "title", NULL, cg_buf_str(s));
-  cg_chart_text(&f->body, x + 7, y + 23.5, 10, 0, NULL, "type", "#444444",
-                cg_buf_str(&type_line));
+  cg_chart_text(&f->body, x + 7, y + 23.5, 10, 0, NULL, "type", "#444444", cg_buf_str(&type_line));
   cg_buf_free(&type_line);
   cg_buf_puts(&f->body, "</g>\n");
   cg_buf_free(&cls);
@@ -241,7 +240,8 @@ static void more_box(fig *f, size_t k, double x, double y, double w) {
 static double break_row(fig *f, int d0, int d1, double y) {
   cg_buf_printf(&f->body, "<g class=\"break\"><path d=\"M%.0f %.1f", PAD, y + BREAK_H / 2);
   for (double x = PAD + 8; x <= CG_CHART_WIDTH - PAD; x += 8)
-    cg_buf_printf(&f->body, " L%.0f %.1f", x, y + BREAK_H / 2 + (((int)(x - PAD) / 8) % 2 ? -4 : 4));
+    cg_buf_printf(&f->body, " L%.0f %.1f", x,
+                  y + BREAK_H / 2 + (((int)(x - PAD) / 8) % 2 ? -4 : 4));
   cg_buf_puts(&f->body, "\" fill=\"none\" stroke=\"#aaaaaa\" stroke-width=\"1.2\"/>\n");
   cg_buf *s = &f->s;
   cg_buf_clear(s);
@@ -263,8 +263,8 @@ static void row_start(fig *f, int d, double y, double h) {
   char label[16];
   snprintf(label, sizeof label, "%ds", d);
   cg_buf_printf(&f->body,
-                "<rect x=\"%.0f\" y=\"%.2f\" width=\"%.0f\" height=\"1\" fill=\"#cccccc\"/>\n",
-                PAD, y, CG_CHART_WIDTH - 2 * PAD);
+                "<rect x=\"%.0f\" y=\"%.2f\" width=\"%.0f\" height=\"1\" fill=\"#cccccc\"/>\n", PAD,
+                y, CG_CHART_WIDTH - 2 * PAD);
   cg_chart_text(&f->body, PAD, y + 19, 13, 1, NULL, "decade", NULL, label);
   (void)h;
 }
@@ -288,9 +288,10 @@ static double year_row(fig *f, int d, size_t i, size_t j, double y) {
     cg_chart_text(&f->body, x0 + colw * c + 2, y + 16, 10, count[c] > 0, NULL, "year",
                   count[c] ? "#222222" : "#888888", label);
     if (c)
-      cg_buf_printf(&f->body,
-                    "<rect x=\"%.2f\" y=\"%.2f\" width=\"0.6\" height=\"%.2f\" fill=\"#e4e4e4\"/>\n",
-                    x0 + colw * c - 0.3, y + 4, h - 6);
+      cg_buf_printf(
+          &f->body,
+          "<rect x=\"%.2f\" y=\"%.2f\" width=\"0.6\" height=\"%.2f\" fill=\"#e4e4e4\"/>\n",
+          x0 + colw * c - 0.3, y + 4, h - 6);
   }
   size_t k = i;
   for (int c = 0; c < 10; c++)
@@ -305,8 +306,7 @@ static double year_row(fig *f, int d, size_t i, size_t j, double y) {
       int span = 1;
       while (span < MAX_SPAN && c + span < 10 && count[c + span] <= level)
         span++;
-      agreement_box(f, (size_t)f->t->list[k], x0 + colw * c + 1, by, colw - 2, colw * span - 2,
-                    0);
+      agreement_box(f, (size_t)f->t->list[k], x0 + colw * c + 1, by, colw - 2, colw * span - 2, 0);
     }
   return y + h;
 }
@@ -341,8 +341,7 @@ static void svg_title_desc(const fig *f, cg_buf *title, cg_buf *desc, cg_buf *su
   else
     cg_buf_printf(title, "Agreements over time: %s", name);
   cg_buf_printf(sub, "%zu dated agreement%s", t->n, t->n == 1 ? "" : "s");
-  if (t->n)
-    cg_buf_printf(sub, ", %d\xE2\x80\x93%d", year_of(f, 0), year_of(f, t->n - 1));
+  if (t->n) cg_buf_printf(sub, ", %d\xE2\x80\x93%d", year_of(f, 0), year_of(f, t->n - 1));
   if (t->undated)
     cg_buf_printf(sub, "; %zu undated agreement%s left out", t->undated,
                   t->undated == 1 ? "" : "s");
@@ -403,7 +402,8 @@ cg_status cg_render_timeline_svg(const cg_view *v, const int32_t *agreements, si
     int d = decade_of(year_of(&f, i));
     size_t j = i;
     while (j < t.n && decade_of(year_of(&f, j)) == d)
-      used[cg_chart_type_key(t.ds, (size_t)cg_dataset_agreement(t.ds, (size_t)t.list[j++])->type)] = 1;
+      used[cg_chart_type_key(t.ds, (size_t)cg_dataset_agreement(t.ds, (size_t)t.list[j++])->type)] =
+          1;
     y = by == CG_BY_DECADE ? decade_row(&f, d, i, j, y) : year_row(&f, d, i, j, y);
     if (j < t.n) {
       int next = decade_of(year_of(&f, j));

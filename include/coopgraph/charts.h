@@ -54,9 +54,9 @@ cg_status cg_chart_partners(const cg_view *v, size_t entity, const cg_chart_opti
  * Returns CG_OK, CG_ERR_ARG (a measure c does not hold), CG_ERR_NOMEM or
  * CG_ERR_DATA, with a reason in msg (may be NULL). O(n log n).
  */
-cg_status cg_chart_centrality(const cg_dataset *ds, const cg_centrality_result *c,
-                              unsigned measure, const cg_chart_options *opts, cg_buf *out,
-                              char *msg, size_t msg_size);
+cg_status cg_chart_centrality(const cg_dataset *ds, const cg_centrality_result *c, unsigned measure,
+                              const cg_chart_options *opts, cg_buf *out, char *msg,
+                              size_t msg_size);
 
 #ifdef __cplusplus
 }

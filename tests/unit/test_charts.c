@@ -197,9 +197,9 @@ static void test_timeline(void **state) {
   for (int by = CG_BY_YEAR; by <= CG_BY_DECADE; by++) {
     cg_buf out = CG_BUF_INIT, again = CG_BUF_INIT;
     char msg[256] = "", want[128];
-    assert_int_equal(cg_render_timeline_svg(view, NULL, 0, (cg_timeline_by)by, NULL, &out, msg,
-                                            sizeof msg),
-                     CG_OK);
+    assert_int_equal(
+        cg_render_timeline_svg(view, NULL, 0, (cg_timeline_by)by, NULL, &out, msg, sizeof msg),
+        CG_OK);
     const char *svg = cg_buf_str(&out);
     assert_int_equal(count(svg, " class=\"agreement "), dated);
     snprintf(want, sizeof want, "%zu undated agreements left out", undated);
@@ -207,9 +207,9 @@ static void test_timeline(void **state) {
     /* 1980s and 2010s hold no agreement in the default dataset */
     assert_non_null(strstr(svg, "1980s: no dated agreement"));
     assert_non_null(strstr(svg, "2010s: no dated agreement"));
-    assert_int_equal(cg_render_timeline_svg(view, NULL, 0, (cg_timeline_by)by, NULL, &again, msg,
-                                            sizeof msg),
-                     CG_OK);
+    assert_int_equal(
+        cg_render_timeline_svg(view, NULL, 0, (cg_timeline_by)by, NULL, &again, msg, sizeof msg),
+        CG_OK);
     assert_string_equal(cg_buf_str(&again), svg);
     cg_buf_free(&out);
     cg_buf_free(&again);
@@ -247,9 +247,12 @@ static void test_timeline_years_equal(void **state) {
 
 int main(void) {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(test_text_width),   cmocka_unit_test(test_fit_and_wrap),
-      cmocka_unit_test(test_number),       cmocka_unit_test(test_partners_chart),
-      cmocka_unit_test(test_centrality_chart), cmocka_unit_test(test_timeline),
+      cmocka_unit_test(test_text_width),
+      cmocka_unit_test(test_fit_and_wrap),
+      cmocka_unit_test(test_number),
+      cmocka_unit_test(test_partners_chart),
+      cmocka_unit_test(test_centrality_chart),
+      cmocka_unit_test(test_timeline),
       cmocka_unit_test(test_timeline_years_equal),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
