@@ -35,6 +35,11 @@ for data in "" "$tmp/gen"; do
       import) runs=("import edgelist $tmp/edges.csv $tmp/g2 --source a --target b") ;;
       export) runs=("export $tmp/x.graphml" "export --to gexf $tmp/x.gexf" "export --to csv $tmp/g2") ;;
       check) runs=("check" "--format json check") ;;
+      explore) runs=("explore -o $tmp/x.html") ;;
+      extract) rm -rf "$tmp/ex"
+        runs=("extract -o $tmp/ex $here/fixtures/extract/articles/101_esa_jaxa.txt $here/fixtures/extract/articles/103_isro_cnes.html") ;;
+      # merge rewrites the dataset it is given: only the generated copy, last in the list.
+      merge) runs=(); [ -n "$data" ] && runs=("merge --all $tmp/ex") ;;
       *) runs=("$cmd") ;;
     esac
     for args in "${runs[@]}"; do
