@@ -32,7 +32,7 @@ static const char IMAGE_FORMATS[] = "svg png pdf";
       CLI_OPT(CLI_DRAW_SIZE_BY, "size-by", 0, CLI_CHOICE, "MEASURE",                               \
               "node size by a measure (partners, agreements, strength,\n"                          \
               "...; see `coopgraph centrality --help`)",                                           \
-              MEASURE_NAMES, "measure"),                                                           \
+              MEASURE_NAMES, "measure"),                                                   \
       CLI_OPT(CLI_DRAW_LABELS, "labels", 0, CLI_CHOICE, "id|name",                                 \
               "node labels: entity ids (default) or names (long ones\n"                            \
               "on two lines)",                                                                     \
@@ -148,7 +148,10 @@ static int parse_args(cli *c, const cli_command *cmd, int argc, char **argv, int
   if (a->have_depth && !a->ego) return cli_usage_error(c, cmd, "--depth needs --ego");
   const char *px = a->ro.id_prefix;
   if (px) {
-    if (!cli_id_prefix_ok(px))
+    int ok = (*px >= 'A' && *px <= 'Z') || (*px >= 'a' && *px <= 'z') || *px == '_';
+    for (const char *p = px; ok && *p; p++)
+      ok = strchr("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-", *p) != NULL;
+    if (!ok)
       return cli_usage_error(c, cmd,
                              "--id-prefix must start with a letter or '_' and hold only letters, "
                              "digits, '_', '.' and '-'");
