@@ -114,10 +114,9 @@ static void add_text(cg_article *a, const char *s, size_t n, unsigned long line)
     if (c >= 0 && (c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0) || c == 0xFEFF ||
                    c == 0x200B))
       continue;
-    if (a->pending) {
+    if (a->pending && a->text.len > a->open) /* never a leading space */
       cg_buf_putc(&a->text, ' ');
-      a->pending = 0;
-    }
+    a->pending = 0;
     mark(a, line);
     if (c < 0)
       cg_buf_append(&a->text, "\xEF\xBF\xBD", 3);
@@ -270,7 +269,7 @@ static void read_text(cg_article *a, const char *s, size_t n, int markdown) {
         trim(&l, &ln);
         own = 1;
       }
-      if (markdown && l[0] == '>') {
+      if (markdown && ln && l[0] == '>') { /* "#" alone leaves nothing */
         l++, ln--;
         trim(&l, &ln);
       }

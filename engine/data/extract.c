@@ -1080,11 +1080,10 @@ static cg_status do_sentence(cg_extractor *x, para_ctx *c, const sentence *se, s
     memmove(P + 1, P, nP * sizeof *P);
     memmove(where + 1, where, nP * sizeof *where);
     P[0] = topic, where[0] = (uint32_t)se->w0, nP++;
-    inferred = 1;
+    conf -= 0.1; /* a party the sentence does not name */
   }
   for (uint32_t i = 0; i < nP; i++)
     if (P[i] >= x->nent) conf -= 0.1;
-  if (inferred) conf -= 0.0;
   if (conf < 0.05) conf = 0.05;
   if (conf > 0.95) conf = 0.95;
 

@@ -204,7 +204,10 @@ static cg_status choose_labels(scene *s) {
   size_t n = cg_pgraph_nvertices(s->g);
   s->labelled = calloc(n + 1, 1);
   if (!s->labelled) return CG_ERR_NOMEM;
-  if (s->nkeep <= LABEL_ALL) {
+  /* Names are about three times as long as ids: a third as many fit. */
+  size_t all = s->o->label_names ? LABEL_ALL / 3 : LABEL_ALL;
+  size_t most = s->o->label_names ? LABEL_MOST / 2 : LABEL_MOST;
+  if (s->nkeep <= all) {
     memcpy(s->labelled, s->keep, n);
     s->nlabelled = s->nkeep;
     return CG_OK;
@@ -228,9 +231,9 @@ static cg_status choose_labels(scene *s) {
   strength_ctx sc = {s, str};
   cg_sort(cand, k, sizeof *cand, strength_cmp, &sc);
   if (s->centre >= 0) s->labelled[s->centre] = 1;
-  for (size_t i = 0; i < k && i < LABEL_MOST; i++)
+  for (size_t i = 0; i < k && i < most; i++)
     s->labelled[cand[i]] = 1;
-  s->nlabelled = (k < LABEL_MOST ? k : LABEL_MOST) + (s->centre >= 0);
+  s->nlabelled = (k < most ? k : most) + (s->centre >= 0);
   free(str);
   free(cand);
   return CG_OK;
@@ -1054,12 +1057,36 @@ static void set_layout_attrs(scene *s, Agraph_t *ag, cg_layout l, int in_process
   }
 }
 
+/*
+ * An ego view's counts sit two thirds of the way out from the ego, where
+ * its edges are further apart than at their middles near the centre.
+ */
+static void place_counts(scene *s, Agraph_t *ag) {
+  Agnode_t *ego = s->centre >= 0 ? agnode(ag, (char *)entity_id(s, (size_t)s->centre), 0) : NULL;
+  if (!ego) return;
+  for (Agedge_t *e = agfstedge(ag, ego); e; e = agnxtedge(ag, e, ego)) {
+    splines *sp = ED_spl(e);
+    if (!ED_label(e) || !sp || sp->size < 1 || sp->list[0].size < 4) continue;
+    const bezier *bz = &sp->list[0];
+    size_t segs = (size_t)(bz->size - 1) / 3;
+    double f = agtail(e) == ego ? 2.0 / 3 : 1.0 / 3, x = f * (double)segs;
+    size_t k = (size_t)x < segs ? (size_t)x : segs - 1;
+    double t = x - (double)k, u = 1 - t;
+    const pointf *c = bz->list + 3 * k;
+    ED_label(e)->pos.x = u * u * u * c[0].x + 3 * u * u * t * c[1].x + 3 * u * t * t * c[2].x +
+                         t * t * t * c[3].x;
+    ED_label(e)->pos.y = u * u * u * c[0].y + 3 * u * u * t * c[1].y + 3 * u * t * t * c[2].y +
+                         t * t * t * c[3].y;
+  }
+}
+
 /* After the layout: edges through nodes they do not join go around them. */
 static cg_status route_hook(GVC_t *gvc, Agraph_t *ag, void *ctx) {
   scene *s = ctx;
   size_t routed, left;
-  if (!s->route) return CG_OK;
-  return cg_gv_route(gvc, ag, cg_layout_name(pick(s)), &routed, &left);
+  cg_status st = s->route ? cg_gv_route(gvc, ag, cg_layout_name(pick(s)), &routed, &left) : CG_OK;
+  if (!st) place_counts(s, ag);
+  return st;
 }
 
 /* Lays out and renders in `format`; SVG is tidied, others copied. */
