@@ -354,7 +354,7 @@ def check_figures(label, data_args, data, egos):
 
 def check_timelines(data):
     """Timelines and histories draw one box per dated agreement selected
-    (node "aN": the N-th agreement of the file) and say how many they drew,
+    (<g id="aN" class="agreement ...">: the N-th agreement of the file) and say how many they drew,
     over which years, and how many undated ones they left out."""
     index = {a["id"]: i for i, a in enumerate(data.agreements)}
     for args, entities, since in ((["timeline", "--svg"], [], ""),
@@ -369,9 +369,10 @@ def check_timelines(data):
         root = ET.fromstring(run(*args).encode("utf-8"))
         boxes = set()
         for g in root.iter(SVG + "g"):
-            t = g.find(SVG + "title")
-            if "node" in (g.get("class") or "").split() and t is not None and re.fullmatch(r"a\d+", t.text or ""):
-                boxes.add(int(t.text[1:]))
+            # a box is <g id="aN" class="agreement ..."> (the timeline's SVG is drawn by hand)
+            m = re.fullmatch(r"a(\d+)", g.get("id") or "")
+            if "agreement" in (g.get("class") or "").split() and m:
+                boxes.add(int(m.group(1)))
         want = {index[a["id"]] for a in dated}
         check(boxes == want, f"{label}: boxes for agreements {sorted(boxes ^ want)[:8]} differ")
         desc = root.find(SVG + "desc").text or ""

@@ -36,6 +36,9 @@ while read -r name data marks rest; do
       -) ;;
       edges-max=*) args+=(--edges-max "$name=${m#edges-max=}") ;;
       labels-only) args+=(--labels-only "$name") ;;
+      xfail=*@*) # only these figures of a page: xfail=OWNER@1+2
+        IFS=+ read -r -a nums <<<"${m#*@}"
+        for k in "${nums[@]}"; do args+=(--xfail "$name#$k"); done ;;
       xfail=*) args+=(--xfail "$name") ;;
       dot-pipe) pipe=1 ;;
       report) report=1 ;;

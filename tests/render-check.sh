@@ -36,7 +36,7 @@ for data in "$fixtures/render/mini" "$fixtures/render/hostile" ""; do
   done
 done
 # Timelines: well-formed, renderable, one box per dated agreement, same bytes twice.
-for args in "timeline --svg" "timeline --svg --entity ISRO" "history ESA Roscosmos --svg" "history ISRO --svg --from 2000"; do
+for args in "timeline --svg" "timeline --svg --entity ISRO" "timeline --svg --by decade" "history ESA Roscosmos --svg" "history ISRO --svg --from 2000" "partners ISRO --svg" "partners ESA --svg --top 3 --responsive --id-prefix p-" "centrality --svg" "centrality --svg --sort betweenness --top 5"; do
   # shellcheck disable=SC2086
   "$prog" -q $args >"$tmp/t1.svg" || { echo "FAILED: $args"; fail=1; continue; }
   # shellcheck disable=SC2086
@@ -45,8 +45,12 @@ for args in "timeline --svg" "timeline --svg --entity ISRO" "history ESA Roscosm
   check xmllint --noout "$tmp/t1.svg"
   check rsvg-convert -o "$tmp/t.png" "$tmp/t1.svg"
 done
-n=$("$prog" -q history ESA Roscosmos --svg | grep -c 'class="node')
-[ "$n" -ge 12 ] || { echo "FAILED: history ESA Roscosmos --svg has $n nodes, want 12 agreements + years"; fail=1; }
+# One box per dated agreement, and the undated ones stated in the figure.
+n=$("$prog" -q history ESA Roscosmos --svg | grep -c 'class="agreement ')
+want=$("$prog" -q --format csv history ESA Roscosmos | tail -n +2 | awk -F, '$2 != ""' | wc -l)
+[ "$n" -eq "$want" ] && [ "$n" -gt 0 ] || { echo "FAILED: history ESA Roscosmos --svg has $n boxes, want $want dated agreements"; fail=1; }
+undated=$("$prog" -q --format json summary | sed -n 's/.*"undated": \([0-9]*\).*/\1/p')
+"$prog" -q timeline --svg | grep -q "$undated undated agreements left out" || { echo "FAILED: timeline does not state its $undated undated agreements"; fail=1; }
 # Every measure can size the nodes, and sizes then differ between nodes.
 for m in partners agreements strength betweenness closeness harmonic eigenvector pagerank; do
   "$prog" -q dot --size-by "$m" >"$tmp/size.dot" || { echo "FAILED: --size-by $m"; fail=1; }

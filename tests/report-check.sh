@@ -11,7 +11,7 @@ tmp=$(mktemp -d) || exit 1
 trap 'rm -rf "$tmp"' EXIT
 fail=0
 check() { if ! "$@"; then echo "FAILED: $*"; fail=1; fi; }
-files="index.html report.md network.svg network.dot ego.svg ego.dot timeline.svg timeline.dot centrality.csv partners.csv"
+files="index.html report.md network.svg network.dot ego.svg ego.dot timeline.svg timeline.dot centrality.svg centrality.csv partners-1.svg partners.csv"
 n=0
 for data in "$fixtures/render/mini" "$fixtures/render/hostile" ""; do
   n=$((n + 1))

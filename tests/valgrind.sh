@@ -23,10 +23,10 @@ for data in "" "$tmp/gen"; do
   second=$("$prog" -q "${d[@]}" --format csv entities | sed -n '3s/,.*//p')
   for cmd in $commands; do
     case $cmd in
-      partners) runs=("partners $first") ;;
+      partners) runs=("partners $first" "partners $first --svg") ;;
       history) runs=("history $first" "history $first $second --svg") ;;
-      timeline) runs=("timeline" "timeline --svg") ;;
-      centrality) runs=("centrality" "centrality --over-time --svg") ;;
+      timeline) runs=("timeline" "timeline --svg" "timeline --svg --by decade") ;;
+      centrality) runs=("centrality" "centrality --svg" "centrality --over-time --svg") ;;
       communities) runs=("communities" "--format json communities --method louvain") ;;
       svg) runs=("svg" "svg --image png" "svg --image pdf") ;;
       dot) runs=("dot --multi" "dot --ego $first --size-by pagerank") ;;

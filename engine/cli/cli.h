@@ -8,6 +8,7 @@
 
 #include <coopgraph/coopgraph.h>
 #include <coopgraph/filter.h>
+#include <coopgraph/query.h>
 
 #include <getopt.h>
 #include <stdio.h>
@@ -190,12 +191,43 @@ cli_table *cli_agreement_table(void);
 void cli_agreement_cells(const cg_dataset *ds, size_t a, char dates[2][11], cg_buf *scratch,
                          const char *cells[7]);
 /*
+ * The options every --svg figure command (timeline, history, partners,
+ * centrality) shares, declared once: CLI_FIGURE_OPTIONS goes in the
+ * command's option table after its own --svg row (id CLI_FIGURE_SVG, with
+ * the command's own help); cli_figure_option stores each, cli_figure_finish
+ * checks them, cli_figure_emit writes the figure.
+ */
+typedef struct cli_figure {
+  int svg, responsive, transparent;
+  const char *output;    /* -o FILE; NULL = stdout */
+  const char *id_prefix; /* NULL = none */
+} cli_figure;
+enum { CLI_FIGURE_SVG = 1200 };
+#define CLI_FIGURE_OPTIONS                                                                         \
+  CLI_OPT('o', "output", 'o', CLI_FILE, "FILE",                                                    \
+          "with --svg: write to FILE (atomically), not stdout"),                                   \
+      CLI_OPT(CLI_DRAW_RESPONSIVE, "responsive", 0, CLI_FLAG, NULL,                                \
+              "with --svg: width=\"100%\" (the viewBox keeps the shape)"),                         \
+      CLI_OPT(CLI_DRAW_ID_PREFIX, "id-prefix", 0, CLI_TEXT, "P",                                   \
+              "with --svg: prefix every id (several figures on a page)"),                          \
+      CLI_OPT(CLI_DRAW_TRANSPARENT, "transparent", 0, CLI_FLAG, NULL,                              \
+              "with --svg: no white background")
+/* 1 when opt was a figure option (stored), 0 when it is not one. */
+int cli_figure_option(cli_figure *f, int opt, const char *arg);
+/* Checks the options go with --svg and the prefix is valid; EXIT_OK or EXIT_USAGE. */
+int cli_figure_finish(cli *c, const cli_command *cmd, const cli_figure *f);
+/* 1 when an --id-prefix value is usable as the start of an XML id. */
+int cli_id_prefix_ok(const char *prefix);
+/* Writes a figure to -o FILE (atomically) or stdout; returns an exit status. */
+int cli_figure_emit(cli *c, const cli_figure *f, const cg_buf *svg);
+
+/*
  * `--svg` of timeline and history: draws agreements[0..n) of v (all in view
- * when NULL) as a timeline SVG to output (atomically), or stdout when NULL.
- * Returns an exit status.
+ * when NULL) as a timeline SVG (by year or decade; with title when not
+ * NULL) with fig's options. Returns an exit status.
  */
 int cli_timeline_svg(cli *c, const cg_view *v, const int32_t *agreements, size_t n,
-                     const char *output);
+                     cg_timeline_by by, const char *title, const cli_figure *fig);
 /*
  * Parses a whole number written with digits only (no sign, no spaces), in
  * [min, max]. Returns 0 and sets *out, or -1. Every numeric option uses it,

@@ -6,6 +6,7 @@
 #include "cli.h"
 
 #include <coopgraph/analysis.h>
+#include <coopgraph/charts.h>
 #include <coopgraph/growth.h>
 #include <coopgraph/score.h>
 
@@ -21,7 +22,7 @@ typedef struct opts {
   int over_time;
   cg_period_unit by;
   unsigned window;
-  int svg;                   /* --svg: small multiples of the network (with --over-time) */
+  int svg;                   /* --svg: a chart, or small multiples with --over-time */
   unsigned size_by;          /* --size-by: measure bit sizing the nodes */
   cg_centrality_options run; /* --jobs, --approx, --exact, --seed, --approx-above */
   int raw;    /* --raw: betweenness as a count of shortest paths (as Gephi gives it) */
@@ -288,11 +289,14 @@ static cg_status run_over_time(cli *c, const cg_filter *f, const opts *o, unsign
 }
 
 /* --over-time --svg: the network at several dates on one layout. */
-static int run_growth(cli *c, const cg_filter *f, const opts *o, const char *output) {
+static int run_growth(cli *c, const cg_filter *f, const opts *o, const cli_figure *fig) {
   cg_growth_options go = CG_GROWTH_OPTIONS_INIT;
   go.by = o->by;
   go.window = o->window;
   go.size_by = (cg_measure)o->size_by;
+  go.responsive = fig->responsive;
+  go.id_prefix = fig->id_prefix;
+  go.transparent = fig->transparent;
   cg_buf out = CG_BUF_INIT;
   char msg[CG_MSG_SIZE] = "";
   cg_status st = cg_render_growth(c->ds, f, &go, &out, msg, sizeof msg);
@@ -300,11 +304,44 @@ static int run_growth(cli *c, const cg_filter *f, const opts *o, const char *out
   if (st) {
     cli_error(c, "centrality: cannot draw the figure: %s", msg[0] ? msg : cg_status_string(st));
     status = EXIT_DATA;
-  } else if (output)
-    status = cli_write_atomic(c, NULL, output, &out);
-  else
-    status = cli_emit(c, &out);
+  } else
+    status = cli_figure_emit(c, fig, &out);
   cg_buf_free(&out);
+  return status;
+}
+
+/* --svg without --over-time: the top entities by the sort measure as a bar chart. */
+static int run_chart(cli *c, const cg_filter *f, const opts *o, const cli_figure *fig) {
+  cg_view *v = NULL;
+  cg_pgraph *g = NULL;
+  cg_centrality_result r = {0};
+  cg_centrality_options ro = o->run;
+  ro.measures = o->sort | CG_MEASURE_PARTNERS;
+  ro.raw = o->raw;
+  cg_chart_options co = CG_CHART_OPTIONS_INIT;
+  co.top = o->top > 0 ? (size_t)o->top : 0;
+  co.responsive = fig->responsive;
+  co.transparent = fig->transparent;
+  co.id_prefix = fig->id_prefix;
+  cg_buf out = CG_BUF_INIT;
+  char msg[512] = "";
+  cg_status st = cg_view_new(&v, c->ds, f);
+  if (!st) st = cg_pgraph_new(&g, v);
+  if (!st) st = cg_centrality_run(&r, g, &ro, msg, sizeof msg);
+  if (!st) {
+    cli_filter_notes(c, v);
+    st = cg_chart_centrality(c->ds, &r, o->sort, &co, &out, msg, sizeof msg);
+  }
+  int status;
+  if (st) {
+    cli_error(c, "centrality: cannot draw the chart: %s", msg[0] ? msg : cg_status_string(st));
+    status = EXIT_DATA;
+  } else
+    status = cli_figure_emit(c, fig, &out);
+  cg_buf_free(&out);
+  cg_centrality_result_free(&r);
+  cg_pgraph_free(g);
+  cg_view_free(v);
   return status;
 }
 
@@ -315,7 +352,6 @@ enum {
   OPT_OVER_TIME,
   OPT_BY,
   OPT_WINDOW,
-  OPT_SVG,
   OPT_SIZE_BY,
   OPT_RAW,
   OPT_JOBS,
@@ -345,12 +381,13 @@ static const cli_option OPTIONS[] = {
             "only agreements dated in the last N periods\n"
             "(default: all since the first, cumulative)",
             NULL, NULL, 1, 1000000),
-    CLI_OPT(OPT_SVG, "svg", 0, CLI_FLAG, NULL,
-            "with --over-time: an SVG of the network at up\n"
-            "to 9 evenly spaced periods (always the last), one panel\n"
-            "each, all on the same layout"),
-    CLI_OPT('o', "output", 'o', CLI_FILE, "FILE",
-            "with --svg: write to FILE (atomically), not stdout"),
+    CLI_OPT(CLI_FIGURE_SVG, "svg", 0, CLI_FLAG, NULL,
+            "an SVG: the top entities (--top, default 15) by\n"
+            "the --sort measure as a ranked bar chart with\n"
+            "values; with --over-time the network at up to 6\n"
+            "evenly spaced periods (always the last), two\n"
+            "panels a row, on one layout"),
+    CLI_FIGURE_OPTIONS,
     CLI_OPT(OPT_SIZE_BY, "size-by", 0, CLI_LIST, "M",
             "with --svg: measure sizing the nodes (default pagerank)", MEASURE_NAMES),
     CLI_OPT(OPT_RAW, "raw", 0, CLI_FLAG, NULL,
@@ -384,7 +421,8 @@ static int cmd_centrality(cli *c, int argc, char **argv) {
   opts o = {CG_MEASURE_ALL, 0, 0, 0, CG_PERIOD_YEAR, 0, 0, CG_MEASURE_PAGERANK, run, 0, 0};
   o.run.jobs = 0; /* as many as pays */
   o.run.approx_above = CG_APPROX_ABOVE_DEFAULT;
-  const char *measures = NULL, *sort = NULL, *by = NULL, *size_by = NULL, *output = NULL;
+  const char *measures = NULL, *sort = NULL, *by = NULL, *size_by = NULL;
+  cli_figure fig = {0, 0, 0, NULL, NULL};
   unsigned long long window = 0;
   int opt, exact = 0, scale_opts = 0;
   cli_value val;
@@ -410,12 +448,10 @@ static int cmd_centrality(cli *c, int argc, char **argv) {
       by = val.arg;
     else if (opt == OPT_OVER_TIME)
       o.over_time = 1;
-    else if (opt == OPT_SVG)
-      o.svg = 1;
+    else if (cli_figure_option(&fig, opt, val.arg))
+      o.svg = fig.svg;
     else if (opt == OPT_RAW)
       o.raw = 1;
-    else if (opt == 'o')
-      output = val.arg;
     else if (opt == OPT_SIZE_BY)
       size_by = val.arg;
     else if (opt == OPT_TOP)
@@ -434,10 +470,10 @@ static int cmd_centrality(cli *c, int argc, char **argv) {
     return EXIT_USAGE;
   if ((by || window) && !o.over_time)
     return cli_usage_error(c, cmd, "--by and --window need --over-time");
-  if (o.svg && !o.over_time) return cli_usage_error(c, cmd, "--svg needs --over-time");
-  if (output && !o.svg) return cli_usage_error(c, cmd, "-o needs --svg");
+  if (cli_figure_finish(c, cmd, &fig)) return EXIT_USAGE;
   if (o.raw && o.over_time) return cli_usage_error(c, cmd, "--raw cannot be used with --over-time");
-  if (size_by && !o.svg) return cli_usage_error(c, cmd, "--size-by needs --svg");
+  if (size_by && !(o.svg && o.over_time))
+    return cli_usage_error(c, cmd, "--size-by needs --over-time --svg");
   if (o.over_time && cf.as_of)
     return cli_usage_error(c, cmd, "--as-of cannot be used with --over-time");
   if (exact && o.run.approx)
@@ -454,8 +490,10 @@ static int cmd_centrality(cli *c, int argc, char **argv) {
       if (o.shown & cg_measure_at(k)->bit) o.sort = cg_measure_at(k)->bit;
   if (cli_load(c, 0)) return EXIT_DATA;
   int status = cli_filter_finish(c, cmd, &cf);
-  if (status == EXIT_OK && o.svg)
-    status = run_growth(c, &cf.f, &o, output);
+  if (status == EXIT_OK && o.svg && o.over_time)
+    status = run_growth(c, &cf.f, &o, &fig);
+  else if (status == EXIT_OK && o.svg)
+    status = run_chart(c, &cf.f, &o, &fig);
   else if (status == EXIT_OK) {
     cg_buf out = CG_BUF_INIT;
     unsigned mask = o.shown | o.sort | CG_MEASURE_PARTNERS;

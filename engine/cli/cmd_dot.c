@@ -147,15 +147,10 @@ static int parse_args(cli *c, const cli_command *cmd, int argc, char **argv, int
   if (optind < argc) return cli_usage_error(c, cmd, "unexpected argument '%s'", argv[optind]);
   if (a->have_depth && !a->ego) return cli_usage_error(c, cmd, "--depth needs --ego");
   const char *px = a->ro.id_prefix;
-  if (px) {
-    int ok = (*px >= 'A' && *px <= 'Z') || (*px >= 'a' && *px <= 'z') || *px == '_';
-    for (const char *p = px; ok && *p; p++)
-      ok = strchr("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-", *p) != NULL;
-    if (!ok)
-      return cli_usage_error(c, cmd,
-                             "--id-prefix must start with a letter or '_' and hold only letters, "
-                             "digits, '_', '.' and '-'");
-  }
+  if (px && !cli_id_prefix_ok(px)) /* the rule every figure command shares (figure.c) */
+    return cli_usage_error(c, cmd,
+                           "--id-prefix must start with a letter or '_' and hold only letters, "
+                           "digits, '_', '.' and '-'");
   if (image && !a->image && a->output) {
     /* The extension of -o's file name names the format; none means SVG. */
     const char *base = strrchr(a->output, '/'), *dot;

@@ -108,30 +108,24 @@ static void write_table(cg_buf *out, const cli *c, const cg_dataset *ds, const c
   if (c->format == FORMAT_TABLE) write_summary(out, h);
 }
 
-enum { OPT_SVG = OPT_FIRST_FREE };
-
 static const cli_option OPTIONS[] = {
-    CLI_OPT(OPT_SVG, "svg", 0, CLI_FLAG, NULL, "draw these agreements along time as an SVG"),
-    CLI_OPT('o', "output", 'o', CLI_FILE, "FILE",
-            "with --svg: write to FILE (atomically), not stdout"),
+    CLI_OPT(CLI_FIGURE_SVG, "svg", 0, CLI_FLAG, NULL,
+            "draw these agreements along time as an SVG: one\nrow per decade, equal-width years, "
+            "undated\nagreements left out and counted"),
+    CLI_FIGURE_OPTIONS,
     {0}};
 
 static int cmd_history(cli *c, int argc, char **argv) {
   const cli_command *cmd = &cli_history;
   cli_filter cf;
   cli_filter_init(&cf);
-  int opt, status, svg = 0;
-  const char *output = NULL;
+  int opt, status;
+  cli_figure fig = {0, 0, 0, NULL, NULL};
   cli_value val;
   while ((opt = cli_getopt(c, cmd, argc, argv, &val)) > 0)
-    if (opt == OPT_SVG)
-      svg = 1;
-    else if (opt == 'o')
-      output = val.arg;
-    else
-      cli_filter_option(&cf, opt, val.arg);
+    if (!cli_figure_option(&fig, opt, val.arg)) cli_filter_option(&cf, opt, val.arg);
   if (opt < 0) return EXIT_USAGE;
-  if (output && !svg) return cli_usage_error(c, cmd, "-o needs --svg");
+  if (cli_figure_finish(c, cmd, &fig)) return EXIT_USAGE;
   if (optind >= argc) return cli_usage_error(c, cmd, "missing ENTITY");
   if (optind + 2 < argc)
     return cli_usage_error(c, cmd, "unexpected argument '%s'", argv[optind + 2]);
@@ -154,9 +148,17 @@ static int cmd_history(cli *c, int argc, char **argv) {
   if (cg_view_new(&v, ds, &cf.f) || cg_query_history(&h, v, (size_t)e1, e2)) {
     cli_error(c, "out of memory");
     status = EXIT_DATA;
-  } else if (svg) {
+  } else if (fig.svg) {
     cli_filter_notes(c, v);
-    status = cli_timeline_svg(c, v, h.agreements, h.count, output);
+    cg_buf title = CG_BUF_INIT;
+    const cg_entity *a = cg_dataset_entity(ds, (size_t)e1);
+    cg_buf_printf(&title, "Agreements of %s", a->name[0] ? a->name : a->id);
+    if (e2 >= 0) {
+      const cg_entity *b = cg_dataset_entity(ds, (size_t)e2);
+      cg_buf_printf(&title, " with %s", b->name[0] ? b->name : b->id);
+    }
+    status = cli_timeline_svg(c, v, h.agreements, h.count, CG_BY_YEAR, cg_buf_str(&title), &fig);
+    cg_buf_free(&title);
   } else {
     cli_filter_notes(c, v);
     cg_buf out = CG_BUF_INIT;

@@ -4,6 +4,7 @@
  */
 #include "cli.h"
 
+#include <coopgraph/charts.h>
 #include <coopgraph/query.h>
 
 #include <errno.h>
@@ -78,25 +79,33 @@ static void write_table(cg_buf *out, const cli *c, const cg_dataset *ds, const c
 
 enum { OPT_TOP = OPT_FIRST_FREE };
 
-static const cli_option OPTIONS[] = {CLI_OPT(OPT_TOP, "top", 0, CLI_UINT, "N",
-                                             "show only the first N partners", NULL, NULL, 1,
-                                             SIZE_MAX),
-                                     {0}};
+static const cli_option OPTIONS[] = {
+    CLI_OPT(OPT_TOP, "top", 0, CLI_UINT, "N", "show only the first N partners (with --svg: 15)",
+            NULL, NULL, 1, SIZE_MAX),
+    CLI_OPT(CLI_FIGURE_SVG, "svg", 0, CLI_FLAG, NULL,
+            "a ranked bar chart (SVG) of the partners: full\nnames, bars stacked by type group, "
+            "the count and\nthe first and last year at the end of each bar,\n\"and K more\" past "
+            "--top"),
+    CLI_FIGURE_OPTIONS,
+    {0}};
 
 static int cmd_partners(cli *c, int argc, char **argv) {
   const cli_command *cmd = &cli_partners;
   cli_filter cf;
   cli_filter_init(&cf);
   size_t top = 0;
+  cli_figure fig = {0, 0, 0, NULL, NULL};
   int opt, status;
   cli_value val;
   while ((opt = cli_getopt(c, cmd, argc, argv, &val)) > 0) {
+    if (cli_figure_option(&fig, opt, val.arg)) continue;
     if (opt == OPT_TOP)
       top = (size_t)val.u;
     else
       cli_filter_option(&cf, opt, val.arg);
   }
   if (opt < 0) return EXIT_USAGE;
+  if (cli_figure_finish(c, cmd, &fig)) return EXIT_USAGE;
   if (optind >= argc) return cli_usage_error(c, cmd, "missing ENTITY");
   if (optind + 1 < argc)
     return cli_usage_error(c, cmd, "unexpected argument '%s'", argv[optind + 1]);
@@ -110,7 +119,26 @@ static int cmd_partners(cli *c, int argc, char **argv) {
   }
   cg_view *v = NULL;
   cg_partner_list l = CG_PARTNER_LIST_INIT;
-  if (cg_view_new(&v, ds, &cf.f) || cg_query_partners(&l, v, (size_t)who, top)) {
+  if (fig.svg) {
+    cg_chart_options co = CG_CHART_OPTIONS_INIT;
+    co.top = top;
+    co.responsive = fig.responsive;
+    co.transparent = fig.transparent;
+    co.id_prefix = fig.id_prefix;
+    cg_buf out = CG_BUF_INIT;
+    char msg[256] = "";
+    cg_status st = cg_view_new(&v, ds, &cf.f);
+    if (!st) {
+      cli_filter_notes(c, v);
+      st = cg_chart_partners(v, (size_t)who, &co, &out, msg, sizeof msg);
+    }
+    if (st) {
+      cli_error(c, "cannot draw the partners chart: %s", msg[0] ? msg : cg_status_string(st));
+      status = EXIT_DATA;
+    } else
+      status = cli_figure_emit(c, &fig, &out);
+    cg_buf_free(&out);
+  } else if (cg_view_new(&v, ds, &cf.f) || cg_query_partners(&l, v, (size_t)who, top)) {
     cli_error(c, "out of memory");
     status = EXIT_DATA;
   } else {

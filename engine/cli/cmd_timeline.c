@@ -77,7 +77,8 @@ static void timeline_notes(const cli *c, const cg_timeline *t) {
 }
 
 /* --svg: the agreements in view (of `who`, when given) along a time axis. */
-static int timeline_figure(cli *c, const cg_view *v, int32_t who, const char *output) {
+static int timeline_figure(cli *c, const cg_view *v, int32_t who, cg_timeline_by by,
+                           const cli_figure *fig) {
   const cg_dataset *ds = cg_view_dataset(v);
   size_t na = cg_dataset_nagreements(ds), n = 0;
   int32_t *list = malloc((na ? na : 1) * sizeof *list);
@@ -95,21 +96,29 @@ static int timeline_figure(cli *c, const cg_view *v, int32_t who, const char *ou
     if (in) list[n++] = (int32_t)a;
   }
   cli_filter_notes(c, v);
-  int status = cli_timeline_svg(c, v, list, n, output);
+  cg_buf title = CG_BUF_INIT;
+  if (who >= 0) {
+    const cg_entity *e = cg_dataset_entity(ds, (size_t)who);
+    cg_buf_printf(&title, "Agreements of %s over time", e->name[0] ? e->name : e->id);
+  }
+  int status = cli_timeline_svg(c, v, list, n, by, who >= 0 ? cg_buf_str(&title) : NULL, fig);
+  cg_buf_free(&title);
   free(list);
   return status;
 }
 
-enum { OPT_BY = OPT_FIRST_FREE, OPT_ENTITY, OPT_SVG };
+enum { OPT_BY = OPT_FIRST_FREE, OPT_ENTITY };
 
 static const cli_option OPTIONS[] = {
     CLI_OPT(OPT_BY, "by", 0, CLI_CHOICE, "PERIOD", "year (default), decade or month",
             "year decade month", "period"),
     CLI_OPT(OPT_ENTITY, "entity", 0, CLI_ENTITY, "E",
             "only agreements E takes part in (id, name or alias)"),
-    CLI_OPT(OPT_SVG, "svg", 0, CLI_FLAG, NULL, "draw the agreements along time as an SVG"),
-    CLI_OPT('o', "output", 'o', CLI_FILE, "FILE",
-            "with --svg: write to FILE (atomically), not stdout"),
+    CLI_OPT(CLI_FIGURE_SVG, "svg", 0, CLI_FLAG, NULL,
+            "draw the agreements along time as an SVG: one row\nper decade, ten equal-width years "
+            "(--by decade:\neach decade's agreements in date order; month is\ndrawn as year), "
+            "empty decades as a break,\nundated agreements left out and counted"),
+    CLI_FIGURE_OPTIONS,
     {0}};
 
 static int cmd_timeline(cli *c, int argc, char **argv) {
@@ -117,12 +126,13 @@ static int cmd_timeline(cli *c, int argc, char **argv) {
   cli_filter cf;
   cli_filter_init(&cf);
   cg_timeline_by by = CG_BY_YEAR;
-  const char *entity = NULL, *output = NULL;
-  int opt, status, svg = 0;
+  const char *entity = NULL;
+  cli_figure fig = {0, 0, 0, NULL, NULL};
+  int opt, status;
   cli_value val;
   while ((opt = cli_getopt(c, cmd, argc, argv, &val)) > 0) {
-    if (opt == OPT_SVG) {
-      svg = 1;
+    if (cli_figure_option(&fig, opt, val.arg)) {
+      continue;
     } else if (opt == OPT_BY) {
       /* the parser checked the word against the table's choices */
       by = strcmp(val.arg, "decade") == 0  ? CG_BY_DECADE
@@ -130,13 +140,11 @@ static int cmd_timeline(cli *c, int argc, char **argv) {
                                            : CG_BY_YEAR;
     } else if (opt == OPT_ENTITY)
       entity = val.arg;
-    else if (opt == 'o')
-      output = val.arg;
     else
       cli_filter_option(&cf, opt, val.arg);
   }
   if (opt < 0) return EXIT_USAGE;
-  if (output && !svg) return cli_usage_error(c, cmd, "-o needs --svg");
+  if (cli_figure_finish(c, cmd, &fig)) return EXIT_USAGE;
   if (optind < argc) return cli_usage_error(c, cmd, "unexpected argument '%s'", argv[optind]);
   if (cli_load(c, 0)) return EXIT_DATA;
   if ((status = cli_filter_finish(c, cmd, &cf)) != EXIT_OK) goto done;
@@ -148,8 +156,8 @@ static int cmd_timeline(cli *c, int argc, char **argv) {
   }
   cg_view *v = NULL;
   cg_timeline t = CG_TIMELINE_INIT;
-  if (svg) {
-    status = cg_view_new(&v, ds, &cf.f) ? EXIT_DATA : timeline_figure(c, v, who, output);
+  if (fig.svg) {
+    status = cg_view_new(&v, ds, &cf.f) ? EXIT_DATA : timeline_figure(c, v, who, by, &fig);
     cg_view_free(v);
     goto done;
   }

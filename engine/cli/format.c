@@ -63,19 +63,21 @@ void cli_agreement_cells(const cg_dataset *ds, size_t a, char dates[2][11], cg_b
 }
 
 int cli_timeline_svg(cli *c, const cg_view *v, const int32_t *agreements, size_t n,
-                     const char *output) {
+                     cg_timeline_by by, const char *title, const cli_figure *fig) {
   cg_render_options ro = CG_RENDER_OPTIONS_INIT;
+  ro.title = title;
+  ro.id_prefix = fig->id_prefix;
+  ro.responsive = fig->responsive;
+  ro.transparent = fig->transparent;
   cg_buf out = CG_BUF_INIT;
   char msg[CG_MSG_SIZE] = "";
-  cg_status st = cg_render_timeline(v, agreements, n, 1, &ro, &out, msg, sizeof msg);
+  cg_status st = cg_render_timeline_svg(v, agreements, n, by, &ro, &out, msg, sizeof msg);
   int status;
   if (st) {
     cli_error(c, "cannot draw the timeline: %s", msg[0] ? msg : cg_status_string(st));
     status = EXIT_DATA;
-  } else if (output) {
-    status = cli_write_atomic(c, NULL, output, &out);
   } else {
-    status = cli_emit(c, &out);
+    status = cli_figure_emit(c, fig, &out);
   }
   cg_buf_free(&out);
   return status;

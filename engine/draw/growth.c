@@ -20,9 +20,12 @@
 #include <string.h>
 
 #define FONT "Helvetica,Arial,sans-serif"
-#define COLUMNS 3
+#define COLUMNS 2 /* two panels a row stay readable in an 800 px column */
 #define PAD 24.0     /* points around a panel's drawing */
-#define TITLE_H 36.0 /* points above it for the period label */
+#define TITLE_H 40.0 /* points above it for the period label */
+#define ROUTE_MAX_EDGES 200 /* edges over all panels routed around nodes */
+#define LABELLED 12 /* entities named in the panels: more would crowd the layout */
+#define NOTE_H 30.0  /* points below the panels for the note on undated agreements */
 
 static void set_msg(char *msg, size_t size, const char *text) {
   if (msg && size) snprintf(msg, size, "%s", text);
@@ -51,8 +54,12 @@ typedef struct growth {
   double *width; /* per entity: largest node width over the panels (inches) */
   double *x, *y; /* per entity: laid-out position (points, from the bb corner) */
   int32_t *ents; /* entities drawn somewhere, sorted by id */
+  char *labelled; /* per entity: 1 when among the LABELLED largest (the rest: tooltips) */
   size_t nents;
   double bw, bh; /* the layout's bounding box (points) */
+  size_t undated; /* in-view agreements without a date: in no period */
+  int routed;      /* edges routed around nodes (else straight) */
+  double fontsize; /* points; grows with the layout so text is >= 9 px at 800 px */
   cg_buf tmp;
 } growth;
 
@@ -64,6 +71,14 @@ static int by_id(const void *pa, const void *pb, void *ds) {
 /* Whether row i of a period's centrality has partners (is drawn). */
 static int active(const cg_centrality_result *c, size_t i) {
   return cg_centrality_value(c, CG_MEASURE_PARTNERS, i) > 0;
+}
+
+/* Largest node first, ties by id: the entities named in the panels. */
+static int by_width(const void *pa, const void *pb, void *ctx) {
+  const growth *gr = ctx;
+  int32_t a = *(const int32_t *)pa, b = *(const int32_t *)pb;
+  if (gr->width[a] != gr->width[b]) return gr->width[a] > gr->width[b] ? -1 : 1;
+  return by_id(pa, pb, (void *)gr->ds);
 }
 
 /* The graph of one period, with the filter cg_centrality_over_time uses for it. */
@@ -84,7 +99,7 @@ static cg_status panel_graph(growth *gr, panel *p, const cg_filter *base) {
 /* Node width (inches) for a measure value: the area grows with the value. */
 static double node_width(const growth *gr, double x) {
   double r = gr->vmax > 0 && x > 0 ? x / gr->vmax : 0.0;
-  return 0.45 + 1.05 * sqrt(r);
+  return 0.2 + 1.3 * sqrt(r);
 }
 
 /* Chooses the panels, builds their graphs, scales the sizes. */
@@ -122,22 +137,47 @@ static cg_status prepare(growth *gr, const cg_filter *base) {
       if (w > gr->width[e]) gr->width[e] = w;
     }
   }
+  cg_sort(gr->ents, gr->nents, sizeof *gr->ents, by_width, gr);
+  gr->labelled = calloc(ne + 1, 1);
+  if (!gr->labelled) return CG_ERR_NOMEM;
+  for (size_t i = 0; i < gr->nents && i < LABELLED; i++)
+    gr->labelled[gr->ents[i]] = 1;
   cg_sort(gr->ents, gr->nents, sizeof *gr->ents, by_id, (void *)gr->ds);
   return CG_OK;
 }
 
-static void node_style(growth *gr, Agnode_t *n, const cg_entity *en, double w) {
+/* In-view agreements without a date: no period holds them. */
+static cg_status count_undated(growth *gr, const cg_filter *base) {
+  cg_view *v = NULL;
+  cg_status st = cg_view_new(&v, gr->ds, base);
+  for (size_t a = 0; !st && a < cg_dataset_nagreements(gr->ds); a++)
+    gr->undated += cg_view_agreement_in(v, a) && !cg_date_known(cg_dataset_agreement(gr->ds, a)->date);
+  cg_view_free(v);
+  return st;
+}
+
+/*
+ * Every node is drawn at its measure's size, so sizes compare across
+ * panels; a named node is at least as big as its name (a name never spills
+ * out of its node), which only the smallest named nodes need.
+ */
+static void node_style(growth *gr, Agnode_t *n, size_t e, double w) {
   char num[32];
-  set(n, "label", en->id);
+  const cg_entity *en = cg_dataset_entity(gr->ds, e);
+  int named = gr->labelled[e];
+  set(n, "label", named ? en->id : "");
+  if (!named) set(n, "fixedsize", "true");
   set(n, "shape", cg_kind_shape(en->kind));
   snprintf(num, sizeof num, "%.2f", w);
   set(n, "width", num);
-  snprintf(num, sizeof num, "%.2f", w * 0.5);
+  snprintf(num, sizeof num, "%.2f", w * 0.6);
   set(n, "height", num);
   const char *fill = cg_palette_colour(cg_kind_slot(gr->ds, (size_t)en->kind_index));
   set(n, "style", strcmp(en->kind, "agency") == 0 ? "rounded,filled" : "filled");
-  set(n, "fillcolor", fill);
-  set(n, "fontcolor", cg_palette_text_colour(fill));
+  snprintf(num, sizeof num, "%s99", fill);
+  set(n, "fillcolor", num);
+  set(n, "color", fill);
+  set(n, "fontcolor", "black");
 }
 
 /* Lays the union graph out once with neato and keeps each entity's position. */
@@ -146,10 +186,12 @@ static cg_status layout(growth *gr, GVC_t *gvc) {
   Agraph_t *lg = agopen("layout", Agstrictundirected, NULL);
   if (!lg) return CG_ERR_NOMEM;
   agattr(lg, AGNODE, "fontname", FONT);
-  agattr(lg, AGNODE, "fontsize", "10");
+  char fs[32];
+  snprintf(fs, sizeof fs, "%.1f", gr->fontsize);
+  agattr(lg, AGNODE, "fontsize", fs);
   set(lg, "start", "1");
   set(lg, "overlap", "false");
-  set(lg, "sep", "+6");
+  set(lg, "sep", "+4");
   set(lg, "pack", "true");
   for (size_t i = 0; i < gr->nents; i++) {
     const cg_entity *en = cg_dataset_entity(gr->ds, (size_t)gr->ents[i]);
@@ -158,7 +200,7 @@ static cg_status layout(growth *gr, GVC_t *gvc) {
       agclose(lg);
       return CG_ERR_NOMEM;
     }
-    node_style(gr, n, en, gr->width[gr->ents[i]]);
+    node_style(gr, n, (size_t)gr->ents[i], gr->width[gr->ents[i]]);
   }
   for (size_t j = 0; j < gr->npanels; j++) {
     const cg_pgraph *g = gr->panels[j].g;
@@ -199,40 +241,36 @@ static void set_pos(Agnode_t *n, double x, double y) {
   set(n, "pos", pos);
 }
 
-static void set_size(Agnode_t *n, double w, double h) {
-  char num[32];
-  snprintf(num, sizeof num, "%.2f", w);
-  set(n, "width", num);
-  snprintf(num, sizeof num, "%.2f", h);
-  set(n, "height", num);
-}
-
 /* Panel j: a frame, the period's label, its entities and partner pairs. */
 static cg_status add_panel(growth *gr, Agraph_t *ag, size_t j, size_t nrows) {
   const panel *p = &gr->panels[j];
   double cw = gr->bw + 2 * PAD, ch = gr->bh + 2 * PAD + TITLE_H;
-  double x0 = (double)(j % COLUMNS) * cw, y0 = (double)(nrows - 1 - j / COLUMNS) * ch;
+  double x0 = (double)(j % COLUMNS) * cw,
+         y0 = NOTE_H + (double)(nrows - 1 - j / COLUMNS) * ch;
   char name[64];
-  snprintf(name, sizeof name, "frame%zu", j + 1);
-  Agnode_t *fr = agnode(ag, name, 1);
+  /* The frame is a cluster with its box given (nop draws it as is), not a
+   * node: a node holding the panel would block the edge router. */
+  snprintf(name, sizeof name, "cluster_panel%zu", j + 1);
+  Agraph_t *fr = agsubg(ag, name, 1);
   if (!fr) return CG_ERR_NOMEM;
-  set(fr, "label", "");
-  set(fr, "shape", "box");
+  char bb[128];
+  snprintf(bb, sizeof bb, "%.2f,%.2f,%.2f,%.2f", x0 + 4, y0 + 4, x0 + cw - 4, y0 + ch - 4);
+  set(fr, "bb", bb);
   set(fr, "style", "rounded");
   set(fr, "color", "#cccccc");
-  set(fr, "fixedsize", "true");
-  set_size(fr, (cw - 8) / 72.0, (ch - 8) / 72.0);
-  set_pos(fr, x0 + cw / 2, y0 + ch / 2);
+  set(fr, "label", "");
   snprintf(name, sizeof name, "period%zu", j + 1);
   Agnode_t *tn = agnode(ag, name, 1);
   if (!tn) return CG_ERR_NOMEM;
   cg_buf_clear(&gr->tmp);
-  cg_buf_printf(&gr->tmp, "%s\\n%zu entit%s, %zu partner pair%s", p->pc->label, p->nodes,
+  cg_buf_printf(&gr->tmp, "%s: %zu entit%s, %zu partner pair%s", p->pc->label, p->nodes,
                 p->nodes == 1 ? "y" : "ies", p->pairs, p->pairs == 1 ? "" : "s");
   set(tn, "label", cg_buf_str(&gr->tmp));
   set(tn, "shape", "plaintext");
   set(tn, "style", "");
-  set(tn, "fontsize", "13");
+  char fs[32];
+  snprintf(fs, sizeof fs, "%.1f", gr->fontsize * 1.3);
+  set(tn, "fontsize", fs);
   set(tn, "class", "period");
   set_pos(tn, x0 + cw / 2, y0 + ch - 4 - TITLE_H / 2);
   const cg_centrality_result *c = &p->pc->c;
@@ -247,7 +285,7 @@ static cg_status add_panel(growth *gr, Agraph_t *ag, size_t j, size_t nrows) {
     Agnode_t *n = agnode(ag, (char *)cg_buf_str(&gr->tmp), 1);
     if (!n) return CG_ERR_NOMEM;
     double x = cg_centrality_value(c, gr->m->bit, i);
-    node_style(gr, n, en, node_width(gr, x));
+    node_style(gr, n, e, node_width(gr, x));
     cg_buf_clear(&gr->tmp);
     cg_css_class(&gr->tmp, "kind-", en->kind);
     set(n, "class", cg_buf_str(&gr->tmp));
@@ -287,15 +325,26 @@ static cg_status add_panel(growth *gr, Agraph_t *ag, size_t j, size_t nrows) {
 }
 
 static cg_status build(growth *gr, Agraph_t **out) {
-  Agraph_t *ag = *out = agopen("growth", Agundirected, NULL);
+  /* sequential ids: clusters in creation order, the same bytes every run */
+  Agraph_t *ag = *out = agopen("growth", Agundirected, cg_gv_buf_disc());
   if (!ag) return CG_ERR_NOMEM;
   agattr(ag, AGRAPH, "fontname", FONT);
   agattr(ag, AGNODE, "fontname", FONT);
-  agattr(ag, AGNODE, "fontsize", "10");
+  char fs[32];
+  snprintf(fs, sizeof fs, "%.1f", gr->fontsize);
+  agattr(ag, AGNODE, "fontsize", fs);
   agattr(ag, AGEDGE, "color", "#8c8c8c");
-  set(ag, "splines", "line");
+  /* Edges routed around the nodes they do not join (nop keeps the
+   * positions); routing costs seconds per hundred edges, so a big series
+   * gets straight lines and its <desc> says so. */
+  size_t edges = 0;
+  for (size_t j = 0; j < gr->npanels; j++)
+    edges += gr->panels[j].pairs;
+  gr->routed = edges <= ROUTE_MAX_EDGES;
+  set(ag, "splines", gr->routed ? "true" : "line");
   set(ag, "outputorder", "edgesfirst");
   set(ag, "pad", "0.1");
+  if (gr->o.transparent) set(ag, "bgcolor", "transparent");
   if (!gr->npanels) {
     Agnode_t *n = agnode(ag, "none", 1);
     if (!n) return CG_ERR_NOMEM;
@@ -309,7 +358,22 @@ static cg_status build(growth *gr, Agraph_t **out) {
     cg_status st = add_panel(gr, ag, j, nrows);
     if (st) return st;
   }
-  return CG_OK;
+  /* what the panels leave out, said in the figure (and in <desc>) */
+  Agnode_t *n = agnode(ag, "note", 1);
+  if (!n) return CG_ERR_NOMEM;
+  cg_buf_clear(&gr->tmp);
+  cg_buf_printf(&gr->tmp, "Node size: %s, on one scale for all panels.", gr->m->name);
+  if (gr->undated)
+    cg_buf_printf(&gr->tmp, " %zu undated agreement%s left out (in no period).", gr->undated,
+                  gr->undated == 1 ? "" : "s");
+  set(n, "label", cg_buf_str(&gr->tmp));
+  set(n, "shape", "plaintext");
+  snprintf(fs, sizeof fs, "%.1f", gr->fontsize * 1.15);
+  set(n, "fontsize", fs);
+  set(n, "class", "note");
+  set_pos(n, (double)(gr->npanels < COLUMNS ? gr->npanels : COLUMNS) * (gr->bw + 2 * PAD) / 2,
+          NOTE_H / 2);
+  return cg_buf_status(&gr->tmp);
 }
 
 static void title_desc(const growth *gr, cg_buf *title, cg_buf *desc) {
@@ -338,8 +402,16 @@ static void title_desc(const growth *gr, cg_buf *title, cg_buf *desc) {
                   gr->o.window == 1 ? "" : "s");
   cg_buf_printf(desc,
                 ". Every panel uses the same layout; nodes are the entities with partners "
-                "then, sized by %s (scaled over all periods) and coloured by kind.",
-                gr->m->name);
+                "then, sized by %s (scaled over all periods) and coloured by kind; the %d "
+                "largest are named, the others in tooltips.",
+                gr->m->name, LABELLED);
+  if (!gr->routed)
+    cg_buf_printf(desc, " Edges are straight lines (more than %d over all panels is too slow to "
+                        "route around nodes), so some pass by nodes they do not join.",
+                  ROUTE_MAX_EDGES);
+  if (gr->undated)
+    cg_buf_printf(desc, " %zu undated agreement%s left out (in no period).", gr->undated,
+                  gr->undated == 1 ? "" : "s");
 }
 
 cg_status cg_render_growth(const cg_dataset *ds, const cg_filter *base,
@@ -364,10 +436,21 @@ cg_status cg_render_growth(const cg_dataset *ds, const cg_filter *base,
   st = cg_centrality_over_time(&gr.s, ds, base, &ot);
   if (st == CG_ERR_ARG) set_msg(msg, msg_size, "invalid filter or options for over-time");
   if (!st) st = prepare(&gr, base);
+  if (!st) st = count_undated(&gr, base);
   if (st) goto done;
   st = CG_ERR_INTERNAL;
   if (!(gvc = cg_gvc())) goto done;
+  /* Text must be >= 9 px once the figure is scaled to 800 px: a big layout
+   * gets a bigger font, laid out again so the named nodes fit their labels. */
+  gr.fontsize = 14;
   if ((st = layout(&gr, gvc)) != CG_OK) goto done;
+  for (int round = 0; round < 3; round++) {
+    double total = (double)(gr.npanels < COLUMNS ? gr.npanels : COLUMNS) * (gr.bw + 2 * PAD);
+    double need = 10.0 / 1.1 * total / 800.0;
+    if (need <= gr.fontsize) break;
+    gr.fontsize = need * 1.1;
+    if ((st = layout(&gr, gvc)) != CG_OK) goto done;
+  }
   if ((st = build(&gr, &ag)) != CG_OK) goto done;
   title_desc(&gr, &title, &desc);
   if (cg_buf_status(&title) || cg_buf_status(&desc)) {
@@ -394,6 +477,7 @@ done:
   free(gr.x);
   free(gr.y);
   free(gr.ents);
+  free(gr.labelled);
   cg_centrality_series_free(&gr.s);
   return st;
 }

@@ -8,6 +8,7 @@
 #include "analysis.h"
 #include "buf.h"
 #include "centrality.h"
+#include "charts.h"
 #include "colour.h"
 #include "communities.h"
 #include "csv.h"

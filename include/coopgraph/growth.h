@@ -20,7 +20,7 @@
 extern "C" {
 #endif
 
-#define CG_GROWTH_MAX_PANELS 9
+#define CG_GROWTH_MAX_PANELS 6
 
 typedef struct cg_growth_options {
   cg_period_unit by;
@@ -31,10 +31,11 @@ typedef struct cg_growth_options {
   const char *id_prefix; /* prefix for every id (NULL or "" = none) */
   const char *title;     /* NULL = generated */
   const char *desc;      /* NULL = generated (periods shown, measure, filters) */
+  int transparent;       /* no white background */
 } cg_growth_options;
 
 #define CG_GROWTH_OPTIONS_INIT                                                                     \
-  { CG_PERIOD_YEAR, 0, CG_MEASURE_PAGERANK, 0, 0, NULL, NULL, NULL }
+  { CG_PERIOD_YEAR, 0, CG_MEASURE_PAGERANK, 0, 0, NULL, NULL, NULL, 0 }
 
 /*
  * Draws the periods of cg_centrality_over_time(ds, base, ...) as an SVG:

@@ -5,9 +5,13 @@
  * beside it as SVG, DOT and CSV. Writing the files is the caller's job.
  *
  * The report holds: the whole network, the ego network of the most central
- * entity (highest PageRank, ties by id), the centrality table (sorted by
- * PageRank), the top 5 partners of every entity that has partners, and the
- * timeline of agreements. The bytes depend only on the view.
+ * entity (highest PageRank, ties by id), the timeline of agreements, a
+ * chart of the 15 most central entities and the centrality table (sorted
+ * by PageRank), the partners charts of the 3 most central entities with
+ * partners and the top 5 partners of every entity that has partners. Each
+ * figure has a caption saying what it shows and leaves out; tables show
+ * names, type names and 4 significant digits (the CSV files: ids, type ids,
+ * full precision). The bytes depend only on the view.
  */
 #ifndef COOPGRAPH_REPORT_H
 #define COOPGRAPH_REPORT_H

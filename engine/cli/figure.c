@@ -1,0 +1,54 @@
+/*
+ * figure.c - the options every --svg figure command shares (cli.h):
+ * output file, responsive width, id prefix, transparent background.
+ */
+#include "cli.h"
+
+#include <string.h>
+
+int cli_figure_option(cli_figure *f, int opt, const char *arg) {
+  switch (opt) {
+  case CLI_FIGURE_SVG:
+    f->svg = 1;
+    return 1;
+  case 'o':
+    f->output = arg;
+    return 1;
+  case CLI_DRAW_RESPONSIVE:
+    f->responsive = 1;
+    return 1;
+  case CLI_DRAW_ID_PREFIX:
+    f->id_prefix = arg;
+    return 1;
+  case CLI_DRAW_TRANSPARENT:
+    f->transparent = 1;
+    return 1;
+  default:
+    return 0;
+  }
+}
+
+int cli_id_prefix_ok(const char *px) {
+  int ok = (*px >= 'A' && *px <= 'Z') || (*px >= 'a' && *px <= 'z') || *px == '_';
+  for (const char *p = px; ok && *p; p++)
+    ok = strchr("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-", *p) != NULL;
+  return ok;
+}
+
+int cli_figure_finish(cli *c, const cli_command *cmd, const cli_figure *f) {
+  if (!f->svg && (f->output || f->responsive || f->id_prefix || f->transparent))
+    return cli_usage_error(c, cmd, "%s needs --svg",
+                           f->output       ? "-o"
+                           : f->responsive ? "--responsive"
+                           : f->id_prefix  ? "--id-prefix"
+                                           : "--transparent");
+  if (f->id_prefix && !cli_id_prefix_ok(f->id_prefix))
+    return cli_usage_error(c, cmd,
+                           "--id-prefix must start with a letter or '_' and hold only letters, "
+                           "digits, '_', '.' and '-'");
+  return EXIT_OK;
+}
+
+int cli_figure_emit(cli *c, const cli_figure *f, const cg_buf *svg) {
+  return f->output ? cli_write_atomic(c, NULL, f->output, svg) : cli_emit(c, svg);
+}
