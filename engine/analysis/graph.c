@@ -93,38 +93,36 @@ static int map_vertices(cg_pgraph *g, const cg_dataset *ds) {
 static pair *collect_pairs(cg_pgraph *g, const cg_dataset *ds, size_t **bucket_out,
                            size_t *npairs) {
   size_t na = cg_dataset_nagreements(ds), n = g->nvertices, total = 0;
-  size_t *bucket = calloc(n + 1, sizeof *bucket);
+  size_t *bucket = calloc(n + 1, sizeof *bucket), *fill = NULL;
+  pair *pairs = NULL;
   if (!bucket) return NULL;
-  for (size_t a = 0; a < na; a++) {
-    uint32_t k;
-    const int32_t *p = cg_view_parties(g->view, a, &k);
-    for (uint32_t i = 0; i < k; i++)
-      for (uint32_t j = i + 1; j < k; j++) {
-        int64_t x = g->entity_vertex[p[i]], y = g->entity_vertex[p[j]];
-        bucket[(x < y ? x : y) + 1]++;
-        total++;
-      }
-  }
-  for (size_t u = 0; u < n; u++)
-    bucket[u + 1] += bucket[u];
-  pair *pairs = malloc((total ? total : 1) * sizeof *pairs);
-  size_t *fill = malloc((n ? n : 1) * sizeof *fill);
-  if (!pairs || !fill) {
-    free(pairs);
-    free(fill);
-    free(bucket);
-    return NULL;
-  }
-  memcpy(fill, bucket, n * sizeof *fill);
-  for (size_t a = 0; a < na; a++) {
-    uint32_t k;
-    const int32_t *p = cg_view_parties(g->view, a, &k);
-    for (uint32_t i = 0; i < k; i++)
-      for (uint32_t j = i + 1; j < k; j++) {
-        int64_t x = g->entity_vertex[p[i]], y = g->entity_vertex[p[j]];
-        int64_t u = x < y ? x : y, v = x < y ? y : x;
-        pairs[fill[u]++] = (pair){(int32_t)v, (int32_t)a};
-      }
+  /* Two passes over the same pairs: the first counts each bucket, the second fills it. */
+  for (int place = 0; place < 2; place++) {
+    for (size_t a = 0; a < na; a++) {
+      uint32_t k;
+      const int32_t *p = cg_view_parties(g->view, a, &k);
+      for (uint32_t i = 0; i < k; i++)
+        for (uint32_t j = i + 1; j < k; j++) {
+          int64_t x = g->entity_vertex[p[i]], y = g->entity_vertex[p[j]];
+          int64_t u = x < y ? x : y, v = x < y ? y : x;
+          if (place)
+            pairs[fill[u]++] = (pair){(int32_t)v, (int32_t)a};
+          else
+            bucket[u + 1]++, total++;
+        }
+    }
+    if (place) break;
+    for (size_t u = 0; u < n; u++)
+      bucket[u + 1] += bucket[u];
+    pairs = malloc((total ? total : 1) * sizeof *pairs);
+    fill = malloc((n ? n : 1) * sizeof *fill);
+    if (!pairs || !fill) {
+      free(pairs);
+      free(fill);
+      free(bucket);
+      return NULL;
+    }
+    memcpy(fill, bucket, n * sizeof *fill);
   }
   free(fill);
   for (size_t u = 0; u < n; u++)
