@@ -417,6 +417,18 @@ static cg_csv *open_csv(imp *m, const char *data, size_t len, const char *path) 
   return NULL;
 }
 
+/*
+ * Reads path into *data (the caller frees it) and opens a reader over it in
+ * *r: NULL after an error in its header, which the caller reports as data.
+ */
+static cg_status read_table(imp *m, const char *path, char **data, cg_csv **r) {
+  size_t len;
+  *r = NULL;
+  cg_status st = read_all(m, path, data, &len);
+  if (!st) *r = open_csv(m, *data, len, path);
+  return st;
+}
+
 /* The trimmed value of column c (-1: none) of the current record. */
 static const char *cell(const cg_csv *r, long c, size_t *n) {
   *n = 0;
@@ -438,10 +450,9 @@ static size_t lead(const cg_csv *r, long c) {
 static cg_status load_nodes(imp *m) {
   const cg_import_options *o = m->o;
   char *data;
-  size_t len;
-  cg_status st = read_all(m, o->nodes, &data, &len);
+  cg_csv *r;
+  cg_status st = read_table(m, o->nodes, &data, &r);
   if (st) return st;
-  cg_csv *r = open_csv(m, data, len, o->nodes);
   long idc = -1, kc = -1, *nc = calloc(o->nnode_names + 1, sizeof *nc);
   if (!nc) m->fatal = CG_ERR_NOMEM;
   int ok = r && nc && (idc = find_column(m, r, o->nodes, "--node-id", o->node_id)) >= 0;
@@ -713,10 +724,9 @@ static void do_row(imp *m, const cg_csv *r, const cols *c) {
 static cg_status read_edges(imp *m) {
   const cg_import_options *o = m->o;
   char *data;
-  size_t len;
-  cg_status st = read_all(m, m->path, &data, &len);
+  cg_csv *r;
+  cg_status st = read_table(m, m->path, &data, &r);
   if (st) return st;
-  cg_csv *r = open_csv(m, data, len, m->path);
   cols c = {-1, -1, -1, -1, -1, -1, -1, -1, -1, -1};
   struct {
     long *at;
