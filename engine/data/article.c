@@ -9,6 +9,7 @@
 #include <coopgraph/buf.h>
 
 #include "data/textdate_internal.h"
+#include "data/file_internal.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -433,16 +434,8 @@ static int ends_ci(const char *s, const char *suffix) {
 }
 
 static cg_status slurp(const char *path, size_t max, char **out, size_t *len, cg_diags *diags) {
-  struct stat sb;
-  if (stat(path, &sb) == 0 && !S_ISREG(sb.st_mode)) {
-    cg_diags_add(diags, CG_SEV_ERROR, path, 0, 0, "not a regular file");
-    return CG_ERR_IO;
-  }
-  FILE *f = fopen(path, "rb");
-  if (!f) {
-    cg_diags_add(diags, CG_SEV_ERROR, path, 0, 0, "cannot open: %s", strerror(errno));
-    return CG_ERR_IO;
-  }
+  FILE *f = cg_open_regular(path, diags);
+  if (!f) return CG_ERR_IO;
   cg_buf b = CG_BUF_INIT;
   char chunk[65536];
   size_t got;

@@ -31,6 +31,7 @@
 
 #include "data/csv_internal.h"
 #include "data/dataset_internal.h"
+#include "data/file_internal.h"
 #include <coopgraph/colour.h>
 
 #include <coopgraph/buf.h>
@@ -235,15 +236,10 @@ static cg_status read_file(loader *ld, const char *path, size_t max, char **out,
                            size_t *mapped, int how) {
   *out = NULL;
   *mapped = 0;
-  /* A FIFO would block fopen, a device never end: only regular files are read. */
-  struct stat pre;
-  if (stat(path, &pre) == 0 && !S_ISREG(pre.st_mode)) {
-    ERR(ld, path, 0, 0, "not a regular file");
-    return CG_ERR_IO;
-  }
-  FILE *f = fopen(path, "rb");
+  /* While speculative, an error only makes the caller start again for real. */
+  FILE *f = cg_open_regular(path, ld->speculative ? NULL : ld->diags);
   if (!f) {
-    ERR(ld, path, 0, 0, "cannot open: %s", strerror(errno));
+    if (ld->speculative) ld->bailed = 1;
     return CG_ERR_IO;
   }
   struct stat sb;

@@ -11,6 +11,7 @@
 #include "core/arena_internal.h"
 #include "core/strmap_internal.h"
 #include "data/dataset_internal.h"
+#include "data/file_internal.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -48,15 +49,8 @@ static cg_status read_all(const char *path, char **out, size_t *len, int *missin
     *missing = 1;
     return CG_OK;
   }
-  if (stat(path, &sb) == 0 && !S_ISREG(sb.st_mode)) {
-    ERR(d, path, 0, 0, "not a regular file");
-    return CG_ERR_IO;
-  }
-  FILE *f = fopen(path, "rb");
-  if (!f) {
-    ERR(d, path, 0, 0, "cannot open: %s", strerror(errno));
-    return CG_ERR_IO;
-  }
+  FILE *f = cg_open_regular(path, d);
+  if (!f) return CG_ERR_IO;
   cg_buf b = CG_BUF_INIT;
   char chunk[65536];
   size_t got;
