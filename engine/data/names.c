@@ -132,6 +132,14 @@ const char *cg_words_key(const cg_words *ws, size_t i) {
   return ws->keys.data + ws->w[i].key;
 }
 
+/* The code point at text[at..n), and in *next where the one after it starts. */
+static UChar32 next_cp(const char *text, int32_t at, int32_t n, int32_t *next) {
+  UChar32 c;
+  U8_NEXT(text, at, n, c);
+  *next = at;
+  return c;
+}
+
 cg_status cg_words_scan(cg_words *ws, const char *text, size_t len, uint32_t base) {
   u16buf a = {NULL, 0}, b = {NULL, 0};
   cg_status st = CG_OK;
@@ -144,27 +152,17 @@ cg_status cg_words_scan(cg_words *ws, const char *text, size_t len, uint32_t bas
     int cap = (c >= '0' && c <= '9') || u_isupper(c) || u_istitle(c);
     UChar32 prev = c;
     int32_t end = i;
-    for (;;) {
-      if (end >= n) break;
-      int32_t j = end;
-      UChar32 d;
-      U8_NEXT(text, j, n, d);
-      if (is_word_cp(d)) {
-        prev = d;
-        end = j;
-        continue;
+    while (end < n) {
+      int32_t j;
+      UChar32 d = next_cp(text, end, n, &j);
+      if (!is_word_cp(d)) {
+        /* An apostrophe or a dot between letters stays inside the word. */
+        if (!(is_apos(d) || d == '.') || !is_letter(prev) || j >= n) break;
+        d = next_cp(text, j, n, &j);
+        if (!is_letter(d)) break;
       }
-      if ((is_apos(d) || d == '.') && is_letter(prev) && j < n) {
-        int32_t k = j;
-        UChar32 e;
-        U8_NEXT(text, k, n, e);
-        if (is_letter(e)) {
-          prev = e;
-          end = k;
-          continue;
-        }
-      }
-      break;
+      prev = d;
+      end = j;
     }
     i = end;
     /* A possessive: the word ends in apostrophe + s. */
