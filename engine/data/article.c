@@ -436,32 +436,7 @@ static int ends_ci(const char *s, const char *suffix) {
 static cg_status slurp(const char *path, size_t max, char **out, size_t *len, cg_diags *diags) {
   FILE *f = cg_open_regular(path, diags);
   if (!f) return CG_ERR_IO;
-  cg_buf b = CG_BUF_INIT;
-  char chunk[65536];
-  size_t got;
-  cg_status st = CG_OK;
-  while ((got = fread(chunk, 1, sizeof chunk, f)) > 0) {
-    if (b.len + got > max) {
-      cg_diags_add(diags, CG_SEV_ERROR, path, 0, 0, "file is larger than the limit of %zu bytes",
-                   max);
-      st = CG_ERR_LIMIT;
-      break;
-    }
-    cg_buf_append(&b, chunk, got);
-  }
-  if (!st && ferror(f)) {
-    cg_diags_add(diags, CG_SEV_ERROR, path, 0, 0, "cannot read: %s", strerror(errno));
-    st = CG_ERR_IO;
-  }
-  fclose(f);
-  if (!st && cg_buf_status(&b)) st = CG_ERR_NOMEM;
-  if (st) {
-    cg_buf_free(&b);
-    return st;
-  }
-  *out = cg_buf_detach(&b, len);
-  if (!*out) *out = calloc(1, 1), *len = 0;
-  return *out ? CG_OK : CG_ERR_NOMEM;
+  return cg_read_all(f, path, max, out, len, diags);
 }
 
 cg_status cg_article_read(cg_article **out, const char *path, const char *data, size_t len,

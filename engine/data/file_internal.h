@@ -1,7 +1,7 @@
 /*
- * file_internal.h - opening an input file the way every dataset and article
- * reader does: only a regular file, the error in diagnostics. Private to the
- * library.
+ * file_internal.h - input files for the dataset and article readers: opening
+ * one (only a regular file, where pipes are not wanted) and reading it whole,
+ * errors in diagnostics. Private to the library.
  */
 #ifndef COOPGRAPH_FILE_INTERNAL_H
 #define COOPGRAPH_FILE_INTERNAL_H
@@ -17,5 +17,14 @@
  * not reported when diags is NULL.
  */
 FILE *cg_open_regular(const char *path, cg_diags *diags);
+
+/*
+ * Reads f to its end and closes it. *out is malloc'd with a NUL after its
+ * *len bytes ("" for an empty file). Errors at path:0:0 in diags: "file is
+ * larger than the limit of MAX bytes" (CG_ERR_LIMIT), "cannot read: ..."
+ * (CG_ERR_IO); or CG_ERR_NOMEM.
+ */
+cg_status cg_read_all(FILE *f, const char *path, size_t max, char **out, size_t *len,
+                      cg_diags *diags);
 
 #endif

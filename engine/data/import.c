@@ -28,6 +28,7 @@
 #include "core/arena_internal.h"
 #include "core/ident_internal.h"
 #include "core/strmap_internal.h"
+#include "data/file_internal.h"
 
 static const struct {
   const char *name, *action;
@@ -374,30 +375,12 @@ static long find_column(imp *m, const cg_csv *r, const char *path, const char *o
 
 static cg_status read_all(imp *m, const char *path, char **out, size_t *len) {
   *out = NULL;
-  FILE *f = fopen(path, "rb");
+  FILE *f = fopen(path, "rb"); /* not cg_open_regular: a pipe is a fine edge list */
   if (!f) {
     cg_diags_add(m->d, CG_SEV_ERROR, path, 0, 0, "cannot open: %s", strerror(errno));
     return CG_ERR_IO;
   }
-  cg_buf b = CG_BUF_INIT;
-  char chunk[1 << 16];
-  size_t n;
-  while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-    cg_buf_append(&b, chunk, n);
-  int err = ferror(f) ? errno : 0;
-  fclose(f);
-  if (err) {
-    cg_diags_add(m->d, CG_SEV_ERROR, path, 0, 0, "cannot read: %s", strerror(err));
-    cg_buf_free(&b);
-    return CG_ERR_IO;
-  }
-  if (cg_buf_status(&b)) {
-    cg_buf_free(&b);
-    return CG_ERR_NOMEM;
-  }
-  *out = cg_buf_detach(&b, len);
-  if (!*out) *out = calloc(1, 1), *len = 0; /* an empty file */
-  return *out ? CG_OK : CG_ERR_NOMEM;
+  return cg_read_all(f, path, SIZE_MAX, out, len, m->d);
 }
 
 /*

@@ -10,6 +10,7 @@
  */
 #include "data/dataset_internal.h"
 #include "data/dot_lines_internal.h"
+#include "data/file_internal.h"
 #include "core/ident_internal.h"
 #include "core/utf8_internal.h"
 
@@ -113,39 +114,12 @@ static int report_gv(dot_loader *ld, const char *prefix, cg_severity sev, const 
 
 static cg_status read_file(dot_loader *ld, size_t max, char **out, size_t *len) {
   *out = NULL;
-  FILE *f = fopen(ld->path, "rb");
+  FILE *f = fopen(ld->path, "rb"); /* not cg_open_regular: `-d /dev/stdin` reads a pipe */
   if (!f) {
     ERR(ld, 0, "cannot open: %s", strerror(errno));
     return CG_ERR_IO;
   }
-  cg_buf b = CG_BUF_INIT;
-  char chunk[1 << 16];
-  size_t n;
-  int too_big = 0;
-  while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) {
-    if (b.len + n > max) {
-      too_big = 1;
-      break;
-    }
-    if (cg_buf_append(&b, chunk, n)) {
-      fclose(f);
-      cg_buf_free(&b);
-      return CG_ERR_NOMEM;
-    }
-  }
-  int err = ferror(f) ? errno : 0;
-  fclose(f);
-  if (too_big || err) {
-    if (too_big)
-      ERR(ld, 0, "file is larger than the limit of %zu bytes", max);
-    else
-      ERR(ld, 0, "cannot read: %s", strerror(err));
-    cg_buf_free(&b);
-    return too_big ? CG_ERR_LIMIT : CG_ERR_IO;
-  }
-  *out = cg_buf_detach(&b, len);
-  if (!*out) *len = 0;
-  return CG_OK;
+  return cg_read_all(f, ld->path, max, out, len, ld->diags);
 }
 
 /* NUL bytes stop cgraph's scanner short, and the dataset holds UTF-8 only. */

@@ -15,6 +15,7 @@
 
 #include <errno.h>
 #include <stdio.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -51,28 +52,7 @@ static cg_status read_all(const char *path, char **out, size_t *len, int *missin
   }
   FILE *f = cg_open_regular(path, d);
   if (!f) return CG_ERR_IO;
-  cg_buf b = CG_BUF_INIT;
-  char chunk[65536];
-  size_t got;
-  while ((got = fread(chunk, 1, sizeof chunk, f)) > 0)
-    cg_buf_append(&b, chunk, got);
-  int bad = ferror(f);
-  fclose(f);
-  if (bad) {
-    cg_buf_free(&b);
-    ERR(d, path, 0, 0, "cannot read");
-    return CG_ERR_IO;
-  }
-  if (cg_buf_status(&b)) {
-    cg_buf_free(&b);
-    return CG_ERR_NOMEM;
-  }
-  *out = cg_buf_detach(&b, len);
-  if (!*out) {
-    *out = calloc(1, 1);
-    *len = 0;
-  }
-  return *out ? CG_OK : CG_ERR_NOMEM;
+  return cg_read_all(f, path, SIZE_MAX, out, len, d);
 }
 
 static int ieq(const char *a, const char *b) {
