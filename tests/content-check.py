@@ -226,7 +226,7 @@ def names_in_order(label, table, want, data, column=None):
 
 
 def check_report(label, data_args, data):
-    out = os.path.join(tempfile.mkdtemp(prefix="cg-content-"), "r")
+    out = os.path.join(tmp, "report-" + label)  # under tmp, removed at the end
     run(*data_args, "report", out)
     read = lambda f: open(os.path.join(out, f), encoding="utf-8").read()
 
