@@ -31,10 +31,6 @@ static void set_msg(char *msg, size_t size, const char *text) {
   if (msg && size) snprintf(msg, size, "%s", text);
 }
 
-static void set(void *obj, const char *name, const char *value) {
-  agsafeset(obj, (char *)name, (char *)value, "");
-}
-
 /* One shown period: its graph (for the edges) and its centrality row per vertex. */
 typedef struct panel {
   const cg_period_centrality *pc;
@@ -165,19 +161,19 @@ static void node_style(growth *gr, Agnode_t *n, size_t e, double w) {
   char num[32];
   const cg_entity *en = cg_dataset_entity(gr->ds, e);
   int named = gr->labelled[e];
-  set(n, "label", named ? en->id : "");
-  if (!named) set(n, "fixedsize", "true");
-  set(n, "shape", cg_kind_shape(en->kind));
+  cg_gv_set(n, "label", named ? en->id : "");
+  if (!named) cg_gv_set(n, "fixedsize", "true");
+  cg_gv_set(n, "shape", cg_kind_shape(en->kind));
   snprintf(num, sizeof num, "%.2f", w);
-  set(n, "width", num);
+  cg_gv_set(n, "width", num);
   snprintf(num, sizeof num, "%.2f", w * 0.6);
-  set(n, "height", num);
+  cg_gv_set(n, "height", num);
   const char *fill = cg_palette_colour(cg_kind_slot(gr->ds, (size_t)en->kind_index));
-  set(n, "style", strcmp(en->kind, "agency") == 0 ? "rounded,filled" : "filled");
+  cg_gv_set(n, "style", strcmp(en->kind, "agency") == 0 ? "rounded,filled" : "filled");
   snprintf(num, sizeof num, "%s99", fill);
-  set(n, "fillcolor", num);
-  set(n, "color", fill);
-  set(n, "fontcolor", "black");
+  cg_gv_set(n, "fillcolor", num);
+  cg_gv_set(n, "color", fill);
+  cg_gv_set(n, "fontcolor", "black");
 }
 
 /* Lays the union graph out once with neato and keeps each entity's position. */
@@ -189,10 +185,10 @@ static cg_status layout(growth *gr, GVC_t *gvc) {
   char fs[32];
   snprintf(fs, sizeof fs, "%.1f", gr->fontsize);
   agattr(lg, AGNODE, "fontsize", fs);
-  set(lg, "start", "1");
-  set(lg, "overlap", "false");
-  set(lg, "sep", "+4");
-  set(lg, "pack", "true");
+  cg_gv_set(lg, "start", "1");
+  cg_gv_set(lg, "overlap", "false");
+  cg_gv_set(lg, "sep", "+4");
+  cg_gv_set(lg, "pack", "true");
   for (size_t i = 0; i < gr->nents; i++) {
     const cg_entity *en = cg_dataset_entity(gr->ds, (size_t)gr->ents[i]);
     Agnode_t *n = agnode(lg, (char *)en->id, 1);
@@ -238,7 +234,7 @@ static cg_status layout(growth *gr, GVC_t *gvc) {
 static void set_pos(Agnode_t *n, double x, double y) {
   char pos[64];
   snprintf(pos, sizeof pos, "%.2f,%.2f!", x, y);
-  set(n, "pos", pos);
+  cg_gv_set(n, "pos", pos);
 }
 
 /* Panel j: a frame, the period's label, its entities and partner pairs. */
@@ -255,23 +251,23 @@ static cg_status add_panel(growth *gr, Agraph_t *ag, size_t j, size_t nrows) {
   if (!fr) return CG_ERR_NOMEM;
   char bb[128];
   snprintf(bb, sizeof bb, "%.2f,%.2f,%.2f,%.2f", x0 + 4, y0 + 4, x0 + cw - 4, y0 + ch - 4);
-  set(fr, "bb", bb);
-  set(fr, "style", "rounded");
-  set(fr, "color", "#cccccc");
-  set(fr, "label", "");
+  cg_gv_set(fr, "bb", bb);
+  cg_gv_set(fr, "style", "rounded");
+  cg_gv_set(fr, "color", "#cccccc");
+  cg_gv_set(fr, "label", "");
   snprintf(name, sizeof name, "period%zu", j + 1);
   Agnode_t *tn = agnode(ag, name, 1);
   if (!tn) return CG_ERR_NOMEM;
   cg_buf_clear(&gr->tmp);
   cg_buf_printf(&gr->tmp, "%s: %zu entit%s, %zu partner pair%s", p->pc->label, p->nodes,
                 p->nodes == 1 ? "y" : "ies", p->pairs, p->pairs == 1 ? "" : "s");
-  set(tn, "label", cg_buf_str(&gr->tmp));
-  set(tn, "shape", "plaintext");
-  set(tn, "style", "");
+  cg_gv_set(tn, "label", cg_buf_str(&gr->tmp));
+  cg_gv_set(tn, "shape", "plaintext");
+  cg_gv_set(tn, "style", "");
   char fs[32];
   snprintf(fs, sizeof fs, "%.1f", gr->fontsize * 1.3);
-  set(tn, "fontsize", fs);
-  set(tn, "class", "period");
+  cg_gv_set(tn, "fontsize", fs);
+  cg_gv_set(tn, "class", "period");
   set_pos(tn, x0 + cw / 2, y0 + ch - 4 - TITLE_H / 2);
   const cg_centrality_result *c = &p->pc->c;
   for (size_t i = 0; i < c->n; i++) {
@@ -288,12 +284,12 @@ static cg_status add_panel(growth *gr, Agraph_t *ag, size_t j, size_t nrows) {
     node_style(gr, n, e, node_width(gr, x));
     cg_buf_clear(&gr->tmp);
     cg_css_class(&gr->tmp, "kind-", en->kind);
-    set(n, "class", cg_buf_str(&gr->tmp));
+    cg_gv_set(n, "class", cg_buf_str(&gr->tmp));
     cg_buf_clear(&gr->tmp);
     cg_gv_text(&gr->tmp, en->name[0] ? en->name : en->id, 1);
     cg_buf_printf(&gr->tmp, " (%s) in %s\\n%s: %.6g", en->kind, p->pc->label,
                   gr->m->name, x);
-    set(n, "tooltip", cg_buf_str(&gr->tmp));
+    cg_gv_set(n, "tooltip", cg_buf_str(&gr->tmp));
     set_pos(n, x0 + PAD + gr->x[e], y0 + PAD + gr->y[e]);
   }
   for (size_t e = 0; e < cg_pgraph_nedges(p->g); e++) {
@@ -315,11 +311,11 @@ static cg_status add_panel(growth *gr, Agraph_t *ag, size_t j, size_t nrows) {
     if (!ed) return CG_ERR_NOMEM;
     char num[32];
     snprintf(num, sizeof num, "%.2f", 1.0 + (w > 1 ? log2(w) : 0.0));
-    set(ed, "penwidth", num);
+    cg_gv_set(ed, "penwidth", num);
     cg_buf_clear(&gr->tmp);
     cg_buf_printf(&gr->tmp, "%s -- %s: %.0f agreement%s in %s", a, b, w, w == 1 ? "" : "s",
                   p->pc->label);
-    set(ed, "tooltip", cg_buf_str(&gr->tmp));
+    cg_gv_set(ed, "tooltip", cg_buf_str(&gr->tmp));
   }
   return cg_buf_status(&gr->tmp);
 }
@@ -341,15 +337,15 @@ static cg_status build(growth *gr, Agraph_t **out) {
   for (size_t j = 0; j < gr->npanels; j++)
     edges += gr->panels[j].pairs;
   gr->routed = edges <= ROUTE_MAX_EDGES;
-  set(ag, "splines", gr->routed ? "true" : "line");
-  set(ag, "outputorder", "edgesfirst");
-  set(ag, "pad", "0.1");
-  if (gr->o.transparent) set(ag, "bgcolor", "transparent");
+  cg_gv_set(ag, "splines", gr->routed ? "true" : "line");
+  cg_gv_set(ag, "outputorder", "edgesfirst");
+  cg_gv_set(ag, "pad", "0.1");
+  if (gr->o.transparent) cg_gv_set(ag, "bgcolor", "transparent");
   if (!gr->npanels) {
     Agnode_t *n = agnode(ag, "none", 1);
     if (!n) return CG_ERR_NOMEM;
-    set(n, "label", "no dated agreements");
-    set(n, "shape", "plaintext");
+    cg_gv_set(n, "label", "no dated agreements");
+    cg_gv_set(n, "shape", "plaintext");
     set_pos(n, 0, 0);
     return CG_OK;
   }
@@ -366,11 +362,11 @@ static cg_status build(growth *gr, Agraph_t **out) {
   if (gr->undated)
     cg_buf_printf(&gr->tmp, " %zu undated agreement%s left out (in no period).", gr->undated,
                   gr->undated == 1 ? "" : "s");
-  set(n, "label", cg_buf_str(&gr->tmp));
-  set(n, "shape", "plaintext");
+  cg_gv_set(n, "label", cg_buf_str(&gr->tmp));
+  cg_gv_set(n, "shape", "plaintext");
   snprintf(fs, sizeof fs, "%.1f", gr->fontsize * 1.15);
-  set(n, "fontsize", fs);
-  set(n, "class", "note");
+  cg_gv_set(n, "fontsize", fs);
+  cg_gv_set(n, "class", "note");
   set_pos(n, (double)(gr->npanels < COLUMNS ? gr->npanels : COLUMNS) * (gr->bw + 2 * PAD) / 2,
           NOTE_H / 2);
   return cg_buf_status(&gr->tmp);

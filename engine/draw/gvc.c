@@ -156,6 +156,10 @@ void cg_gv_failure(cg_status st, const char *what, char *msg, size_t size) {
     snprintf(msg, size, "Graphviz wrote SVG that could not be post-processed");
 }
 
+void cg_gv_set(void *obj, const char *name, const char *value) {
+  agsafeset(obj, (char *)name, (char *)value, "");
+}
+
 void cg_gv_text(cg_buf *b, const char *s, int flat) {
   for (; *s; s++) {
     if (*s == '\\')

@@ -46,6 +46,12 @@ void cg_gv_failure(cg_status st, const char *what, char *msg, size_t size);
 Agdisc_t *cg_gv_buf_disc(void);
 
 /*
+ * Sets attribute name of a graph, node or edge, declaring it (default "")
+ * when the graph lacks it; cgraph's prototypes want char * for constants.
+ */
+void cg_gv_set(void *obj, const char *name, const char *value);
+
+/*
  * Appends s as text for Graphviz's escString attributes (label, tooltip):
  * backslash doubled, '&' as "&amp;" (Graphviz decodes entities there). With
  * flat, line breaks become spaces.

@@ -81,10 +81,6 @@ static size_t path_hits(const nbox *nodes, size_t nn, const pointf *pts, size_t 
   return count;
 }
 
-static void set(void *obj, const char *name, const char *value) {
-  agsafeset(obj, (char *)name, (char *)value, "");
-}
-
 /*
  * Routes a->b around the nodes flagged in near[] with Graphviz (nop engine,
  * splines=true). The route goes into *pts / *npts (malloc'd). Returns 0, or
@@ -113,11 +109,11 @@ static int route_one(GVC_t *gvc, const nbox *nodes, size_t nn, const char *near,
     Agnode_t *n = agnode(lg, name, 1);
     if (!n) continue;
     snprintf(num, sizeof num, "%.4f", 2 * nodes[i].hw / 72.0);
-    set(n, "width", num);
+    cg_gv_set(n, "width", num);
     snprintf(num, sizeof num, "%.4f", 2 * nodes[i].hh / 72.0);
-    set(n, "height", num);
+    cg_gv_set(n, "height", num);
     snprintf(num, sizeof num, "%.2f,%.2f!", nodes[i].x, nodes[i].y);
-    set(n, "pos", num);
+    cg_gv_set(n, "pos", num);
     if (i == ia) la = n;
     if (i == ib) lb = n;
   }

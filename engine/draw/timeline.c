@@ -34,19 +34,14 @@ typedef struct tl {
   cg_buf tmp;
 } tl;
 
-static void set(tl *t, void *obj, const char *name, const char *value) {
-  (void)t;
-  agsafeset(obj, (char *)name, (char *)value, "");
-}
-
 static void add_agreement(tl *t, Agraph_t *ag, Agraph_t *col, Agnode_t **prev, size_t a) {
   const cg_agreement *ar = cg_dataset_agreement(t->ds, a);
   char name[32], date[11];
   snprintf(name, sizeof name, "a%zu", a);
   Agnode_t *nd = agnode(col, name, 1);
   const char *fill = cg_chart_key_colour(t->ds, cg_chart_type_key(t->ds, (size_t)ar->type));
-  set(t, nd, "fillcolor", fill);
-  set(t, nd, "fontcolor", cg_palette_text_colour(fill));
+  cg_gv_set(nd, "fillcolor", fill);
+  cg_gv_set(nd, "fontcolor", cg_palette_text_colour(fill));
   cg_buf_clear(&t->tmp);
   cg_gv_text(&t->tmp, cg_dataset_type(t->ds, (size_t)ar->type)->id, 1);
   cg_buf_puts(&t->tmp, "\\n");
@@ -56,15 +51,15 @@ static void add_agreement(tl *t, Agraph_t *ag, Agraph_t *col, Agnode_t **prev, s
   }
   if (ar->nparties > MAX_PARTIES_SHOWN)
     cg_buf_printf(&t->tmp, " +%u more", (unsigned)(ar->nparties - MAX_PARTIES_SHOWN));
-  set(t, nd, "label", cg_buf_str(&t->tmp));
+  cg_gv_set(nd, "label", cg_buf_str(&t->tmp));
   cg_buf_clear(&t->tmp);
   cg_gv_text(&t->tmp, ar->id, 1);
   cg_buf_printf(&t->tmp, " (%s): ", cg_date_format(ar->date, date));
   cg_gv_text(&t->tmp, ar->title, 1);
-  set(t, nd, "tooltip", cg_buf_str(&t->tmp));
+  cg_gv_set(nd, "tooltip", cg_buf_str(&t->tmp));
   /* an invisible chain keeps the year's agreements stacked in date order */
   Agedge_t *e = agedge(ag, *prev, nd, NULL, 1);
-  if (e) set(t, e, "style", "invis");
+  if (e) cg_gv_set(e, "style", "invis");
   *prev = nd;
 }
 
@@ -78,15 +73,15 @@ static cg_status build(tl *t, Agraph_t **out) {
   agattr(ag, AGNODE, "style", "filled,rounded");
   agattr(ag, AGNODE, "margin", "0.06,0.02");
   agattr(ag, AGNODE, "height", "0.3");
-  set(t, ag, "rankdir", "LR");
-  set(t, ag, "nodesep", "0.08");
-  set(t, ag, "ranksep", "0.25");
-  set(t, ag, "outputorder", "edgesfirst");
+  cg_gv_set(ag, "rankdir", "LR");
+  cg_gv_set(ag, "nodesep", "0.08");
+  cg_gv_set(ag, "ranksep", "0.25");
+  cg_gv_set(ag, "outputorder", "edgesfirst");
   if (!t->n) {
     Agnode_t *nd = agnode(ag, "none", 1);
-    set(t, nd, "label", "no dated agreements");
-    set(t, nd, "style", "");
-    set(t, nd, "shape", "plaintext");
+    cg_gv_set(nd, "label", "no dated agreements");
+    cg_gv_set(nd, "style", "");
+    cg_gv_set(nd, "shape", "plaintext");
     return CG_OK;
   }
   int first = cg_dataset_agreement(t->ds, (size_t)t->list[0])->date.year;
@@ -97,20 +92,20 @@ static cg_status build(tl *t, Agraph_t **out) {
     char name[32], label[16];
     snprintf(name, sizeof name, "col%d", y);
     Agraph_t *col = agsubg(ag, name, 1);
-    set(t, col, "rank", "same");
+    cg_gv_set(col, "rank", "same");
     snprintf(name, sizeof name, "y%d", y);
     snprintf(label, sizeof label, "%d", y);
     Agnode_t *yn = agnode(col, name, 1);
-    set(t, yn, "label", label);
-    set(t, yn, "shape", "plaintext");
-    set(t, yn, "style", "");
-    set(t, yn, "fontsize", "14");
+    cg_gv_set(yn, "label", label);
+    cg_gv_set(yn, "shape", "plaintext");
+    cg_gv_set(yn, "style", "");
+    cg_gv_set(yn, "fontsize", "14");
     if (prev_year) {
       Agedge_t *e = agedge(ag, prev_year, yn, NULL, 1);
       if (e) {
-        set(t, e, "arrowhead", "none");
-        set(t, e, "color", "#888888");
-        set(t, e, "penwidth", "2");
+        cg_gv_set(e, "arrowhead", "none");
+        cg_gv_set(e, "color", "#888888");
+        cg_gv_set(e, "penwidth", "2");
       }
     }
     prev_year = yn;
