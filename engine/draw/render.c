@@ -8,6 +8,7 @@
  * are declared in a fixed order, and the force-directed layouts get a fixed
  * seed, so the same input gives the same bytes.
  */
+#include "analysis/graph_internal.h"
 #include "core/escape_internal.h"
 #include "core/sort_internal.h"
 #include "draw/gvc_internal.h"
@@ -76,53 +77,22 @@ static const char *entity_id(const scene *s, size_t vertex) {
 
 /* ---- choosing what to draw --------------------------------------------- */
 
-/* Marks the vertices within ego_depth hops of the centre (breadth first). */
+/* Marks the vertices within ego_depth hops of the centre. */
 static cg_status select_ego(scene *s) {
-  size_t n = cg_pgraph_nvertices(s->g), m = cg_pgraph_nedges(s->g);
-  size_t *start = calloc(n + 1, sizeof *start), *adj = malloc((2 * m + 1) * sizeof *adj);
-  size_t *fill = malloc((n + 1) * sizeof *fill), *queue = malloc((n + 1) * sizeof *queue);
-  unsigned *dist = malloc((n + 1) * sizeof *dist);
-  cg_status st = CG_ERR_NOMEM;
-  if (!start || !adj || !fill || !queue || !dist) goto done;
-  for (size_t e = 0; e < m; e++) {
-    size_t u, v;
-    cg_pgraph_edge(s->g, e, &u, &v, NULL);
-    start[u + 1]++;
-    start[v + 1]++;
+  igraph_integer_t depth = s->o->ego_depth ? s->o->ego_depth : 1;
+  igraph_vector_int_list_t near;
+  igraph_error_t err = igraph_vector_int_list_init(&near, 0);
+  if (err) return cg_igraph_status(err);
+  err = igraph_neighborhood(cg_pgraph_igraph(s->g), &near, igraph_vss_1(s->centre), depth,
+                            IGRAPH_ALL, 0);
+  if (!err) {
+    const igraph_vector_int_t *ball = igraph_vector_int_list_get_ptr(&near, 0);
+    s->nkeep = (size_t)igraph_vector_int_size(ball);
+    for (size_t i = 0; i < s->nkeep; i++)
+      s->keep[VECTOR(*ball)[i]] = 1;
   }
-  for (size_t i = 0; i < n; i++)
-    start[i + 1] += start[i];
-  memcpy(fill, start, n * sizeof *fill);
-  for (size_t e = 0; e < m; e++) {
-    size_t u, v;
-    cg_pgraph_edge(s->g, e, &u, &v, NULL);
-    adj[fill[u]++] = v;
-    adj[fill[v]++] = u;
-  }
-  unsigned depth = s->o->ego_depth ? s->o->ego_depth : 1;
-  size_t head = 0, tail = 0;
-  queue[tail++] = (size_t)s->centre;
-  s->keep[s->centre] = 1;
-  dist[s->centre] = 0;
-  while (head < tail) {
-    size_t u = queue[head++];
-    if (dist[u] >= depth) continue;
-    for (size_t i = start[u]; i < start[u + 1]; i++)
-      if (!s->keep[adj[i]]) {
-        s->keep[adj[i]] = 1;
-        dist[adj[i]] = dist[u] + 1;
-        queue[tail++] = adj[i];
-      }
-  }
-  s->nkeep = tail;
-  st = CG_OK;
-done:
-  free(start);
-  free(adj);
-  free(fill);
-  free(queue);
-  free(dist);
-  return st;
+  igraph_vector_int_list_destroy(&near);
+  return cg_igraph_status(err);
 }
 
 /* Vertices by entity id (ctx: the scene). */
