@@ -26,6 +26,7 @@
 #include <unistd.h>
 
 #include "core/arena_internal.h"
+#include "core/grow_internal.h"
 #include "core/ident_internal.h"
 #include "core/strmap_internal.h"
 #include "data/file_internal.h"
@@ -119,16 +120,9 @@ typedef struct imp {
 
 /* Grows *arr (of elem-sized items) to hold one more; 0 or -1 (fatal set). */
 static int grow(imp *m, void **arr, size_t *cap, size_t len, size_t elem) {
-  if (len < *cap) return 0;
-  size_t ncap = *cap ? *cap * 2 : 64;
-  void *p = realloc(*arr, ncap * elem);
-  if (!p) {
-    m->fatal = CG_ERR_NOMEM;
-    return -1;
-  }
-  *arr = p;
-  *cap = ncap;
-  return 0;
+  if (!cg_grow(arr, cap, len, elem, 64)) return 0;
+  m->fatal = CG_ERR_NOMEM;
+  return -1;
 }
 #define GROW(m, arr, cap, len) grow(m, (void **)&(arr), &(cap), len, sizeof *(arr))
 
