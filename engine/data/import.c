@@ -293,16 +293,6 @@ static int32_t entity_for(imp *m, const char *s, size_t n, unsigned long line, u
 
 /* ---- columns ------------------------------------------------------------- */
 
-static int same_nocase(const char *a, const char *b, size_t n) {
-  for (size_t i = 0; i < n; i++) {
-    unsigned char x = (unsigned char)a[i], y = (unsigned char)b[i];
-    if (x >= 'A' && x <= 'Z') x = (unsigned char)(x + 32);
-    if (y >= 'A' && y <= 'Z') y = (unsigned char)(y + 32);
-    if (x != y) return 0;
-  }
-  return 1;
-}
-
 /*
  * The index of the column named by spec (header name, case ignored, or a
  * 1-based number) in the header record r, or -1 after an error
@@ -317,7 +307,7 @@ static long find_column(imp *m, const cg_csv *r, const char *path, const char *o
     size_t hn;
     const char *h = cg_csv_field(r, i, &hn);
     trim(&h, &hn);
-    if (hn == n && n && same_nocase(h, s, n)) return (long)i;
+    if (hn == n && n && cg_streqn_nocase(h, s, n)) return (long)i;
   }
   if (n && strspn(s, "0123456789") == n) {
     unsigned long v = strtoul(s, NULL, 10);
