@@ -4,6 +4,8 @@
  */
 #include <coopgraph/error.h>
 
+#include "core/grow_internal.h"
+
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -81,13 +83,7 @@ cg_status cg_diags_add(cg_diags *d, cg_severity sev, const char *path, unsigned 
     break;
   }
   if (*kept >= d->max_kept) return CG_OK;
-  if (d->len == d->cap) {
-    size_t cap = d->cap ? d->cap * 2 : 16;
-    cg_diag *items = realloc(d->items, cap * sizeof *items);
-    if (!items) return CG_ERR_NOMEM;
-    d->items = items;
-    d->cap = cap;
-  }
+  if (CG_GROW(d->items, d->cap, d->len, 16)) return CG_ERR_NOMEM;
   char msg[CG_MSG_SIZE];
   va_list ap;
   va_start(ap, fmt);

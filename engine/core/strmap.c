@@ -91,6 +91,10 @@ static inline int eq_nocase_n(const char *a, const char *b, size_t n) {
   return i == n || fold8(load_tail(a, i, n)) == fold8(load_tail(b, i, n));
 }
 
+int cg_streqn_nocase(const char *a, const char *b, size_t n) {
+  return eq_nocase_n(a, b, n);
+}
+
 int cg_streq_nocase(const char *a, const char *b) {
   while (*a && lower((unsigned char)*a) == lower((unsigned char)*b)) {
     a++;

@@ -39,6 +39,8 @@ int32_t cg_strmap_put(cg_strmap *m, const char *key, int32_t value);
 
 /* ASCII-case-insensitive string equality, the one used by nocase maps. */
 int cg_streq_nocase(const char *a, const char *b);
+/* The same for a[0..n) and b[0..n), both holding n bytes. */
+int cg_streqn_nocase(const char *a, const char *b, size_t n);
 
 /* The NUL-terminated key of row `index`. */
 typedef const char *(*cg_keyset_key_fn)(const void *ctx, int32_t index);

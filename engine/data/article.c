@@ -8,6 +8,7 @@
 #include <coopgraph/article.h>
 #include <coopgraph/buf.h>
 
+#include "core/grow_internal.h"
 #include "data/textdate_internal.h"
 #include "data/file_internal.h"
 
@@ -64,15 +65,9 @@ static void mark(cg_article *a, unsigned long line) {
     a->marks[a->nmarks - 1].line = line;
     return;
   }
-  if (a->nmarks == a->capm) {
-    size_t cap = a->capm ? a->capm * 2 : 64;
-    linemark *m = realloc(a->marks, cap * sizeof *m);
-    if (!m) {
-      a->failed = 1;
-      return;
-    }
-    a->marks = m;
-    a->capm = cap;
+  if (CG_GROW(a->marks, a->capm, a->nmarks, 64)) {
+    a->failed = 1;
+    return;
   }
   a->marks[a->nmarks++] = (linemark){a->text.len, line};
 }
@@ -81,15 +76,9 @@ static void mark(cg_article *a, unsigned long line) {
 static void end_para(cg_article *a) {
   a->pending = 0;
   if (a->text.len == a->open) return;
-  if (a->npara == a->cap) {
-    size_t cap = a->cap ? a->cap * 2 : 32;
-    para *p = realloc(a->paras, cap * sizeof *p);
-    if (!p) {
-      a->failed = 1;
-      return;
-    }
-    a->paras = p;
-    a->cap = cap;
+  if (CG_GROW(a->paras, a->cap, a->npara, 32)) {
+    a->failed = 1;
+    return;
   }
   a->paras[a->npara++] = (para){a->open, a->text.len - a->open};
   cg_buf_putc(&a->text, '\0');

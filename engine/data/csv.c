@@ -27,6 +27,7 @@
  * turn the rest of that field into a cascade of false errors.
  */
 #include "data/csv_internal.h"
+#include "core/grow_internal.h"
 #include "core/utf8_internal.h"
 
 #include <coopgraph/buf.h>
@@ -429,13 +430,7 @@ static int read_quoted(cg_csv *r, csv_field *f) {
 
 /* The slow path of push_field: doubles the field array. */
 static int grow_fields(cg_csv *r) {
-  size_t cap = r->fields_cap ? r->fields_cap * 2 : 16;
-  if (cap > SIZE_MAX / sizeof *r->fields) return -1;
-  csv_field *fields = realloc(r->fields, cap * sizeof *fields);
-  if (!fields) return -1;
-  r->fields = fields;
-  r->fields_cap = cap;
-  return 0;
+  return CG_GROW(r->fields, r->fields_cap, r->nfields, 16);
 }
 
 /* Appends a finished field to the record: NUL-terminates it and records it. */

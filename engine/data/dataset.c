@@ -3,6 +3,7 @@
  * "did you mean" suggestions shared by the loader and the command line.
  */
 #include "data/dataset_internal.h"
+#include "core/grow_internal.h"
 
 #include <coopgraph/names.h>
 #include <coopgraph/suggest.h>
@@ -175,17 +176,6 @@ cg_status cg_dataset_sort_by_date(const cg_dataset *ds, int32_t *idx, size_t n) 
   return CG_OK;
 }
 
-/* Appends to a growable array of elements of size `size`; 0 or -1 on OOM. */
-static int grow_array(void **items, size_t *cap, size_t len, size_t size) {
-  if (len < *cap) return 0;
-  size_t ncap = *cap ? *cap * 2 : 16;
-  void *p = realloc(*items, ncap * size);
-  if (!p) return -1;
-  *items = p;
-  *cap = ncap;
-  return 0;
-}
-
 /*
  * The index of name[0..len) in map; when absent, copies it into the arena,
  * maps it to `next` (the caller has room for that entry) and sets *added to
@@ -206,7 +196,7 @@ static int32_t intern(cg_dataset *ds, cg_strmap *map, const char *name, size_t l
 
 int32_t cg_dataset_intern_type(cg_dataset *ds, const char *id, size_t len) {
   char *added;
-  if (grow_array((void **)&ds->types, &ds->cap_types, ds->ntypes, sizeof *ds->types)) return -1;
+  if (CG_GROW(ds->types, ds->cap_types, ds->ntypes, 16)) return -1;
   int32_t t = intern(ds, &ds->type_ids, id, len, ds->ntypes, &added);
   if (added) ds->types[ds->ntypes++] = (cg_type){added, "", "", 0, "", "", -1};
   return t < 0 ? -1 : t;
@@ -214,7 +204,7 @@ int32_t cg_dataset_intern_type(cg_dataset *ds, const char *id, size_t len) {
 
 int32_t cg_dataset_intern_kind(cg_dataset *ds, const char *kind, size_t len) {
   char *added;
-  if (grow_array((void **)&ds->kinds, &ds->cap_kinds, ds->nkinds, sizeof *ds->kinds)) return -1;
+  if (CG_GROW(ds->kinds, ds->cap_kinds, ds->nkinds, 16)) return -1;
   int32_t k = intern(ds, &ds->kind_ids, kind, len, ds->nkinds, &added);
   if (added) ds->kinds[ds->nkinds++] = added;
   return k < 0 ? -1 : k;

@@ -11,6 +11,7 @@
 #include "data/dot_lines_internal.h"
 
 #include "core/arena_internal.h"
+#include "core/grow_internal.h"
 #include "core/strmap_internal.h"
 
 #include <stdlib.h>
@@ -49,13 +50,7 @@ static int note(cg_dot_lines *l, cg_strmap *m, const char *key, int stable, unsi
   }
   const char *k = stable ? key : cg_arena_strndup(&l->arena, key, strlen(key));
   if (!k) return -1;
-  if (l->nat == l->cap) {
-    size_t cap = l->cap ? l->cap * 2 : 256;
-    seen *p = realloc(l->at, cap * sizeof *p);
-    if (!p) return -1;
-    l->at = p;
-    l->cap = cap;
-  }
+  if (CG_GROW(l->at, l->cap, l->nat, 256)) return -1;
   if (cg_strmap_put(m, k, (int32_t)l->nat) == -2) return -1;
   l->at[l->nat++] = (seen){line, 1};
   return 0;

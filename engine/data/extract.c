@@ -11,6 +11,7 @@
 #include <coopgraph/extract.h>
 
 #include "core/arena_internal.h"
+#include "core/grow_internal.h"
 #include "core/strmap_internal.h"
 #include "data/dataset_internal.h"
 #include "data/names_internal.h"
@@ -153,13 +154,7 @@ static char *adups(cg_extractor *x, const char *s) {
 }
 
 static int add_cue(cg_extractor *x, const char *type, const char *phrase, size_t n) {
-  if (x->ncues == x->capcues) {
-    size_t cap = x->capcues ? x->capcues * 2 : 64;
-    cue *c = realloc(x->cuetab, cap * sizeof *c);
-    if (!c) return -1;
-    x->cuetab = c;
-    x->capcues = cap;
-  }
+  if (CG_GROW(x->cuetab, x->capcues, x->ncues, 64)) return -1;
   cg_words ws;
   cg_words_init(&ws);
   if (cg_words_scan(&ws, phrase, n, 0)) {
@@ -381,13 +376,7 @@ static cg_status find_mentions(cg_extractor *x, para_ctx *c, size_t w0, size_t w
     else
       mm = (mention){v1, (uint32_t)i, (uint32_t)n1};
     if (mm.w0 + mm.nw > w1) mm.nw = (uint32_t)(w1 - mm.w0);
-    if (c->nm == c->capm) {
-      size_t cap = c->capm ? c->capm * 2 : 64;
-      mention *p = realloc(c->m, cap * sizeof *p);
-      if (!p) return CG_ERR_NOMEM;
-      c->m = p;
-      c->capm = cap;
-    }
+    if (CG_GROW(c->m, c->capm, c->nm, 64)) return CG_ERR_NOMEM;
     c->m[c->nm++] = mm;
     i += mm.nw;
   }
@@ -443,13 +432,7 @@ static cg_status propose_entity(cg_extractor *x, para_ctx *c, size_t w0, size_t 
   int kind = 0;
   for (size_t i = last + 1; i-- > w0 && !kind;)
     kind = org_kind(wkey(c->ws, i));
-  if (x->nents == x->capents) {
-    size_t cap = x->capents ? x->capents * 2 : 16;
-    pent *p = realloc(x->ents, cap * sizeof *p);
-    if (!p) return CG_ERR_NOMEM;
-    x->ents = p;
-    x->capents = cap;
-  }
+  if (CG_GROW(x->ents, x->capents, x->nents, 16)) return CG_ERR_NOMEM;
   pent *p = &x->ents[x->nents];
   memset(p, 0, sizeof *p);
   p->strong = strong;
@@ -781,13 +764,7 @@ static cg_status emit(cg_extractor *x, const cg_article *a, const stmt *s, const
   char *kept = adup(x, key.data, key.len);
   cg_buf_free(&key);
   if (!kept || cg_strmap_put(&x->seen, kept, (int32_t)x->nprops) == -2) return CG_ERR_NOMEM;
-  if (x->nprops == x->capprops) {
-    size_t cap = x->capprops ? x->capprops * 2 : 64;
-    prop *pp = realloc(x->props, cap * sizeof *pp);
-    if (!pp) return CG_ERR_NOMEM;
-    x->props = pp;
-    x->capprops = cap;
-  }
+  if (CG_GROW(x->props, x->capprops, x->nprops, 64)) return CG_ERR_NOMEM;
   prop *o = &x->props[x->nprops];
   memset(o, 0, sizeof *o);
   o->p = cg_arena_alloc(&x->arena, nq * sizeof *o->p);
@@ -1199,15 +1176,9 @@ static cg_status split_sentences(cg_extractor *x, const char *t, size_t len, siz
   *nb = 0;
   for (int32_t b = ubrk_first(x->brk); b != UBRK_DONE; b = ubrk_next(x->brk)) {
     if (b > 0 && (size_t)b < len && abbreviation_before(t, (size_t)b)) continue;
-    if (*nb == *capb) {
-      size_t cap = *capb ? *capb * 2 : 64;
-      size_t *p = realloc(*bounds, cap * sizeof *p);
-      if (!p) {
-        utext_close(&ut);
-        return CG_ERR_NOMEM;
-      }
-      *bounds = p;
-      *capb = cap;
+    if (CG_GROW(*bounds, *capb, *nb, 64)) {
+      utext_close(&ut);
+      return CG_ERR_NOMEM;
     }
     (*bounds)[(*nb)++] = (size_t)b;
   }

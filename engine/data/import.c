@@ -26,6 +26,7 @@
 #include <unistd.h>
 
 #include "core/arena_internal.h"
+#include "core/grow_internal.h"
 #include "core/ident_internal.h"
 #include "core/strmap_internal.h"
 #include "data/file_internal.h"
@@ -119,16 +120,9 @@ typedef struct imp {
 
 /* Grows *arr (of elem-sized items) to hold one more; 0 or -1 (fatal set). */
 static int grow(imp *m, void **arr, size_t *cap, size_t len, size_t elem) {
-  if (len < *cap) return 0;
-  size_t ncap = *cap ? *cap * 2 : 64;
-  void *p = realloc(*arr, ncap * elem);
-  if (!p) {
-    m->fatal = CG_ERR_NOMEM;
-    return -1;
-  }
-  *arr = p;
-  *cap = ncap;
-  return 0;
+  if (!cg_grow(arr, cap, len, elem, 64)) return 0;
+  m->fatal = CG_ERR_NOMEM;
+  return -1;
 }
 #define GROW(m, arr, cap, len) grow(m, (void **)&(arr), &(cap), len, sizeof *(arr))
 
@@ -299,16 +293,6 @@ static int32_t entity_for(imp *m, const char *s, size_t n, unsigned long line, u
 
 /* ---- columns ------------------------------------------------------------- */
 
-static int same_nocase(const char *a, const char *b, size_t n) {
-  for (size_t i = 0; i < n; i++) {
-    unsigned char x = (unsigned char)a[i], y = (unsigned char)b[i];
-    if (x >= 'A' && x <= 'Z') x = (unsigned char)(x + 32);
-    if (y >= 'A' && y <= 'Z') y = (unsigned char)(y + 32);
-    if (x != y) return 0;
-  }
-  return 1;
-}
-
 /*
  * The index of the column named by spec (header name, case ignored, or a
  * 1-based number) in the header record r, or -1 after an error
@@ -323,7 +307,7 @@ static long find_column(imp *m, const cg_csv *r, const char *path, const char *o
     size_t hn;
     const char *h = cg_csv_field(r, i, &hn);
     trim(&h, &hn);
-    if (hn == n && n && same_nocase(h, s, n)) return (long)i;
+    if (hn == n && n && cg_streqn_nocase(h, s, n)) return (long)i;
   }
   if (n && strspn(s, "0123456789") == n) {
     unsigned long v = strtoul(s, NULL, 10);

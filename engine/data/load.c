@@ -29,6 +29,7 @@
 #define _DEFAULT_SOURCE /* MAP_ANONYMOUS, madvise */
 #define _POSIX_C_SOURCE 200809L /* fileno */
 
+#include "core/grow_internal.h"
 #include "data/csv_internal.h"
 #include "data/dataset_internal.h"
 #include "data/file_internal.h"
@@ -1100,15 +1101,8 @@ static void *second_half_main(void *arg) {
       break;
     }
     if (got > 0 && cg_csv_record_blank(r)) continue;
-    if (h->nrows == h->cap) {
-      size_t cap = h->cap ? h->cap * 2 : 4096;
-      row_info *rows = realloc(h->rows, cap * sizeof *rows);
-      if (!rows) got = -1; /* the first thread will read this row */
-      else {
-        h->rows = rows;
-        h->cap = cap;
-      }
-    }
+    if (CG_GROW(h->rows, h->cap, h->nrows, 4096))
+      got = -1; /* the first thread will read this row */
     cg_agreement *ag = h->ag_first + h->nrows < h->ag_cap ? &h->ag_base[h->ag_first + h->nrows]
                                                           : NULL; /* no room: stop here */
     if (got < 0 || !ag || cg_csv_nfields(r) != h->cols.nfields ||

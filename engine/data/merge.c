@@ -9,6 +9,7 @@
 #include <coopgraph/merge.h>
 
 #include "core/arena_internal.h"
+#include "core/grow_internal.h"
 #include "core/strmap_internal.h"
 #include "data/dataset_internal.h"
 #include "data/file_internal.h"
@@ -98,15 +99,9 @@ static cg_status read_table(table *t, const char *path, const char *const *cols,
       continue;
     }
     if (cg_csv_record_blank(r)) continue;
-    if (t->n == t->cap) {
-      size_t cap = t->cap ? t->cap * 2 : 32;
-      row *p = realloc(t->rows, cap * sizeof *p);
-      if (!p) {
-        st = CG_ERR_NOMEM;
-        break;
-      }
-      t->rows = p;
-      t->cap = cap;
+    if (CG_GROW(t->rows, t->cap, t->n, 32)) {
+      st = CG_ERR_NOMEM;
+      break;
     }
     row *w = &t->rows[t->n++];
     memset(w, 0, sizeof *w);

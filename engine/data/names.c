@@ -6,6 +6,7 @@
  * folding are large, versioned tables that ICU keeps current, and a
  * hand-made subset would miss the names it was not tested on.
  */
+#include "core/grow_internal.h"
 #include "data/names_internal.h"
 
 #include <stdlib.h>
@@ -182,15 +183,9 @@ cg_status cg_words_scan(cg_words *ws, const char *text, size_t len, uint32_t bas
       letters += is_letter(q);
       lower |= q >= 0 && u_islower(q);
     }
-    if (ws->n == ws->cap) {
-      size_t ncap = ws->cap ? ws->cap * 2 : 256;
-      cg_word *w = realloc(ws->w, ncap * sizeof *w);
-      if (!w) {
-        st = CG_ERR_NOMEM;
-        break;
-      }
-      ws->w = w;
-      ws->cap = ncap;
+    if (CG_GROW(ws->w, ws->cap, ws->n, 256)) {
+      st = CG_ERR_NOMEM;
+      break;
     }
     size_t key = ws->keys.len;
     st = fold_word(text + start, (size_t)(wend - start), &ws->keys, &a, &b);
@@ -277,15 +272,9 @@ int cg_name_index_add(cg_name_index *ix, const char *name, size_t len, int32_t v
     goto done;
   }
   if (cg_strmap_get(&ix->full, key.data) >= 0) goto done;
-  if (ix->nvalues == ix->cap) {
-    size_t cap = ix->cap ? ix->cap * 2 : 64;
-    int32_t *v = realloc(ix->values, cap * sizeof *v);
-    if (!v) {
-      ret = -1;
-      goto done;
-    }
-    ix->values = v;
-    ix->cap = cap;
+  if (CG_GROW(ix->values, ix->cap, ix->nvalues, 64)) {
+    ret = -1;
+    goto done;
   }
   /*
    * Short names in capitals ("US", "CAN", "NOR") are also common words, so
