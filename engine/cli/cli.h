@@ -235,8 +235,6 @@ int cli_timeline_svg(cli *c, const cg_view *v, const int32_t *agreements, size_t
  */
 int cli_parse_uint(const char *s, unsigned long long min, unsigned long long max,
                    unsigned long long *out);
-/* Writes key: "YYYY-MM-DD" as written, or key: null for an unknown date. */
-void cli_json_date(cg_json *j, const char *key, cg_date d);
 
 /* Prints "coopgraph: message" to stderr. */
 #if defined(__GNUC__)

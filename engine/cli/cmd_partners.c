@@ -30,8 +30,8 @@ static void write_json(cg_buf *out, const cg_dataset *ds, const cg_partner_list 
     cg_json_kv_string(&j, "name", e->name);
     cg_json_kv_string(&j, "kind", e->kind);
     cg_json_kv_int(&j, "agreements", (long long)p->agreements);
-    cli_json_date(&j, "first", p->first);
-    cli_json_date(&j, "last", p->last);
+    cg_json_kv_date(&j, "first", p->first);
+    cg_json_kv_date(&j, "last", p->last);
     cg_json_key(&j, "types");
     cg_json_begin_object(&j);
     for (size_t k = 0; k < p->ntypes; k++)

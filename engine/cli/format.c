@@ -12,16 +12,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-void cli_json_date(cg_json *j, const char *key, cg_date d) {
-  cg_json_kv_date(j, key, d);
-}
-
 void cli_json_agreement(cg_json *j, const cg_dataset *ds, size_t a) {
   const cg_agreement *ag = cg_dataset_agreement(ds, a);
   cg_json_begin_object(j);
   cg_json_kv_string(j, "id", ag->id);
-  cli_json_date(j, "date", ag->date);
-  cli_json_date(j, "end", ag->end);
+  cg_json_kv_date(j, "date", ag->date);
+  cg_json_kv_date(j, "end", ag->end);
   cg_json_kv_string(j, "type", cg_dataset_type(ds, (size_t)ag->type)->id);
   cg_json_key(j, "parties");
   cg_json_begin_array(j);
