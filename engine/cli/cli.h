@@ -183,6 +183,13 @@ int cli_load_with(cli *c, cg_diags *d, int show_warnings);
 /* Agreements in listings: a JSON object with the documented keys, a table row. */
 #include "core/json_internal.h"
 void cli_json_agreement(cg_json *j, const cg_dataset *ds, size_t a);
+/*
+ * Per-type counts as partners and timeline show them: key "types" with a JSON
+ * object {TYPE: count}, or a table cell "membership 2, launch_service 1"
+ * (cleared first).
+ */
+void cli_json_type_counts(cg_json *j, const cg_dataset *ds, const cg_type_count *tc, size_t n);
+void cli_type_counts_cell(cg_buf *cell, const cg_dataset *ds, const cg_type_count *tc, size_t n);
 typedef struct cli_table cli_table;
 /* A table with the schema's agreement columns, its long text columns marked to cut; NULL when out
  * of memory. */

@@ -12,6 +12,21 @@
 #include <stdlib.h>
 #include <string.h>
 
+void cli_json_type_counts(cg_json *j, const cg_dataset *ds, const cg_type_count *tc, size_t n) {
+  cg_json_key(j, "types");
+  cg_json_begin_object(j);
+  for (size_t k = 0; k < n; k++)
+    cg_json_kv_int(j, cg_dataset_type(ds, (size_t)tc[k].type)->id, (long long)tc[k].count);
+  cg_json_end_object(j);
+}
+
+void cli_type_counts_cell(cg_buf *cell, const cg_dataset *ds, const cg_type_count *tc, size_t n) {
+  cg_buf_clear(cell);
+  for (size_t k = 0; k < n; k++)
+    cg_buf_printf(cell, "%s%s %zu", k ? ", " : "", cg_dataset_type(ds, (size_t)tc[k].type)->id,
+                  tc[k].count);
+}
+
 void cli_json_agreement(cg_json *j, const cg_dataset *ds, size_t a) {
   const cg_agreement *ag = cg_dataset_agreement(ds, a);
   cg_json_begin_object(j);
