@@ -227,6 +227,8 @@ int cli_figure_finish(cli *c, const cli_command *cmd, const cli_figure *f);
 int cli_id_prefix_ok(const char *prefix);
 /* Writes a figure to -o FILE (atomically) or stdout; returns an exit status. */
 int cli_figure_emit(cli *c, const cli_figure *f, const cg_buf *svg);
+/* Chart options (partners, centrality) carrying f's look, with `top` bars. */
+struct cg_chart_options cli_chart_options(const cli_figure *f, size_t top);
 
 /*
  * `--svg` of timeline and history: draws agreements[0..n) of v (all in view

@@ -112,11 +112,7 @@ static int cmd_partners(cli *c, int argc, char **argv) {
   cg_view *v = NULL;
   cg_partner_list l = CG_PARTNER_LIST_INIT;
   if (fig.svg) {
-    cg_chart_options co = CG_CHART_OPTIONS_INIT;
-    co.top = top;
-    co.responsive = fig.responsive;
-    co.transparent = fig.transparent;
-    co.id_prefix = fig.id_prefix;
+    cg_chart_options co = cli_chart_options(&fig, top);
     cg_buf out = CG_BUF_INIT;
     char msg[256] = "";
     cg_status st = cg_view_new(&v, ds, &cf.f);
