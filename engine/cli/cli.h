@@ -183,6 +183,13 @@ int cli_load_with(cli *c, cg_diags *d, int show_warnings);
 /* Agreements in listings: a JSON object with the documented keys, a table row. */
 #include "core/json_internal.h"
 void cli_json_agreement(cg_json *j, const cg_dataset *ds, size_t a);
+/*
+ * Per-type counts as partners and timeline show them: key "types" with a JSON
+ * object {TYPE: count}, or a table cell "membership 2, launch_service 1"
+ * (cleared first).
+ */
+void cli_json_type_counts(cg_json *j, const cg_dataset *ds, const cg_type_count *tc, size_t n);
+void cli_type_counts_cell(cg_buf *cell, const cg_dataset *ds, const cg_type_count *tc, size_t n);
 typedef struct cli_table cli_table;
 /* A table with the schema's agreement columns, its long text columns marked to cut; NULL when out
  * of memory. */
@@ -220,6 +227,8 @@ int cli_figure_finish(cli *c, const cli_command *cmd, const cli_figure *f);
 int cli_id_prefix_ok(const char *prefix);
 /* Writes a figure to -o FILE (atomically) or stdout; returns an exit status. */
 int cli_figure_emit(cli *c, const cli_figure *f, const cg_buf *svg);
+/* Chart options (partners, centrality) carrying f's look, with `top` bars. */
+struct cg_chart_options cli_chart_options(const cli_figure *f, size_t top);
 
 /*
  * `--svg` of timeline and history: draws agreements[0..n) of v (all in view
@@ -235,8 +244,6 @@ int cli_timeline_svg(cli *c, const cg_view *v, const int32_t *agreements, size_t
  */
 int cli_parse_uint(const char *s, unsigned long long min, unsigned long long max,
                    unsigned long long *out);
-/* Writes key: "YYYY-MM-DD" as written, or key: null for an unknown date. */
-void cli_json_date(cg_json *j, const char *key, cg_date d);
 
 /* Prints "coopgraph: message" to stderr. */
 #if defined(__GNUC__)

@@ -318,11 +318,7 @@ static int run_chart(cli *c, const cg_filter *f, const opts *o, const cli_figure
   cg_centrality_options ro = o->run;
   ro.measures = o->sort | CG_MEASURE_PARTNERS;
   ro.raw = o->raw;
-  cg_chart_options co = CG_CHART_OPTIONS_INIT;
-  co.top = o->top > 0 ? (size_t)o->top : 0;
-  co.responsive = fig->responsive;
-  co.transparent = fig->transparent;
-  co.id_prefix = fig->id_prefix;
+  cg_chart_options co = cli_chart_options(fig, o->top > 0 ? (size_t)o->top : 0);
   cg_buf out = CG_BUF_INIT;
   char msg[512] = "";
   cg_status st = cg_view_new(&v, c->ds, f);

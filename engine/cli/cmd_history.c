@@ -37,15 +37,15 @@ static void write_json(cg_buf *out, const cg_dataset *ds, const cg_history *h) {
   cg_json_key(&j, "summary");
   cg_json_begin_object(&j);
   cg_json_kv_int(&j, "agreements", (long long)h->count);
-  cli_json_date(&j, "first", h->first);
-  cli_json_date(&j, "last", h->last);
+  cg_json_kv_date(&j, "first", h->first);
+  cg_json_kv_date(&j, "last", h->last);
   cg_json_key(&j, "longest_gap_days");
   if (h->longest_gap_days >= 0)
     cg_json_int(&j, h->longest_gap_days);
   else
     cg_json_null(&j);
-  cli_json_date(&j, "longest_gap_from", h->gap_from);
-  cli_json_date(&j, "longest_gap_to", h->gap_to);
+  cg_json_kv_date(&j, "longest_gap_from", h->gap_from);
+  cg_json_kv_date(&j, "longest_gap_to", h->gap_to);
   cg_json_end_object(&j);
   cg_json_end_object(&j);
 }

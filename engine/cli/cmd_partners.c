@@ -30,14 +30,9 @@ static void write_json(cg_buf *out, const cg_dataset *ds, const cg_partner_list 
     cg_json_kv_string(&j, "name", e->name);
     cg_json_kv_string(&j, "kind", e->kind);
     cg_json_kv_int(&j, "agreements", (long long)p->agreements);
-    cli_json_date(&j, "first", p->first);
-    cli_json_date(&j, "last", p->last);
-    cg_json_key(&j, "types");
-    cg_json_begin_object(&j);
-    for (size_t k = 0; k < p->ntypes; k++)
-      cg_json_kv_int(&j, cg_dataset_type(ds, (size_t)p->types[k].type)->id,
-                     (long long)p->types[k].count);
-    cg_json_end_object(&j);
+    cg_json_kv_date(&j, "first", p->first);
+    cg_json_kv_date(&j, "last", p->last);
+    cli_json_type_counts(&j, ds, p->types, p->ntypes);
     cg_json_end_object(&j);
   }
   cg_json_end_array(&j);
@@ -59,10 +54,7 @@ static void write_table(cg_buf *out, const cli *c, const cg_dataset *ds, const c
     const cg_entity *e = cg_dataset_entity(ds, (size_t)p->entity);
     char count[32], first[11], last[11];
     snprintf(count, sizeof count, "%zu", p->agreements);
-    cg_buf_clear(&types);
-    for (size_t k = 0; k < p->ntypes; k++)
-      cg_buf_printf(&types, "%s%s %zu", k ? ", " : "",
-                    cg_dataset_type(ds, (size_t)p->types[k].type)->id, p->types[k].count);
+    cli_type_counts_cell(&types, ds, p->types, p->ntypes);
     const char *cells[7] = {e->id,
                             e->name,
                             e->kind,
@@ -120,11 +112,7 @@ static int cmd_partners(cli *c, int argc, char **argv) {
   cg_view *v = NULL;
   cg_partner_list l = CG_PARTNER_LIST_INIT;
   if (fig.svg) {
-    cg_chart_options co = CG_CHART_OPTIONS_INIT;
-    co.top = top;
-    co.responsive = fig.responsive;
-    co.transparent = fig.transparent;
-    co.id_prefix = fig.id_prefix;
+    cg_chart_options co = cli_chart_options(&fig, top);
     cg_buf out = CG_BUF_INIT;
     char msg[256] = "";
     cg_status st = cg_view_new(&v, ds, &cf.f);

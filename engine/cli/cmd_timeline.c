@@ -26,12 +26,7 @@ static void write_json(cg_buf *out, const cg_dataset *ds, const cg_timeline *t) 
     cg_json_kv_string(&j, "period", p->label);
     cg_json_kv_int(&j, "agreements", (long long)p->agreements);
     cg_json_kv_int(&j, "cumulative", (long long)p->cumulative);
-    cg_json_key(&j, "types");
-    cg_json_begin_object(&j);
-    for (size_t k = 0; k < p->ntypes; k++)
-      cg_json_kv_int(&j, cg_dataset_type(ds, (size_t)p->types[k].type)->id,
-                     (long long)p->types[k].count);
-    cg_json_end_object(&j);
+    cli_json_type_counts(&j, ds, p->types, p->ntypes);
     cg_json_end_object(&j);
   }
   cg_json_end_array(&j);
@@ -53,10 +48,7 @@ static void write_table(cg_buf *out, const cli *c, const cg_dataset *ds, const c
     char n[32], cum[32];
     snprintf(n, sizeof n, "%zu", p->agreements);
     snprintf(cum, sizeof cum, "%zu", p->cumulative);
-    cg_buf_clear(&types);
-    for (size_t k = 0; k < p->ntypes; k++)
-      cg_buf_printf(&types, "%s%s %zu", k ? ", " : "",
-                    cg_dataset_type(ds, (size_t)p->types[k].type)->id, p->types[k].count);
+    cli_type_counts_cell(&types, ds, p->types, p->ntypes);
     const char *cells[4] = {p->label, n, cum, cg_buf_str(&types)};
     if (cli_table_row(tab, cells) || cg_buf_status(&types)) out->failed = 1;
   }

@@ -4,6 +4,8 @@
  */
 #include "cli.h"
 
+#include <coopgraph/charts.h>
+
 #include <string.h>
 
 int cli_figure_option(cli_figure *f, int opt, const char *arg) {
@@ -51,4 +53,13 @@ int cli_figure_finish(cli *c, const cli_command *cmd, const cli_figure *f) {
 
 int cli_figure_emit(cli *c, const cli_figure *f, const cg_buf *svg) {
   return f->output ? cli_write_atomic(c, NULL, f->output, svg) : cli_emit(c, svg);
+}
+
+cg_chart_options cli_chart_options(const cli_figure *f, size_t top) {
+  cg_chart_options co = CG_CHART_OPTIONS_INIT;
+  co.top = top;
+  co.responsive = f->responsive;
+  co.transparent = f->transparent;
+  co.id_prefix = f->id_prefix;
+  return co;
 }

@@ -12,16 +12,27 @@
 #include <stdlib.h>
 #include <string.h>
 
-void cli_json_date(cg_json *j, const char *key, cg_date d) {
-  cg_json_kv_date(j, key, d);
+void cli_json_type_counts(cg_json *j, const cg_dataset *ds, const cg_type_count *tc, size_t n) {
+  cg_json_key(j, "types");
+  cg_json_begin_object(j);
+  for (size_t k = 0; k < n; k++)
+    cg_json_kv_int(j, cg_dataset_type(ds, (size_t)tc[k].type)->id, (long long)tc[k].count);
+  cg_json_end_object(j);
+}
+
+void cli_type_counts_cell(cg_buf *cell, const cg_dataset *ds, const cg_type_count *tc, size_t n) {
+  cg_buf_clear(cell);
+  for (size_t k = 0; k < n; k++)
+    cg_buf_printf(cell, "%s%s %zu", k ? ", " : "", cg_dataset_type(ds, (size_t)tc[k].type)->id,
+                  tc[k].count);
 }
 
 void cli_json_agreement(cg_json *j, const cg_dataset *ds, size_t a) {
   const cg_agreement *ag = cg_dataset_agreement(ds, a);
   cg_json_begin_object(j);
   cg_json_kv_string(j, "id", ag->id);
-  cli_json_date(j, "date", ag->date);
-  cli_json_date(j, "end", ag->end);
+  cg_json_kv_date(j, "date", ag->date);
+  cg_json_kv_date(j, "end", ag->end);
   cg_json_kv_string(j, "type", cg_dataset_type(ds, (size_t)ag->type)->id);
   cg_json_key(j, "parties");
   cg_json_begin_array(j);
