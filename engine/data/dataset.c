@@ -250,6 +250,21 @@ const char *cg_dataset_group_color(const cg_dataset *ds, size_t g) {
   return ds->group_colors[g];
 }
 
+int cg_dataset_check_pairs(const cg_dataset *ds, size_t max_pairs, const char *path,
+                           cg_diags *diags) {
+  uint64_t pairs = 0;
+  for (size_t a = 0; a < ds->nagreements; a++) {
+    uint64_t k = ds->agreements[a].nparties;
+    pairs += k * (k - 1) / 2;
+  }
+  if (pairs <= max_pairs) return 0;
+  cg_diags_add(diags, CG_SEV_ERROR, path, 0, 0,
+               "the agreements make %llu pairs of partners (k(k-1)/2 per k-party agreement), "
+               "more than the limit of %zu",
+               (unsigned long long)pairs, max_pairs);
+  return 1;
+}
+
 int cg_dataset_build_incidence(cg_dataset *ds) {
   if (build_groups(ds)) return -1;
   size_t n = ds->nentities;

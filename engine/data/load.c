@@ -1405,25 +1405,6 @@ static const char *agreement_id(const void *ds, int32_t a) {
   return ((const cg_dataset *)ds)->agreements[a].id;
 }
 
-/*
- * The partnership graph holds one pair per two parties of each agreement
- * (before filters); refusing here names the cause, where running out of
- * memory later in an analysis would not.
- */
-static void check_pairs(loader *ld, const char *path) {
-  const cg_dataset *ds = ld->ds;
-  uint64_t pairs = 0;
-  for (size_t a = 0; a < ds->nagreements; a++) {
-    uint64_t k = ds->agreements[a].nparties;
-    pairs += k * (k - 1) / 2;
-  }
-  if (pairs > ld->max_pairs)
-    ERR(ld, path, 0, 0,
-        "the agreements make %llu pairs of partners (k(k-1)/2 per k-party agreement), more than "
-        "the limit of %zu",
-        (unsigned long long)pairs, ld->max_pairs);
-}
-
 static void warn_unused(loader *ld, const char *epath, const char *apath) {
   cg_dataset *ds = ld->ds;
   for (size_t e = 0; e < ds->nentities; e++)
@@ -1482,7 +1463,7 @@ cg_status cg_dataset_load_files(cg_dataset **out, const char *name, const cg_fil
     st = load_file(&ld, agreements, cg_table_columns(CG_TABLE_AGREEMENTS, NULL), AGREEMENT_REQUIRED, load_agreement_row, 1);
     if (st && (!worst || st == CG_ERR_NOMEM)) worst = st;
   }
-  if (worst != CG_ERR_NOMEM) check_pairs(&ld, agreements->path);
+  if (worst != CG_ERR_NOMEM) cg_dataset_check_pairs(ld.ds, ld.max_pairs, agreements->path, ld.diags);
   if (worst != CG_ERR_NOMEM && cg_dataset_build_incidence(ld.ds)) worst = CG_ERR_NOMEM;
   if (worst != CG_ERR_NOMEM && cg_diags_errors(diags) == errors_before)
     warn_unused(&ld, entities->path, agreements->path);

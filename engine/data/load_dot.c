@@ -43,6 +43,7 @@ typedef struct dot_loader {
   const char **country; /* entity index -> country as written, or NULL */
   cg_strmap agreement_ids;
   cg_buf scratch;
+  size_t max_parties, max_pairs;
   cg_status fatal;
 } dot_loader;
 
@@ -627,6 +628,12 @@ static int32_t *edge_parties(dot_loader *ld, const edge_info *ei, uint32_t *coun
   size_t cap = 2;
   for (const char *p = ei->parties; p && *p; p++)
     cap += *p == ';';
+  /* Counted as load.c counts a parties field: one more than its separators. */
+  if (ei->parties && cap - 1 > ld->max_parties) {
+    ERR(ld, edge_line(ld, ei->e), "%s: parties lists %zu entities, more than the limit of %zu",
+        edge_desc(ld, ei->e), cap - 1, ld->max_parties);
+    return NULL;
+  }
   int32_t *out = cg_arena_alloc(&ds->arena, cap * sizeof *out);
   if (!out) {
     ld->fatal = CG_ERR_NOMEM;
@@ -781,6 +788,8 @@ static cg_status load(dot_loader *ld) {
   add_entities(ld);
   if (!ld->fatal) link_entities(ld);
   if (!ld->fatal) add_agreements(ld);
+  /* An edge default (edge [parties=...]) repeats a long list on every edge. */
+  if (!ld->fatal) cg_dataset_check_pairs(ld->ds, ld->max_pairs, ld->path, ld->diags);
   if (!ld->fatal && cg_dataset_build_incidence(ld->ds)) ld->fatal = CG_ERR_NOMEM;
   return ld->fatal;
 }
@@ -795,6 +804,8 @@ cg_status cg_dataset_load_dot(cg_dataset **out, const cg_file *file, const cg_lo
   cg_strmap_init(&ld.node_index, 0);
   cg_strmap_init(&ld.agreement_ids, 1);
   size_t max = opts && opts->max_file ? opts->max_file : CG_LOAD_DEFAULT_MAX_FILE;
+  ld.max_parties = opts && opts->max_parties ? opts->max_parties : CG_LOAD_DEFAULT_MAX_PARTIES;
+  ld.max_pairs = opts && opts->max_pairs ? opts->max_pairs : CG_LOAD_DEFAULT_MAX_PAIRS;
   size_t errors_before = cg_diags_errors(diags);
   char *owned = NULL;
   cg_status st = CG_OK;

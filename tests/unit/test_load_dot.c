@@ -382,6 +382,46 @@ static void test_limit(void **state) {
   (void)state;
 }
 
+/*
+ * An edge default repeats one parties list on every edge, so a few lines can
+ * ask for millions of pairs (the fuzzer's out-of-memory input was this): the
+ * load options' party and pair limits hold for DOT as they do for CSV.
+ */
+static void test_party_limits(void **state) {
+  const char *text = "graph {\n"
+                     "  edge [parties=\"a;b;c;d\"]\n"
+                     "  a -- b [key=x]\n"
+                     "  c -- d [key=y]\n"
+                     "  a -- c [key=z]\n"
+                     "}\n";
+  cg_file f = {"wide.dot", text, strlen(text)};
+  cg_load_options o = CG_LOAD_OPTIONS_INIT;
+  cg_dataset *ds = NULL;
+  cg_diags *d = cg_diags_new(0);
+  o.max_parties = 3;
+  assert_int_equal(cg_dataset_load_dot(&ds, &f, &o, d), CG_ERR_DATA);
+  assert_null(ds);
+  assert_true(has_diag(d, "wide.dot:3: error: edge \"a\" -- \"b\" (key x): parties lists 4 "
+                          "entities, more than the limit of 3"));
+  cg_diags_free(d);
+
+  /* Three 4-party agreements make 18 pairs: 17 is over, 18 is not. */
+  o.max_parties = 0;
+  o.max_pairs = 17;
+  d = cg_diags_new(0);
+  assert_int_equal(cg_dataset_load_dot(&ds, &f, &o, d), CG_ERR_DATA);
+  assert_true(has_diag(d, "wide.dot: error: the agreements make 18 pairs of partners (k(k-1)/2 "
+                          "per k-party agreement), more than the limit of 17"));
+  cg_diags_free(d);
+  o.max_pairs = 18;
+  d = cg_diags_new(0);
+  assert_int_equal(cg_dataset_load_dot(&ds, &f, &o, d), CG_OK);
+  assert_int_equal(cg_dataset_nagreements(ds), 3);
+  cg_dataset_free(ds);
+  cg_diags_free(d);
+  (void)state;
+}
+
 /* The same bytes from a file and from memory give the same dataset. */
 static void test_file_and_memory(void **state) {
   const char *path = FIXTURES "/dot/attrs.dot";
@@ -429,6 +469,7 @@ int main(void) {
       cmocka_unit_test(test_several_graphs),
       cmocka_unit_test(test_bytes),
       cmocka_unit_test(test_limit),
+      cmocka_unit_test(test_party_limits),
       cmocka_unit_test(test_file_and_memory),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
