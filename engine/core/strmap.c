@@ -207,10 +207,19 @@ int cg_keyset_reserve(cg_keyset *s, size_t n) {
   return cap > s->cap ? keyset_resize(s, cap) : 0;
 }
 
+uint32_t cg_keyset_hash(const char *key, size_t len) {
+  return hash(key, len, 1);
+}
+
 int32_t cg_keyset_put(cg_keyset *s, const char *key, size_t len, int32_t index) {
+  return cg_keyset_put_hashed(s, key, len, cg_keyset_hash(key, len), index);
+}
+
+int32_t cg_keyset_put_hashed(cg_keyset *s, const char *key, size_t len, uint32_t hash32,
+                             int32_t index) {
   if (index < 0 || index == INT32_MAX) return -2;
   if ((s->len + 1) * 2 > s->cap && keyset_grow(s)) return -2;
-  uint64_t h = hash(key, len, 1);
+  uint64_t h = hash32;
   size_t mask = s->cap - 1, i = (size_t)h & mask;
   for (; s->slots[i]; i = (i + 1) & mask) {
     if (s->slots[i] >> 32 != h) continue;
@@ -227,11 +236,10 @@ int32_t cg_keyset_put(cg_keyset *s, const char *key, size_t len, int32_t index) 
   return -1;
 }
 
-void cg_keyset_prefetch(const cg_keyset *s, const char *key, size_t len) {
+void cg_keyset_prefetch(const cg_keyset *s, uint32_t hash32) {
 #if defined(__GNUC__)
-  if (s->cap) __builtin_prefetch(&s->slots[hash(key, len, 1) & (s->cap - 1)], 1);
+  if (s->cap) __builtin_prefetch(&s->slots[hash32 & (s->cap - 1)], 1);
 #else
-  (void)s, (void)key, (void)len;
+  (void)s, (void)hash32;
 #endif
 }
-

@@ -64,10 +64,19 @@ int32_t cg_keyset_put(cg_keyset *s, const char *key, size_t len, int32_t index);
 /* Room for n keys without growing (each growth rehashes every key). 0, or -1 out of memory. */
 int cg_keyset_reserve(cg_keyset *s, size_t n);
 /*
- * A hint: starts loading the slot where key's probe will start. In a set of
- * millions that slot is a cache miss; a put a few hundred instructions
- * later then finds it loaded.
+ * The hash a keyset files key[0..len) under: a caller that meets the key
+ * while its bytes are in cache computes it then, and later puts (or
+ * prefetches) without reading the key again.
  */
-void cg_keyset_prefetch(const cg_keyset *s, const char *key, size_t len);
+uint32_t cg_keyset_hash(const char *key, size_t len);
+/* cg_keyset_put with hash = cg_keyset_hash(key, len), computed by the caller. */
+int32_t cg_keyset_put_hashed(cg_keyset *s, const char *key, size_t len, uint32_t hash,
+                             int32_t index);
+/*
+ * A hint: starts loading the slot where the probe of a key with this hash
+ * (cg_keyset_hash) will start. In a set of millions that slot is a cache
+ * miss; a put a few hundred instructions later then finds it loaded.
+ */
+void cg_keyset_prefetch(const cg_keyset *s, uint32_t hash);
 
 #endif

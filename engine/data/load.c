@@ -845,6 +845,8 @@ static int32_t *parse_parties(loader *ld, const cg_csv *r, const columns *cols, 
 typedef struct row_info {
   /* uint32_t: the second thread keeps half a million of these; longer fields stop it. */
   uint32_t idlen, titlelen, sourcelen; /* UINT32_MAX: that long or longer */
+  /* cg_keyset_hash of the id, taken while its bytes are in cache: the merge never reads them. */
+  uint32_t idhash;
   unsigned char slices; /* bits K_*: the strings that are slices of the buffer */
   char saved[3];        /* the second thread: the bytes its NULs replaced (id, title, source) */
   unsigned long idcol;
@@ -883,8 +885,9 @@ static int check_agreement_row(loader *ld, const cg_csv *r, const columns *cols,
   cg_dataset *ds = ld->ds;
   size_t idlen;
   const char *id = field(r, cols, A_ID, &idlen);
+  out->idhash = cg_keyset_hash(id, idlen);
   if (!ld->speculative) /* the first thread is adding to it */
-    cg_keyset_prefetch(&ld->agreement_ids, id, idlen); /* used at the end of the row */
+    cg_keyset_prefetch(&ld->agreement_ids, out->idhash); /* used at the end of the row */
   int ok = check_ident(ld, r, (size_t)cols->idx[A_ID], "agreement id", path);
   cg_date date, end;
   ok &= parse_date_field(ld, r, cols, A_DATE, "date", path, &date);
@@ -950,7 +953,8 @@ static void add_agreement(loader *ld, const cg_agreement *ag, const row_info *ro
   cg_dataset *ds = ld->ds;
   const char *id = ag->id;
   size_t idlen = row->idlen < UINT32_MAX ? row->idlen : strlen(id);
-  int32_t prev = cg_keyset_put(&ld->agreement_ids, id, idlen, (int32_t)ds->nagreements);
+  int32_t prev =
+      cg_keyset_put_hashed(&ld->agreement_ids, id, idlen, row->idhash, (int32_t)ds->nagreements);
   if (prev == -2) {
     ld->fatal = CG_ERR_NOMEM;
     return;
@@ -1257,7 +1261,7 @@ static int merge_second_half(loader *ld, second_half *h, cg_csv *r, unsigned lon
   const cg_agreement *base = h->ag_base + h->ag_first;
   for (size_t i = 0; i < h->nrows && !ld->fatal; i++) {
     /* Each put is a cache miss in a table of millions: start the one 8 rows ahead now. */
-    if (i + 8 < h->nrows) cg_keyset_prefetch(&ld->agreement_ids, base[i + 8].id, h->rows[i + 8].idlen);
+    if (i + 8 < h->nrows) cg_keyset_prefetch(&ld->agreement_ids, h->rows[i + 8].idhash);
     cg_agreement ag = base[i]; /* moves down to ds->nagreements, which is at most here */
     ag.line += line - 1;
     add_agreement(ld, &ag, &h->rows[i], h->path, NULL, NULL);
