@@ -849,7 +849,7 @@ typedef struct row_info {
   uint32_t idhash;
   unsigned char slices; /* bits K_*: the strings that are slices of the buffer */
   char saved[3];        /* the second thread: the bytes its NULs replaced (id, title, source) */
-  unsigned long idcol;
+  uint32_t idcol; /* the id's column; UINT32_MAX: that far or farther (the first thread's rows only) */
 } row_info;
 
 enum { K_ID = 1, K_TITLE = 2, K_SOURCE = 4 };
@@ -940,15 +940,18 @@ static int check_agreement_row(loader *ld, const cg_csv *r, const columns *cols,
   ag->line = cg_csv_record_line(r);
   ag->title = keep(ld, r, cols, A_TITLE, &out->titlelen, out, K_TITLE);
   ag->source = keep(ld, r, cols, A_SOURCE, &out->sourcelen, out, K_SOURCE);
-  out->idcol = cg_csv_field_column(r, (size_t)cols->idx[A_ID]);
+  unsigned long idcol = cg_csv_field_column(r, (size_t)cols->idx[A_ID]);
+  out->idcol = idcol < UINT32_MAX ? (uint32_t)idcol : UINT32_MAX;
+  if (idcol >= UINT32_MAX && ld->speculative) ld->bailed = 1;
   return !ld->fatal && !ld->bailed;
 }
 
 /*
- * Adds a checked row unless its id is taken. r and extra give the values of
- * the extra columns (r NULL: there are none).
+ * Adds a checked row unless its id is taken (reported at column idcol). r
+ * and extra give the values of the extra columns (r NULL: there are none).
  */
-static void add_agreement(loader *ld, const cg_agreement *ag, const row_info *row, const char *path,
+static void add_agreement(loader *ld, const cg_agreement *ag, const row_info *row,
+                          unsigned long idcol, const char *path,
                           const cg_csv *r, const int *extra) {
   cg_dataset *ds = ld->ds;
   const char *id = ag->id;
@@ -960,7 +963,7 @@ static void add_agreement(loader *ld, const cg_agreement *ag, const row_info *ro
     return;
   }
   if (prev >= 0) {
-    ERR(ld, path, ag->line, row->idcol,
+    ERR(ld, path, ag->line, idcol,
         "duplicate agreement id '%s' (first defined on line %lu)", id, ds->agreements[prev].line);
     return;
   }
@@ -995,7 +998,8 @@ static void load_agreement_row(loader *ld, const cg_csv *r, const columns *cols,
                                const int *extra) {
   cg_agreement ag;
   row_info row;
-  if (check_agreement_row(ld, r, cols, path, &ag, &row)) add_agreement(ld, &ag, &row, path, r, extra);
+  if (check_agreement_row(ld, r, cols, path, &ag, &row))
+    add_agreement(ld, &ag, &row, cg_csv_field_column(r, (size_t)cols->idx[A_ID]), path, r, extra);
 }
 
 /*
@@ -1264,7 +1268,7 @@ static int merge_second_half(loader *ld, second_half *h, cg_csv *r, unsigned lon
     if (i + 8 < h->nrows) cg_keyset_prefetch(&ld->agreement_ids, h->rows[i + 8].idhash);
     cg_agreement ag = base[i]; /* moves down to ds->nagreements, which is at most here */
     ag.line += line - 1;
-    add_agreement(ld, &ag, &h->rows[i], h->path, NULL, NULL);
+    add_agreement(ld, &ag, &h->rows[i], h->rows[i].idcol, h->path, NULL, NULL);
   }
   if (h->stop >= h->len) return 0;
   cg_csv_resume(r, h->stop, h->stop_line + line - 1);
