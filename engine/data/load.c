@@ -22,7 +22,8 @@
  * wrong: it waits for the second thread, drops its work (putting back the
  * bytes its NULs replaced) and reads on alone. Otherwise it adds the second
  * thread's rows in order (checking duplicate ids, which depend on every row
- * before) and reads sequentially from where the second thread stopped.
+ * before), a few thousand at a time as the second thread finishes them, and
+ * reads sequentially from where the second thread stopped.
  * Every message is thus made by the same code, in the same order, as by one
  * thread.
  */
@@ -1059,6 +1060,13 @@ typedef struct second_half {
   size_t populate_from;
   int populated; /* 0 while populating, 1 done, -1 failed */
   int go;
+  /*
+   * While it reads, the first thread adds the rows it has finished
+   * (rows[0..published)); `finished` once it has stopped, with stop and
+   * stop_line set. quit: the first thread no longer wants its rows.
+   */
+  size_t published;
+  int finished, quit;
   pthread_mutex_t lock;
   pthread_cond_t cond;
 } second_half;
@@ -1099,8 +1107,7 @@ static void *second_half_main(void *arg) {
   h->stop = h->from;
   h->stop_line = 1;
   cg_csv *r = cg_csv_new_view(h->text + h->from, h->len - h->from, h->path, &h->ld.csv_opts);
-  if (!r) return NULL;
-  for (;;) {
+  for (int quit = 0; r && !quit;) {
     size_t at = cg_csv_offset(r);
     unsigned long line = cg_csv_line(r);
     int got = cg_csv_next(r, NULL);
@@ -1109,8 +1116,8 @@ static void *second_half_main(void *arg) {
       break;
     }
     if (got > 0 && cg_csv_record_blank(r)) continue;
-    if (CG_GROW(h->rows, h->cap, h->nrows, 4096))
-      got = -1; /* the first thread will read this row */
+    /* The first thread reads rows[] as it goes: it never moves, so a full one stops here. */
+    if (h->nrows == h->cap) got = -1; /* the first thread will read this row */
     cg_agreement *ag = h->ag_first + h->nrows < h->ag_cap ? &h->ag_base[h->ag_first + h->nrows]
                                                           : NULL; /* no room: stop here */
     if (got < 0 || !ag || cg_csv_nfields(r) != h->cols.nfields ||
@@ -1128,8 +1135,21 @@ static void *second_half_main(void *arg) {
       swap_nul(text + (ag->title - h->text) + row->titlelen, &row->saved[1]);
     if (row->slices & K_SOURCE)
       swap_nul(text + (ag->source - h->text) + row->sourcelen, &row->saved[2]);
+    /* Now and then, not per row: each hand-over takes the lock. */
+    if (h->nrows % 4096 == 0) {
+      pthread_mutex_lock(&h->lock);
+      h->published = h->nrows;
+      quit = h->quit;
+      pthread_cond_broadcast(&h->cond);
+      pthread_mutex_unlock(&h->lock);
+    }
   }
-  cg_csv_free(r);
+  cg_csv_free(r); /* stopped by quit: stop is not used */
+  pthread_mutex_lock(&h->lock);
+  h->published = h->nrows;
+  h->finished = 1;
+  pthread_cond_broadcast(&h->cond);
+  pthread_mutex_unlock(&h->lock);
   return NULL;
 }
 
@@ -1208,7 +1228,8 @@ static int go_second_half(second_half *h, const loader *ld, size_t from, const c
     h->ag_first = ends != SIZE_MAX && counted <= h->from
                       ? ends + record_ends(h->text, counted, h->from)
                       : record_ends(h->text, from, h->from);
-    h->cap = estimate_rows(h->text, h->from, h->len);
+    /* As many rows as it has room for in the agreements array: it stops there anyway. */
+    h->cap = h->ag_cap > h->ag_first ? h->ag_cap - h->ag_first : 0;
     h->rows = h->cap ? malloc(h->cap * sizeof *h->rows) : NULL;
     if (!h->rows) h->cap = 0;
   }
@@ -1220,6 +1241,9 @@ static int go_second_half(second_half *h, const loader *ld, size_t from, const c
 static void join_second_half(void *arg) {
   second_half *h = arg;
   if (!h->running) return;
+  pthread_mutex_lock(&h->lock);
+  h->quit = 1; /* its rows are not wanted (or it has finished) */
+  pthread_mutex_unlock(&h->lock);
   tell_second_half(h, -1); /* in case it still waits */
   pthread_join(h->thread, NULL);
   h->running = 0;
@@ -1255,22 +1279,37 @@ static void free_second_half(second_half *h) {
 }
 
 /*
- * The first thread has read up to h->from (line `line` starts there) and the
- * second thread has finished: adds its rows, and puts r where it stopped.
- * Returns 1 when rows remain to be read there.
+ * The first thread has read up to h->from (line `line` starts there): adds
+ * the second thread's rows as it finishes them, and once it has stopped,
+ * puts r where it stopped. Returns 1 when rows remain to be read there.
  */
 static int merge_second_half(loader *ld, second_half *h, cg_csv *r, unsigned long line) {
-  cg_arena_absorb(&ld->ds->arena, &h->arena);
   /* The first thread added at most ag_first rows, so the array never moved (see second_half). */
   const cg_agreement *base = h->ag_base + h->ag_first;
-  for (size_t i = 0; i < h->nrows && !ld->fatal; i++) {
-    /* Each put is a cache miss in a table of millions: start the one 8 rows ahead now. */
-    if (i + 8 < h->nrows) cg_keyset_prefetch(&ld->agreement_ids, h->rows[i + 8].idhash);
-    cg_agreement ag = base[i]; /* moves down to ds->nagreements, which is at most here */
-    ag.line += line - 1;
-    add_agreement(ld, &ag, &h->rows[i], h->rows[i].idcol, h->path, NULL, NULL);
+  size_t i = 0;
+  for (int finished = 0; !finished && !ld->fatal;) {
+    pthread_mutex_lock(&h->lock);
+    while (h->published == i && !h->finished)
+      pthread_cond_wait(&h->cond, &h->lock);
+    size_t n = h->published;
+    finished = h->finished;
+    pthread_mutex_unlock(&h->lock);
+    /*
+     * Rows below n are complete, and the second thread writes only above
+     * them: ds->agreements[ds->nagreements], at most base + i, is free.
+     */
+    for (; i < n && !ld->fatal; i++) {
+      /* Each put is a cache miss in a table of millions: start the one 8 rows ahead now. */
+      if (i + 8 < n) cg_keyset_prefetch(&ld->agreement_ids, h->rows[i + 8].idhash);
+      cg_agreement ag = base[i]; /* moves down to ds->nagreements, which is at most here */
+      ag.line += line - 1;
+      add_agreement(ld, &ag, &h->rows[i], h->rows[i].idcol, h->path, NULL, NULL);
+    }
   }
-  if (h->stop >= h->len) return 0;
+  join_second_half(h);
+  /* Its party lists: the arena is the first thread's only once it has stopped. */
+  cg_arena_absorb(&ld->ds->arena, &h->arena);
+  if (ld->fatal || h->stop >= h->len) return 0;
   cg_csv_resume(r, h->stop, h->stop_line + line - 1);
   return 1;
 }
@@ -1393,7 +1432,6 @@ static cg_status load_file(loader *ld, const cg_file *file, const char *const *n
   while (!ld->fatal && next_row(ld, r, file->path, &cols))
     row(ld, r, &cols, file->path, extra);
   if (half) {
-    join_second_half(half);
     /* Not dropped: r stopped at the limit, half->from, a row's start. */
     if (!half->dropped && !ld->fatal && merge_second_half(ld, half, r, cg_csv_line(r)))
       while (!ld->fatal && next_row(ld, r, file->path, &cols))

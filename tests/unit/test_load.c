@@ -2,8 +2,10 @@
  * test_load.c - unit tests of the validating loader: one invalid fixture per
  * error (exact message, line and column), the valid fixture read field by
  * field, several errors reported in one run, the cap on kept errors, and
- * loading from memory giving the same dataset as loading from disk.
+ * loading from memory giving the same dataset as loading from disk, and
+ * the two-thread read of a big agreements.csv giving what one thread gives.
  */
+#define _POSIX_C_SOURCE 200809L /* mkdtemp */
 /* cmocka needs these before it, in this order. */
 // clang-format off
 #include <stdarg.h>
@@ -604,6 +606,148 @@ static void test_memory_no_types(void **state) {
   cg_diags_free(d);
 }
 
+/*
+ * A big agreements.csv, read by one thread and by two (split_min 1, the
+ * second thread's rows added while it reads, 4096 at a time), from memory
+ * and from disk (a mapped file): the same status, the same messages in the
+ * same order, and the same agreements. With `errors`, rows in the second
+ * half repeat ids of the first half and of the second (added by the first
+ * thread, which then reports them), and one names an unknown party (the
+ * second thread stops there and the first reads on).
+ */
+enum { SPLIT_ROWS = 40000 };
+
+static void split_dataset(cg_buf *e, cg_buf *a, int errors) {
+  cg_buf_puts(e, "id,kind\n");
+  for (int i = 0; i < 200; i++)
+    cg_buf_printf(e, "E%d,agency\n", i);
+  cg_buf_puts(a, "\xef\xbb\xbfid,date,type,parties,title,source\n");
+  for (int i = 0; i < SPLIT_ROWS; i++) {
+    if (i % 1000 == 999) cg_buf_puts(a, "\n");
+    int p = i * 7 % 200, q = (i * 13 + 1) % 200;
+    if (q == p) q = (q + 1) % 200;
+    char id[32];
+    snprintf(id, sizeof id, "A%05d", i);
+    if (errors && i == 30000) snprintf(id, sizeof id, "A%05d", 10);
+    if (errors && i == 30500) snprintf(id, sizeof id, "a%05d", 30400);
+    if (errors && i == 39500) snprintf(id, sizeof id, "A%05d", 39100);
+    cg_buf_printf(a, "%s,", id);
+    if (i % 7) cg_buf_printf(a, "19%02d-%02d", i % 100, i % 12 + 1);
+    cg_buf_printf(a, ",%s,E%d;E%d", i % 2 ? "treaty" : "MOU", p, errors && i == 39000 ? 9999 : q);
+    if (i % 97 == 0)
+      cg_buf_puts(a, ",\"two\nlines\"");
+    else if (i % 5 == 0)
+      cg_buf_puts(a, ",\"Quoted, with \"\"doubled\"\" quotes\"");
+    else
+      cg_buf_printf(a, ",Title %d", i);
+    if (!(errors && i == 39600)) cg_buf_printf(a, ",doc-%d.txt", i % 50);
+    cg_buf_puts(a, i % 3 ? "\n" : "\r\n");
+  }
+}
+
+static cg_status load_split(const cg_buf *e, const cg_buf *a, const char *dir, size_t split_min,
+                            cg_dataset **ds, cg_diags *d) {
+  static const char types[] = "type\ntreaty\nmou\n";
+  cg_load_options opts = CG_LOAD_OPTIONS_INIT;
+  opts.max_errors = 100000;
+  opts.split_min = split_min;
+  if (!dir) {
+    cg_file fe = {"mem/entities.csv", e->data, e->len}, fa = {"mem/agreements.csv", a->data, a->len},
+            ft = {"mem/types.csv", types, strlen(types)};
+    return cg_dataset_load_files(ds, "mem", &fe, &fa, &ft, &opts, d);
+  }
+  const char *names[] = {"entities.csv", "agreements.csv", "types.csv"};
+  const char *data[] = {e->data, a->data, types};
+  size_t lens[] = {e->len, a->len, strlen(types)};
+  for (int i = 0; i < 3; i++) {
+    char path[512];
+    snprintf(path, sizeof path, "%s/%s", dir, names[i]);
+    FILE *f = fopen(path, "wb");
+    assert_non_null(f);
+    assert_int_equal(fwrite(data[i], 1, lens[i], f), lens[i]);
+    assert_int_equal(fclose(f), 0);
+  }
+  return cg_dataset_load_dir(ds, dir, &opts, d);
+}
+
+static void split_case(int errors) {
+  cg_buf e = CG_BUF_INIT, a = CG_BUF_INIT;
+  split_dataset(&e, &a, errors);
+  char dir[] = "/tmp/cg-test-split-XXXXXX";
+  assert_non_null(mkdtemp(dir));
+  cg_diags *d1 = cg_diags_new(100000);
+  cg_dataset *one = NULL;
+  cg_status st = load_split(&e, &a, NULL, SIZE_MAX, &one, d1);
+  assert_int_equal(st, errors ? CG_ERR_DATA : CG_OK);
+  assert_int_equal(cg_diags_errors(d1), errors ? 5 : 0);
+  for (int k = 0; k < 2; k++) {
+    cg_diags *d2 = cg_diags_new(100000);
+    cg_dataset *two = NULL;
+    assert_int_equal(load_split(&e, &a, k ? dir : NULL, 1, &two, d2), st);
+    assert_int_equal(cg_diags_kept(d2), cg_diags_kept(d1));
+    assert_int_equal(cg_diags_errors(d2), cg_diags_errors(d1));
+    assert_int_equal(cg_diags_warnings(d2), cg_diags_warnings(d1));
+    for (size_t i = 0; i < cg_diags_kept(d1); i++) {
+      const cg_diag *x = cg_diags_get(d1, i), *y = cg_diags_get(d2, i);
+      assert_string_equal(x->message, y->message);
+      assert_int_equal(x->line, y->line);
+      assert_int_equal(x->column, y->column);
+    }
+    assert_int_equal(!two, !one);
+    for (size_t i = 0; one && i < cg_dataset_nagreements(one); i++) {
+      const cg_agreement *x = cg_dataset_agreement(one, i), *y = cg_dataset_agreement(two, i);
+      assert_string_equal(x->id, y->id);
+      assert_int_equal(cg_date_compare(x->date, y->date), 0);
+      assert_int_equal(x->type, y->type);
+      assert_int_equal(x->nparties, y->nparties);
+      assert_memory_equal(x->parties, y->parties, x->nparties * sizeof *x->parties);
+      assert_string_equal(x->title, y->title);
+      assert_string_equal(x->source, y->source);
+      assert_int_equal(x->line, y->line);
+    }
+    if (one) assert_int_equal(cg_dataset_nagreements(two), cg_dataset_nagreements(one));
+    cg_dataset_free(two);
+    cg_diags_free(d2);
+  }
+  if (errors) {
+    /* The repeats in the second half, as the one thread reports them. */
+    static const char *const msgs[] = {
+        "duplicate agreement id 'A00010' (first defined on line 13)",
+        "duplicate agreement id 'a30400' (first defined on line ",
+        "unknown party 'E9999'",
+        "duplicate agreement id 'A39100' (first defined on line ",
+        "expected 6 fields as in the header, found 5"};
+    for (size_t i = 0, m = 0; i < cg_diags_kept(d1); i++) {
+      const cg_diag *x = cg_diags_get(d1, i);
+      if (x->severity != CG_SEV_ERROR) continue;
+      assert_true(m < 5);
+      assert_true(strncmp(x->message, msgs[m], strlen(msgs[m])) == 0);
+      m++;
+    }
+  }
+  cg_dataset_free(one);
+  cg_diags_free(d1);
+  for (int i = 0; i < 3; i++) {
+    static const char *const names[] = {"entities.csv", "agreements.csv", "types.csv"};
+    char path[512];
+    snprintf(path, sizeof path, "%s/%s", dir, names[i]);
+    remove(path);
+  }
+  remove(dir);
+  cg_buf_free(&e);
+  cg_buf_free(&a);
+}
+
+static void test_split_valid(void **state) {
+  (void)state;
+  split_case(0);
+}
+
+static void test_split_errors(void **state) {
+  (void)state;
+  split_case(1);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_missing_file),       cmocka_unit_test(test_missing_directory),
@@ -623,6 +767,7 @@ int main(void) {
       cmocka_unit_test(test_valid_agreements),   cmocka_unit_test(test_valid_types),
       cmocka_unit_test(test_valid_incidence),    cmocka_unit_test(test_memory_equals_disk),
       cmocka_unit_test(test_error_cap),          cmocka_unit_test(test_memory_no_types),
+      cmocka_unit_test(test_split_valid),        cmocka_unit_test(test_split_errors),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
