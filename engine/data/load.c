@@ -51,6 +51,9 @@
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#if defined(__SSE2__) && defined(__GNUC__)
+#include <emmintrin.h>
+#endif
 
 /* Columns of a file's header: where each known one is, -1 when missing. */
 typedef struct columns {
@@ -1078,12 +1081,26 @@ typedef struct second_half {
  */
 static size_t record_ends(const char *text, size_t from, size_t to) {
   size_t n = 0;
-  for (const char *p = text + from, *end = text + to;
-       (p = memchr(p, '\n', (size_t)(end - p))) != NULL; p++)
-    n++;
-  for (const char *p = text + from, *end = text + to;
-       (p = memchr(p, '\r', (size_t)(end - p))) != NULL; p++)
-    n += p + 1 == end || p[1] != '\n';
+  const char *p = text + from, *end = text + to;
+#if defined(__SSE2__) && defined(__GNUC__)
+  /*
+   * 16 bytes at a time, line feeds counted by popcount: a memchr per line
+   * cost a call per row, 400,000 of them on the first thread's part of 10^6
+   * agreements. A carriage return is rare; it is looked at on its own.
+   */
+  for (; end - p >= 16; p += 16) {
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+    unsigned lf = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n')));
+    unsigned cr = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('\r')));
+    n += (size_t)__builtin_popcount(lf);
+    for (; cr; cr &= cr - 1) {
+      const char *c = p + __builtin_ctz(cr);
+      n += c + 1 == end || c[1] != '\n';
+    }
+  }
+#endif
+  for (; p < end; p++)
+    n += *p == '\n' || (*p == '\r' && (p + 1 == end || p[1] != '\n'));
   return n;
 }
 
