@@ -253,10 +253,13 @@ const char *cg_dataset_group_color(const cg_dataset *ds, size_t g) {
 int cg_dataset_check_pairs(const cg_dataset *ds, size_t max_pairs, const char *path,
                            cg_diags *diags) {
   uint64_t pairs = 0;
-  for (size_t a = 0; a < ds->nagreements; a++) {
-    uint64_t k = ds->agreements[a].nparties;
-    pairs += k * (k - 1) / 2;
-  }
+  for (size_t a = 0; a < ds->nagreements; a++)
+    pairs += cg_agreement_pairs(ds->agreements[a].nparties);
+  return cg_dataset_check_pair_count(pairs, max_pairs, path, diags);
+}
+
+int cg_dataset_check_pair_count(uint64_t pairs, size_t max_pairs, const char *path,
+                                cg_diags *diags) {
   if (pairs <= max_pairs) return 0;
   cg_diags_add(diags, CG_SEV_ERROR, path, 0, 0,
                "the agreements make %llu pairs of partners (k(k-1)/2 per k-party agreement), "
@@ -266,19 +269,23 @@ int cg_dataset_check_pairs(const cg_dataset *ds, size_t max_pairs, const char *p
 }
 
 int cg_dataset_build_incidence(cg_dataset *ds) {
-  if (build_groups(ds)) return -1;
-  size_t n = ds->nentities;
-  ds->inc_start = calloc(n + 1, sizeof *ds->inc_start);
-  if (!ds->inc_start) return -1;
-  size_t total = 0;
+  size_t *counts = calloc(ds->nentities + 1, sizeof *counts);
+  if (!counts) return -1;
   for (size_t a = 0; a < ds->nagreements; a++) {
     const cg_agreement *ag = &ds->agreements[a];
     for (uint32_t k = 0; k < ag->nparties; k++)
-      ds->inc_start[ag->parties[k] + 1]++;
-    total += ag->nparties;
+      counts[ag->parties[k] + 1]++;
   }
+  return cg_dataset_build_incidence_counted(ds, counts);
+}
+
+int cg_dataset_build_incidence_counted(cg_dataset *ds, size_t *counts) {
+  ds->inc_start = counts;
+  if (build_groups(ds)) return -1;
+  size_t n = ds->nentities;
   for (size_t e = 0; e < n; e++)
     ds->inc_start[e + 1] += ds->inc_start[e];
+  size_t total = ds->inc_start[n];
   ds->inc = malloc((total ? total : 1) * sizeof *ds->inc);
   size_t *fill = malloc((n ? n : 1) * sizeof *fill);
   if (!ds->inc || !fill) {

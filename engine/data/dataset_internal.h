@@ -66,6 +66,17 @@ int32_t cg_dataset_intern_kind(cg_dataset *ds, const char *kind, size_t len);
  */
 int cg_dataset_build_incidence(cg_dataset *ds);
 /*
+ * The same from counts[e + 1] = how many times entity e is a party
+ * (counts[0] = 0; nentities + 1 malloc'd entries, which the dataset takes
+ * over even on failure), counted by a caller that saw every agreement go
+ * in: one pass over the agreements instead of two.
+ */
+int cg_dataset_build_incidence_counted(cg_dataset *ds, size_t *counts);
+/* Pairs of partners of a k-party agreement: k(k-1)/2. */
+static inline uint64_t cg_agreement_pairs(uint32_t k) {
+  return (uint64_t)k * ((uint64_t)k - 1) / 2;
+}
+/*
  * Reports an error at `path` when the agreements expand to more than
  * max_pairs pairs of partners (k(k-1)/2 per k-party agreement), which the
  * partnership graph would hold: both loaders refuse here, naming the cause,
@@ -73,6 +84,9 @@ int cg_dataset_build_incidence(cg_dataset *ds);
  */
 int cg_dataset_check_pairs(const cg_dataset *ds, size_t max_pairs, const char *path,
                            cg_diags *diags);
+/* The same for a sum of pairs counted by the caller as agreements went in. */
+int cg_dataset_check_pair_count(uint64_t pairs, size_t max_pairs, const char *path,
+                                cg_diags *diags);
 /* An empty dataset, or NULL when out of memory. */
 cg_dataset *cg_dataset_alloc(const char *name);
 /*

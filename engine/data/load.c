@@ -69,6 +69,9 @@ typedef struct loader {
   size_t max_errors, max_parties, max_pairs;
   size_t errors_before;      /* errors in diags before this load */
   unsigned long *party_mark; /* entity -> line of the last row naming it (duplicate check) */
+  /* As agreements go in: inc_count[e + 1] rows naming entity e (or NULL), and their pairs. */
+  size_t *inc_count;
+  uint64_t pairs;
   int types_declared;
   size_t ngroup_marks;
   /* Where each type's group was written, for "did you mean" once all are read. */
@@ -990,6 +993,9 @@ static void add_agreement(loader *ld, const cg_agreement *ag, const row_info *ro
     }
   }
   ds->agreements[ds->nagreements] = *ag;
+  for (uint32_t k = 0; ld->inc_count && k < ag->nparties; k++)
+    ld->inc_count[ag->parties[k] + 1]++;
+  ld->pairs += cg_agreement_pairs(ag->nparties);
   for (size_t x = 0; r && x < ds->nextra; x++) {
     size_t xl;
     const char *xv = cg_csv_field(r, (size_t)extra[x], &xl);
@@ -1522,12 +1528,19 @@ cg_status cg_dataset_load_files(cg_dataset **out, const char *name, const cg_fil
   ld.no_entities = entities_status != CG_OK;
   /* Without it duplicate parties are found by a scan per party (slower, same result). */
   ld.party_mark = calloc(ld.ds->nentities ? ld.ds->nentities : 1, sizeof *ld.party_mark);
+  /* Without it the incidence lists count the parties in a pass of their own. */
+  ld.inc_count = calloc(ld.ds->nentities + 1, sizeof *ld.inc_count);
   if (st != CG_ERR_NOMEM) {
     st = load_file(&ld, agreements, cg_table_columns(CG_TABLE_AGREEMENTS, NULL), AGREEMENT_REQUIRED, load_agreement_row, 1);
     if (st && (!worst || st == CG_ERR_NOMEM)) worst = st;
   }
-  if (worst != CG_ERR_NOMEM) cg_dataset_check_pairs(ld.ds, ld.max_pairs, agreements->path, ld.diags);
-  if (worst != CG_ERR_NOMEM && cg_dataset_build_incidence(ld.ds)) worst = CG_ERR_NOMEM;
+  if (worst != CG_ERR_NOMEM)
+    cg_dataset_check_pair_count(ld.pairs, ld.max_pairs, agreements->path, ld.diags);
+  if (worst != CG_ERR_NOMEM && (ld.inc_count ? cg_dataset_build_incidence_counted(ld.ds, ld.inc_count)
+                                             : cg_dataset_build_incidence(ld.ds)))
+    worst = CG_ERR_NOMEM;
+  else if (worst == CG_ERR_NOMEM)
+    free(ld.inc_count); /* else the dataset has it */
   if (worst != CG_ERR_NOMEM && cg_diags_errors(diags) == errors_before)
     warn_unused(&ld, entities->path, agreements->path);
   if (!worst && cg_diags_errors(diags) > errors_before) worst = CG_ERR_DATA;

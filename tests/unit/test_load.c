@@ -707,6 +707,14 @@ static void split_case(int errors) {
       assert_int_equal(x->line, y->line);
     }
     if (one) assert_int_equal(cg_dataset_nagreements(two), cg_dataset_nagreements(one));
+    /* And the same incidence lists, counted as the rows went in. */
+    for (size_t en = 0; one && en < cg_dataset_nentities(one); en++) {
+      size_t n1 = 0, n2 = 0;
+      const int32_t *x = cg_dataset_entity_agreements(one, en, &n1);
+      const int32_t *y = cg_dataset_entity_agreements(two, en, &n2);
+      assert_int_equal(n1, n2);
+      assert_memory_equal(x, y, n1 * sizeof *x);
+    }
     cg_dataset_free(two);
     cg_diags_free(d2);
   }
