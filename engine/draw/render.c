@@ -1053,7 +1053,8 @@ static void place_counts(scene *s, Agraph_t *ag) {
 static cg_status route_hook(GVC_t *gvc, Agraph_t *ag, void *ctx) {
   scene *s = ctx;
   size_t routed, left;
-  cg_status st = s->route ? cg_gv_route(gvc, ag, cg_layout_name(pick(s)), &routed, &left) : CG_OK;
+  cg_status st = CG_OK;
+  if (s->route) st = cg_gv_route(gvc, ag, cg_layout_name(pick(s)), NULL, NULL, &routed, &left);
   if (!st) place_counts(s, ag);
   return st;
 }
