@@ -391,7 +391,8 @@ static const cli_option OPTIONS[] = {
             "the --sort measure as a ranked bar chart with\n"
             "values; with --over-time the network at up to 6\n"
             "evenly spaced periods (always the last), two\n"
-            "panels a row, on one layout"),
+            "panels a row, on one layout, edges routed around\n"
+            "nodes in panels of up to 800 partner pairs"),
     CLI_FIGURE_OPTIONS,
     CLI_OPT(OPT_SIZE_BY, "size-by", 0, CLI_LIST, "M",
             "with --svg: measure sizing the nodes (default pagerank)", MEASURE_NAMES),
