@@ -43,14 +43,15 @@ static void years(cg_buf *b, cg_date first, cg_date last) {
 }
 
 /* The figure's heading: title and a subtitle line; returns the y below them. */
-static double heading(cg_buf *b, const char *title, const char *subtitle) {
+static double heading(cg_buf *b, const char *title, const char *subtitle, int tr) {
   cg_buf t = CG_BUF_INIT;
   cg_chart_fit(&t, title, TITLE_SIZE, 1, CG_CHART_WIDTH - 2 * PAD);
-  cg_chart_text(b, PAD, PAD + TITLE_SIZE, TITLE_SIZE, 1, NULL, "title", NULL, cg_buf_str(&t));
+  cg_chart_text(b, PAD, PAD + TITLE_SIZE, TITLE_SIZE, 1, NULL, "title", cg_chart_ink(tr, NULL),
+                cg_buf_str(&t));
   cg_buf_clear(&t);
   cg_chart_fit(&t, subtitle, TEXT_SIZE, 0, CG_CHART_WIDTH - 2 * PAD);
-  cg_chart_text(b, PAD, PAD + TITLE_SIZE + 20, TEXT_SIZE, 0, NULL, "subtitle", GREY,
-                cg_buf_str(&t));
+  cg_chart_text(b, PAD, PAD + TITLE_SIZE + 20, TEXT_SIZE, 0, NULL, "subtitle",
+                cg_chart_ink(tr, GREY), cg_buf_str(&t));
   cg_buf_free(&t);
   return PAD + TITLE_SIZE + 34;
 }
@@ -71,7 +72,7 @@ static int by_count(const void *pa, const void *pb) {
 
 /* The legend of the groups drawn, in legend order; returns the y below it. */
 static double legend(cg_buf *b, const cg_dataset *ds, const legend_item *items, size_t n,
-                     double y) {
+                     double y, int tr) {
   const char **names = calloc(3 * n + 1, sizeof *names);
   cg_buf cls = CG_BUF_INIT;
   size_t *at = calloc(n + 1, sizeof *at);
@@ -92,7 +93,7 @@ static double legend(cg_buf *b, const cg_dataset *ds, const legend_item *items, 
   if (!cg_buf_status(&cls)) {
     for (size_t i = 0; i < n; i++)
       names[2 * n + i] = cls.data + at[i];
-    y = cg_chart_legend(b, names, names + n, names + 2 * n, n, y);
+    y = cg_chart_legend(b, names, names + n, names + 2 * n, n, y, tr);
   } else
     b->failed = 1;
   cg_buf_free(&cls);
@@ -173,8 +174,8 @@ cg_status cg_chart_partners(const cg_view *v, size_t entity, const cg_chart_opti
     cg_buf_puts(&desc, l.count ? "." : "No partner in the agreements shown.");
   }
 
-  double y = heading(&body, cg_buf_str(&title), cg_buf_str(&sub));
-  if (nlegend) y = legend(&body, ds, items, nlegend, y) + 14;
+  double y = heading(&body, cg_buf_str(&title), cg_buf_str(&sub), o.transparent);
+  if (nlegend) y = legend(&body, ds, items, nlegend, y, o.transparent) + 14;
   const double label_w = 250, value_w = 118, row_h = 36, bar_h = 20;
   const double bar_x = PAD + label_w + 8, bar_max = CG_CHART_WIDTH - PAD - value_w - bar_x;
   cg_buf cls = CG_BUF_INIT;
@@ -199,7 +200,8 @@ cg_status cg_chart_partners(const cg_view *v, size_t entity, const cg_chart_opti
       cg_buf_clear(&cls);
       cg_buf_append(&cls, line, nl ? (size_t)(nl - line) : strlen(line));
       double base = mid + 4 + (lines == 2 ? (k ? 7.0 : -7.0) : 0.0);
-      cg_chart_text(&body, PAD, base, TEXT_SIZE, 0, NULL, "name", NULL, cg_buf_str(&cls));
+      cg_chart_text(&body, PAD, base, TEXT_SIZE, 0, NULL, "name", cg_chart_ink(o.transparent, NULL),
+                    cg_buf_str(&cls));
       line = nl ? nl + 1 : line;
     }
     /* one segment per type group, in legend order */
@@ -227,11 +229,12 @@ cg_status cg_chart_partners(const cg_view *v, size_t entity, const cg_chart_opti
     }
     char count[32];
     snprintf(count, sizeof count, "%zu", p->agreements);
-    cg_chart_text(&body, x + 6, mid + 4, TEXT_SIZE, 1, NULL, "count", NULL, count);
+    cg_chart_text(&body, x + 6, mid + 4, TEXT_SIZE, 1, NULL, "count",
+                  cg_chart_ink(o.transparent, NULL), count);
     cg_buf_clear(&t);
     years(&t, p->first, p->last);
     cg_chart_text(&body, x + 10 + cg_chart_text_width(count, TEXT_SIZE, 1), mid + 4, SMALL_SIZE, 0,
-                  NULL, "years", GREY, cg_buf_str(&t));
+                  NULL, "years", cg_chart_ink(o.transparent, GREY), cg_buf_str(&t));
     cg_buf_puts(&body, "</g>\n");
   }
   y += (double)shown * row_h;
@@ -239,7 +242,8 @@ cg_status cg_chart_partners(const cg_view *v, size_t entity, const cg_chart_opti
     cg_buf_clear(&t);
     cg_buf_printf(&t, "and %zu more partner%s with %zu agreement%s in all", l.count - shown,
                   l.count - shown == 1 ? "" : "s", rest, rest == 1 ? "" : "s");
-    cg_chart_text(&body, PAD, y + 16, TEXT_SIZE, 0, NULL, "more", GREY, cg_buf_str(&t));
+    cg_chart_text(&body, PAD, y + 16, TEXT_SIZE, 0, NULL, "more", cg_chart_ink(o.transparent, GREY),
+                  cg_buf_str(&t));
     y += 24;
   }
   cg_buf_free(&cls);
@@ -318,7 +322,7 @@ cg_status cg_chart_centrality(const cg_dataset *ds, const cg_centrality_result *
                     c->n - shown == 1 ? "y" : "ies");
     cg_buf_puts(&desc, shown ? "." : "no entity.");
   }
-  double y = heading(&body, cg_buf_str(&title), cg_buf_str(&sub)) + 4;
+  double y = heading(&body, cg_buf_str(&title), cg_buf_str(&sub), o.transparent) + 4;
   const double rank_w = 30, label_w = 300, value_w = 70, row_h = 24, bar_h = 14;
   const double bar_x = PAD + rank_w + label_w + 8, bar_max = CG_CHART_WIDTH - PAD - value_w - bar_x;
   for (size_t i = 0; i < shown; i++) {
@@ -333,7 +337,8 @@ cg_status cg_chart_centrality(const cg_dataset *ds, const cg_centrality_result *
     cg_buf_clear(&cls);
     cg_css_class(&cls, "bar kind-", e->kind);
     cg_chart_group(&body, cg_buf_str(&cls), cg_buf_str(&t));
-    cg_chart_text(&body, PAD + rank_w - 8, mid + 4, TEXT_SIZE, 0, "end", "rank", GREY, rank);
+    cg_chart_text(&body, PAD + rank_w - 8, mid + 4, TEXT_SIZE, 0, "end", "rank",
+                  cg_chart_ink(o.transparent, GREY), rank);
     cg_buf_clear(&t);
     if (!strstr(entity_name(e), e->id)) /* "Federal Space Agency (Roscosmos)" names its id */
       cg_buf_printf(&t, "%s (%s)", entity_name(e), e->id);
@@ -341,10 +346,12 @@ cg_status cg_chart_centrality(const cg_dataset *ds, const cg_centrality_result *
       cg_buf_puts(&t, e->id);
     cg_buf_clear(&cls);
     cg_chart_fit(&cls, cg_buf_str(&t), TEXT_SIZE, 0, label_w);
-    cg_chart_text(&body, PAD + rank_w, mid + 4, TEXT_SIZE, 0, NULL, "name", NULL, cg_buf_str(&cls));
+    cg_chart_text(&body, PAD + rank_w, mid + 4, TEXT_SIZE, 0, NULL, "name",
+                  cg_chart_ink(o.transparent, NULL), cg_buf_str(&cls));
     double w = max > 0 && val > 0 ? bar_max * val / max : 0;
     cg_chart_rect(&body, bar_x, mid - bar_h / 2, w, bar_h, "#4477AA", NULL);
-    cg_chart_text(&body, bar_x + w + 6, mid + 4, TEXT_SIZE, 1, NULL, "value", NULL, v);
+    cg_chart_text(&body, bar_x + w + 6, mid + 4, TEXT_SIZE, 1, NULL, "value",
+                  cg_chart_ink(o.transparent, NULL), v);
     cg_buf_puts(&body, "</g>\n");
   }
   y += (double)shown * row_h + PAD;

@@ -177,7 +177,9 @@ static void node_style(growth *gr, Agnode_t *n, size_t e, double w) {
   cg_gv_set(n, "height", num);
   const char *fill = cg_palette_colour(cg_kind_slot(gr->ds, (size_t)en->kind_index));
   cg_gv_set(n, "style", strcmp(en->kind, "agency") == 0 ? "rounded,filled" : "filled");
-  snprintf(num, sizeof num, "%s99", fill);
+  /* The kind's colour at 60% as it looks on white, but opaque: a name on it
+   * stays readable on a transparent figure over a dark page. */
+  cg_colour_on_white(fill, 0.6, num);
   cg_gv_set(n, "fillcolor", num);
   cg_gv_set(n, "color", fill);
   cg_gv_set(n, "fontcolor", "black");
@@ -337,6 +339,9 @@ static cg_status build(growth *gr, Agraph_t **out) {
   snprintf(fs, sizeof fs, "%.1f", gr->fontsize);
   agattr(ag, AGNODE, "fontsize", fs);
   agattr(ag, AGEDGE, "color", "#8c8c8c");
+  /* Period labels and the note sit on the page: on a transparent figure a
+   * grey that reads on light and dark pages. */
+  if (gr->o.transparent) agattr(ag, AGNODE, "fontcolor", CG_INK_ANY_PAGE);
   /* Straight edges from nop; route_hook then takes those through a node
    * around it (Graphviz's router on the whole figure would take minutes). */
   cg_gv_set(ag, "splines", "line");

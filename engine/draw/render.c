@@ -823,6 +823,13 @@ static cg_status build_graph(scene *s, Agraph_t **out) {
   agattr(ag, AGRAPH, "fontname", FONT);
   agattr(ag, AGNODE, "fontname", FONT);
   agattr(ag, AGEDGE, "fontname", FONT);
+  /* On a page of unknown colour the text on it (legend, edge counts) is a
+   * grey that reads on light and dark pages; node labels keep black on
+   * their opaque fill. */
+  if (s->o->transparent) {
+    agattr(ag, AGRAPH, "fontcolor", CG_INK_ANY_PAGE);
+    agattr(ag, AGEDGE, "fontcolor", CG_INK_ANY_PAGE);
+  }
   /* Declared, so that a node without a label ("") keeps none in Graphviz's own programs. */
   agattr(ag, AGNODE, "label", "\\N");
   /* A big figure is scaled down more to fit the page: larger text keeps it readable. */

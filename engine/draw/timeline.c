@@ -152,6 +152,11 @@ typedef struct fig {
   size_t breaks; /* empty decades collapsed */
 } fig;
 
+/* Text on the page (not in a box): readable on any page when transparent. */
+static const char *ink(const fig *f, const char *colour) {
+  return cg_chart_ink(f->o ? f->o->transparent : 0, colour);
+}
+
 static const char *type_name(const cg_type *ty) {
   return ty->label[0] ? ty->label : ty->id;
 }
@@ -206,10 +211,11 @@ static void agreement_box(fig *f, size_t a, double x, double y, double w, double
   double bw = (need > need2 ? need : need2) + 12;
   if (bw < w) bw = w;
   if (bw > text_w) bw = text_w;
-  cg_buf_printf(&f->body,
-                "<rect x=\"%.2f\" y=\"%.2f\" width=\"%.2f\" height=\"%.2f\" fill=\"%s\" "
-                "fill-opacity=\"0.2\"/>\n",
-                x, y, bw, BOX_H, colour);
+  /* the group's colour at 20% as it looks on white, opaque: its dark text
+   * stays readable on a transparent figure over a dark page */
+  char tint[8];
+  cg_colour_on_white(colour, 0.2, tint);
+  cg_chart_rect(&f->body, x, y, bw, BOX_H, tint, NULL);
   cg_chart_rect(&f->body, x, y, 4, BOX_H, colour, NULL);
   cg_chart_text(&f->body, x + 7, y + 11.5, 10, 0, NULL, "title", NULL, cg_buf_str(s));
   cg_chart_text(&f->body, x + 7, y + 23.5, 10, 0, NULL, "type", "#444444", cg_buf_str(&type_line));
@@ -260,7 +266,7 @@ static void row_start(fig *f, int d, double y, double h) {
   cg_buf_printf(&f->body,
                 "<rect x=\"%.0f\" y=\"%.2f\" width=\"%.0f\" height=\"1\" fill=\"#cccccc\"/>\n", PAD,
                 y, CG_CHART_WIDTH - 2 * PAD);
-  cg_chart_text(&f->body, PAD, y + 19, 13, 1, NULL, "decade", NULL, label);
+  cg_chart_text(&f->body, PAD, y + 19, 13, 1, NULL, "decade", ink(f, NULL), label);
   (void)h;
 }
 
@@ -281,7 +287,7 @@ static double year_row(fig *f, int d, size_t i, size_t j, double y) {
     char label[16];
     snprintf(label, sizeof label, "%d", d + c);
     cg_chart_text(&f->body, x0 + colw * c + 2, y + 16, 10, count[c] > 0, NULL, "year",
-                  count[c] ? "#222222" : "#888888", label);
+                  ink(f, count[c] ? "#222222" : "#888888"), label);
     if (c)
       cg_buf_printf(
           &f->body,
@@ -409,7 +415,7 @@ cg_status cg_render_timeline_svg(const cg_view *v, const int32_t *agreements, si
   svg_title_desc(&f, &title, &desc, &sub);
   cg_buf_clear(&f.s);
   cg_chart_fit(&f.s, cg_buf_str(&title), 16, 1, CG_CHART_WIDTH - 2 * PAD);
-  cg_chart_text(&head, PAD, PAD + 16, 16, 1, NULL, "title", NULL, cg_buf_str(&f.s));
+  cg_chart_text(&head, PAD, PAD + 16, 16, 1, NULL, "title", ink(&f, NULL), cg_buf_str(&f.s));
   cg_buf_clear(&f.s);
   int lines = cg_chart_wrap(&f.s, cg_buf_str(&sub), 11.5, 0, CG_CHART_WIDTH - 2 * PAD, 2);
   double hy = PAD + 16 + 20;
@@ -417,7 +423,7 @@ cg_status cg_render_timeline_svg(const cg_view *v, const int32_t *agreements, si
     const char *nl = strchr(p, '\n');
     cg_buf one = CG_BUF_INIT;
     cg_buf_append(&one, p, nl ? (size_t)(nl - p) : strlen(p));
-    cg_chart_text(&head, PAD, hy, 11.5, 0, NULL, "subtitle", "#555555", cg_buf_str(&one));
+    cg_chart_text(&head, PAD, hy, 11.5, 0, NULL, "subtitle", ink(&f, "#555555"), cg_buf_str(&one));
     cg_buf_free(&one);
     p = nl ? nl + 1 : p;
   }
@@ -445,7 +451,9 @@ cg_status cg_render_timeline_svg(const cg_view *v, const int32_t *agreements, si
     if (!st && !cg_buf_status(&cls)) {
       for (size_t i = 0; i < m; i++)
         names[2 * nused + i] = cls.data + at[i];
-      hy = cg_chart_legend(&head, names, names + nused, names + 2 * nused, m, hy) + 14;
+      hy = cg_chart_legend(&head, names, names + nused, names + 2 * nused, m, hy,
+                           opts ? opts->transparent : 0) +
+           14;
     }
     if (cg_buf_status(&cls)) st = CG_ERR_NOMEM;
     cg_buf_free(&cls);
@@ -453,7 +461,8 @@ cg_status cg_render_timeline_svg(const cg_view *v, const int32_t *agreements, si
   } else
     hy += 6;
   if (!t.n) {
-    cg_chart_text(&head, PAD, hy + 20, 13, 0, NULL, NULL, "#555555", "No dated agreement to draw.");
+    cg_chart_text(&head, PAD, hy + 20, 13, 0, NULL, NULL, ink(&f, "#555555"),
+                  "No dated agreement to draw.");
     hy += 30;
   }
   /* the rows, moved below the heading */
