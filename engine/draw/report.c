@@ -20,8 +20,8 @@
 
 static const char *const FILE_NAMES[] = {
     "index.html",     "report.md",      "network.svg",    "network.dot",    "ego.svg",
-    "ego.dot",        "timeline.svg",   "timeline.dot",   "centrality.svg", "centrality.csv",
-    "partners-1.svg", "partners-2.svg", "partners-3.svg", "partners.csv",   NULL};
+    "ego.dot",        "timeline.svg",   "centrality.svg", "centrality.csv", "partners-1.svg",
+    "partners-2.svg", "partners-3.svg", "partners.csv",   NULL};
 
 const char *cg_report_file_name(size_t i) {
   return i < sizeof FILE_NAMES / sizeof FILE_NAMES[0] ? FILE_NAMES[i] : NULL;
@@ -260,9 +260,11 @@ static cg_status timeline_figure(ctx *x) {
   cg_render_options ro = CG_RENDER_OPTIONS_INIT;
   ro.responsive = 1;
   ro.id_prefix = "timeline-";
-  cg_buf svg = CG_BUF_INIT, dot = CG_BUF_INIT;
-  cg_status st = cg_render_timeline(x->v, NULL, 0, 1, &ro, &svg, x->msg, x->msg_size);
-  if (!st) st = cg_render_timeline(x->v, NULL, 0, 0, &ro, &dot, x->msg, x->msg_size);
+  /* SVG only: the timeline is drawn by hand, not by Graphviz, so a DOT
+   * file beside it (the old one-rank-per-year graph) would draw another
+   * picture than the one it stands beside. */
+  cg_buf svg = CG_BUF_INIT;
+  cg_status st = cg_render_timeline_svg(x->v, NULL, 0, CG_BY_YEAR, &ro, &svg, x->msg, x->msg_size);
   cg_buf caption = CG_BUF_INIT;
   size_t u = undated(x);
   cg_buf_puts(&caption, "Each dated agreement as a box in its year, one row per decade, "
@@ -271,11 +273,10 @@ static cg_status timeline_figure(ctx *x) {
     cg_buf_printf(&caption, " %zu undated agreement%s left out.", u, u == 1 ? " is" : "s are");
   if (!st) st = cg_buf_status(&caption);
   if (!st)
-    st = add_figure(x, "timeline.svg", "timeline.dot", "Agreements over time", "timeline", &svg,
-                    &dot, cg_buf_str(&caption));
+    st = add_figure(x, "timeline.svg", NULL, "Agreements over time", "timeline", &svg, NULL,
+                    cg_buf_str(&caption));
   cg_buf_free(&caption);
   cg_buf_free(&svg);
-  cg_buf_free(&dot);
   return st;
 }
 
