@@ -42,35 +42,6 @@ typedef struct ctx {
   size_t msg_size;
 } ctx;
 
-/* Text for a Markdown table cell: | and \ escaped, no HTML, one line. */
-static void esc_md(cg_buf *b, const char *s) {
-  for (; *s; s++) {
-    switch (*s) {
-    case '|':
-      cg_buf_puts(b, "\\|");
-      break;
-    case '\\':
-      cg_buf_puts(b, "\\\\");
-      break;
-    case '&':
-      cg_buf_puts(b, "&amp;");
-      break;
-    case '<':
-      cg_buf_puts(b, "&lt;");
-      break;
-    case '>':
-      cg_buf_puts(b, "&gt;");
-      break;
-    case '\r':
-    case '\n':
-      cg_buf_putc(b, ' ');
-      break;
-    default:
-      cg_buf_putc(b, *s);
-    }
-  }
-}
-
 /* A new file of the report; NULL when the table is full (a bug). */
 static cg_buf *add_file(cg_report *r, const char *name) {
   if (r->nfiles >= CG_REPORT_MAX_FILES) return NULL;
@@ -102,7 +73,7 @@ static void table_start(ctx *x, const char *label, const char *const *head, size
   cg_buf_puts(&x->md, "\n|");
   for (size_t k = 0; k < n; k++) {
     cg_buf_putc(&x->md, ' ');
-    esc_md(&x->md, head[k]);
+    cg_md_cell_escape(&x->md, head[k]);
     cg_buf_puts(&x->md, " |");
   }
   cg_buf_puts(&x->md, "\n|");
@@ -125,7 +96,7 @@ static void table_row(ctx *x, const char *const *shown, size_t n, unsigned right
     cg_html_escape(&x->html, shown[k], 0);
     cg_buf_puts(&x->html, "</td>");
     cg_buf_putc(&x->md, ' ');
-    esc_md(&x->md, shown[k]);
+    cg_md_cell_escape(&x->md, shown[k]);
     cg_buf_puts(&x->md, " |");
   }
   for (size_t k = 0; k < ncsv; k++) {
@@ -192,11 +163,11 @@ static cg_status add_figure(ctx *x, const char *svg_name, const char *dot_name, 
   cg_buf_puts(&x->html, ".</figcaption>\n</figure>\n");
   if (section_id) cg_buf_puts(&x->html, "</section>\n");
   cg_buf_puts(&x->md, section_id ? "\n## " : "\n### ");
-  esc_md(&x->md, heading);
+  cg_md_cell_escape(&x->md, heading);
   cg_buf_puts(&x->md, "\n\n![");
-  esc_md(&x->md, heading);
+  cg_md_cell_escape(&x->md, heading);
   cg_buf_printf(&x->md, "](%s)\n\n", svg_name);
-  esc_md(&x->md, caption);
+  cg_md_cell_escape(&x->md, caption);
   if (dot_name)
     cg_buf_printf(&x->md, " Also as [%s](%s).\n", dot_name, dot_name);
   else
@@ -480,7 +451,7 @@ static void page_start(ctx *x) {
                 "<a href=\"report.md\">Markdown</a></nav>\n",
                 x->c.n, x->c.nedges, x->c.nagreements);
   cg_buf_puts(&x->md, "# Cooperation network: ");
-  esc_md(&x->md, name);
+  cg_md_cell_escape(&x->md, name);
   cg_buf_printf(&x->md, "\n\n%zu entities, %zu partner pairs, %zu agreements.\n", x->c.n,
                 x->c.nedges, x->c.nagreements);
 }
