@@ -23,9 +23,9 @@ static const char *const html_br[128] = {C0_CONTROLS, HTML_SPECIALS, ['\n'] = "<
  * A Markdown table cell is one line, split at '|'; GitHub renders inline
  * HTML, so & < > are references too. Quotes and controls stay as written.
  */
-static const char *const md_cell[128] = {['|'] = "\\|",   ['\\'] = "\\\\", ['&'] = "&amp;",
-                                         ['<'] = "&lt;",  ['>'] = "&gt;",  ['\r'] = " ",
-                                         ['\n'] = " "};
+static const char *const md_cell[128] = {
+    ['|'] = "\\|",  ['\\'] = "\\\\", ['&'] = "&amp;", ['<'] = "&lt;",
+    ['>'] = "&gt;", ['\r'] = " ",    ['\n'] = " "};
 
 static void escape(cg_buf *b, const char *s, const char *const table[128]) {
   for (const char *run = s;; s++) {

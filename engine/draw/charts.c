@@ -4,6 +4,7 @@
  * Bars need no layout engine: rows are placed by hand, text measured with
  * the font's metrics (chart.c) and cut or wrapped to its room.
  */
+#include "core/error_internal.h"
 #include "draw/chart_internal.h"
 #include <coopgraph/charts.h>
 #include <coopgraph/query.h>
@@ -20,9 +21,6 @@
 #define MIN_HEIGHT (CG_CHART_WIDTH / 3.0 + 2.0) /* never wider than 3:1 */
 #define GREY "#555555"
 
-static void set_msg(char *msg, size_t size, const char *text) {
-  if (msg && size) snprintf(msg, size, "%s", text);
-}
 
 static const char *type_name(const cg_type *t) {
   return t->label[0] ? t->label : t->id;
@@ -108,7 +106,7 @@ cg_status cg_chart_partners(const cg_view *v, size_t entity, const cg_chart_opti
   if (!o.top) o.top = CG_CHART_DEFAULT_TOP;
   const cg_dataset *ds = cg_view_dataset(v);
   if (entity >= cg_dataset_nentities(ds)) {
-    set_msg(msg, msg_size, "entity index out of range");
+    cg_msg_set(msg, msg_size, "entity index out of range");
     return CG_ERR_ARG;
   }
   cg_partner_list l = CG_PARTNER_LIST_INIT;
@@ -252,7 +250,7 @@ cg_status cg_chart_partners(const cg_view *v, size_t entity, const cg_chart_opti
     st = cg_chart_finish(out, &body, CG_CHART_WIDTH, y, o.transparent, &to);
   }
 done:
-  if (st == CG_ERR_NOMEM) set_msg(msg, msg_size, "out of memory");
+  if (st == CG_ERR_NOMEM) cg_msg_set(msg, msg_size, "out of memory");
   cg_partner_list_free(&l);
   free(items);
   cg_buf_free(&body);
@@ -275,12 +273,12 @@ cg_status cg_chart_centrality(const cg_dataset *ds, const cg_centrality_result *
   while (k < CG_NMEASURES && (1u << k) != measure)
     k++;
   if (k == CG_NMEASURES || !(c->measures & measure)) {
-    set_msg(msg, msg_size, "the measure to chart was not computed");
+    cg_msg_set(msg, msg_size, "the measure to chart was not computed");
     return CG_ERR_ARG;
   }
   size_t *rows = malloc((c->n + 1) * sizeof *rows);
   if (!rows) {
-    set_msg(msg, msg_size, "out of memory");
+    cg_msg_set(msg, msg_size, "out of memory");
     return CG_ERR_NOMEM;
   }
   for (size_t i = 0; i < c->n; i++)
@@ -357,7 +355,7 @@ cg_status cg_chart_centrality(const cg_dataset *ds, const cg_centrality_result *
     cg_svg_tidy_options to = {o.id_prefix, o.responsive, cg_buf_str(&title), cg_buf_str(&desc)};
     st = cg_chart_finish(out, &body, CG_CHART_WIDTH, y, o.transparent, &to);
   }
-  if (st) set_msg(msg, msg_size, st == CG_ERR_NOMEM ? "out of memory" : "bad SVG");
+  if (st) cg_msg_set(msg, msg_size, "%s", st == CG_ERR_NOMEM ? "out of memory" : "bad SVG");
   free(rows);
   cg_buf_free(&body);
   cg_buf_free(&title);

@@ -3,6 +3,7 @@
  * used inline in index.html and beside it as files, tables written as HTML,
  * Markdown and CSV from the same rows.
  */
+#include "core/error_internal.h"
 #include "core/escape_internal.h"
 #include "draw/chart_internal.h"
 #include <coopgraph/centrality.h>
@@ -486,7 +487,7 @@ static cg_status build(ctx *x) {
 
 cg_status cg_report_build(cg_report *out, const cg_view *v, char *msg, size_t msg_size) {
   memset(out, 0, sizeof *out);
-  if (msg && msg_size) msg[0] = '\0';
+  cg_msg_clear(msg, msg_size);
   ctx x;
   memset(&x, 0, sizeof x);
   x.v = v;

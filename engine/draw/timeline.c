@@ -6,6 +6,7 @@
  * collapse into a marked break. The DOT form (for the report's .dot) is
  * still the cgraph graph of one rank per year.
  */
+#include "core/error_internal.h"
 #include "core/escape_internal.h"
 #include "draw/chart_internal.h"
 #include "draw/gvc_internal.h"
@@ -23,9 +24,6 @@
 #define FONT "Helvetica,Arial,sans-serif"
 #define MAX_PARTIES_SHOWN 6
 
-static void set_msg(char *msg, size_t size, const char *text) {
-  if (msg && size) snprintf(msg, size, "%s", text);
-}
 
 typedef struct tl {
   const cg_dataset *ds;
@@ -471,11 +469,11 @@ cg_status cg_render_timeline_svg(const cg_view *v, const int32_t *agreements, si
   }
 done:
   if (st == CG_ERR_ARG)
-    set_msg(msg, msg_size, "agreement index out of range");
+    cg_msg_set(msg, msg_size, "agreement index out of range");
   else if (st == CG_ERR_NOMEM)
-    set_msg(msg, msg_size, "out of memory");
+    cg_msg_set(msg, msg_size, "out of memory");
   else if (st)
-    set_msg(msg, msg_size, "could not write the SVG");
+    cg_msg_set(msg, msg_size, "could not write the SVG");
   free(names);
   free(used);
   free(t.list);
@@ -502,7 +500,7 @@ cg_status cg_render_timeline(const cg_view *v, const int32_t *agreements, size_t
   if (!st) st = build(&t, &ag);
   if (!st) st = agwrite(ag, out) != 0 || cg_buf_status(out) ? CG_ERR_NOMEM : CG_OK;
   if (st == CG_ERR_ARG)
-    set_msg(msg, msg_size, "agreement index out of range");
+    cg_msg_set(msg, msg_size, "agreement index out of range");
   else
     cg_gv_failure(st, "Graphviz failed to write the timeline", msg, msg_size);
   if (ag) agclose(ag);
