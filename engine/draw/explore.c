@@ -98,7 +98,7 @@ static cg_status write_data(cg_buf *out, const cg_pgraph *g) {
     if (tslot[t] < 0) continue;
     const cg_type *ty = cg_dataset_type(ds, t);
     cg_json_begin_array(&j);
-    cg_json_string(&j, ty->label[0] ? ty->label : ty->id);
+    cg_json_string(&j, cg_type_display_name(ty));
     cg_json_int(&j, (long long)intern(groups, &ngroups, type_group(ds, ty)));
     cg_json_end_array(&j);
   }

@@ -284,7 +284,7 @@ static cg_status add_panel(growth *gr, Agraph_t *ag, size_t j, size_t nrows) {
     cg_css_class(&gr->tmp, "kind-", en->kind);
     cg_gv_set(n, "class", cg_buf_str(&gr->tmp));
     cg_buf_clear(&gr->tmp);
-    cg_gv_text(&gr->tmp, en->name[0] ? en->name : en->id, 1);
+    cg_gv_text(&gr->tmp, cg_entity_display_name(en), 1);
     cg_buf_printf(&gr->tmp, " (%s) in %s\\n%s: %.6g", en->kind, p->pc->label,
                   gr->m->name, x);
     cg_gv_set(n, "tooltip", cg_buf_str(&gr->tmp));

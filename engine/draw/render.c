@@ -415,7 +415,7 @@ static void add_nodes(scene *s, Agraph_t *ag) {
       cg_gv_text(b, en->id, 1);
     set_attr(s, n, "label", cg_buf_str(b));
     cg_buf_clear(b);
-    cg_gv_text(b, en->name[0] ? en->name : en->id, 0);
+    cg_gv_text(b, cg_entity_display_name(en), 0);
     cg_buf_printf(b, " (%s)", en->kind);
     if (s->o->size_by) {
       double x = s->o->size_by[vx];

@@ -113,14 +113,6 @@ static void table_end(ctx *x) {
   cg_buf_puts(&x->html, "</tbody>\n</table></div>\n");
 }
 
-static const char *entity_name(const cg_entity *e) {
-  return e->name[0] ? e->name : e->id;
-}
-
-static const char *type_name(const cg_type *t) {
-  return t->label[0] ? t->label : t->id;
-}
-
 /* A static file name of the report (names must outlive the build). */
 static const char *file_name(const char *name) {
   for (size_t i = 0; cg_report_file_name(i); i++)
@@ -207,7 +199,7 @@ static cg_status graph_figure(ctx *x, const char *stem, const char *heading, con
     cg_buf_printf(&caption,
                   "%s and its %zu partner%s, with the partner pairs among them; edge width "
                   "grows with the agreements shared. Entities further away are left out.",
-                  entity_name(cg_dataset_entity(x->ds, (size_t)ego)), partners,
+                  cg_entity_display_name(cg_dataset_entity(x->ds, (size_t)ego)), partners,
                   partners == 1 ? "" : "s");
   }
   else if (x->c.n > CG_RENDER_FILTER_ABOVE)
@@ -294,7 +286,7 @@ static cg_status centrality_section(ctx *x) {
   for (size_t i = 0; i < x->c.n; i++) {
     size_t row = x->rows[i];
     const cg_entity *e = cg_dataset_entity(x->ds, (size_t)x->c.entity[row]);
-    const char *shown[3 + CG_NMEASURES] = {rank, entity_name(e), e->kind};
+    const char *shown[3 + CG_NMEASURES] = {rank, cg_entity_display_name(e), e->kind};
     const char *exact[4 + CG_NMEASURES] = {rank, e->id, e->name, e->kind};
     snprintf(rank, sizeof rank, "%zu", i + 1);
     for (size_t k = 0; k < CG_NMEASURES; k++) {
@@ -330,7 +322,7 @@ static cg_status partners_charts(ctx *x) {
     cg_buf svg = CG_BUF_INIT, heading = CG_BUF_INIT, caption = CG_BUF_INIT;
     st = cg_chart_partners(x->v, e, &co, &svg, x->msg, x->msg_size);
     size_t np = (size_t)x->c.values[0][row], top = CG_CHART_DEFAULT_TOP;
-    const char *name = entity_name(cg_dataset_entity(x->ds, e));
+    const char *name = cg_entity_display_name(cg_dataset_entity(x->ds, e));
     cg_buf_printf(&heading, "Who partners most with %s", name);
     cg_buf_printf(&caption,
                   "The partners of %s ranked by the agreements they share, each bar split by "
@@ -392,11 +384,11 @@ static cg_status partners_section(ctx *x) {
       for (size_t k = 0; k < pa->ntypes; k++) {
         const cg_type *t = cg_dataset_type(x->ds, (size_t)pa->types[k].type);
         cg_buf_printf(&types, "%s%s %zu", k ? ", " : "", t->id, pa->types[k].count);
-        cg_buf_printf(&names, "%s%s %zu", k ? ", " : "", type_name(t), pa->types[k].count);
+        cg_buf_printf(&names, "%s%s %zu", k ? ", " : "", cg_type_display_name(t), pa->types[k].count);
       }
       cg_date_format(pa->first, first);
       cg_date_format(pa->last, last);
-      const char *shown[7] = {entity_name(e), rank,  entity_name(pe), count,
+      const char *shown[7] = {cg_entity_display_name(e), rank,  cg_entity_display_name(pe), count,
                               first,          last,  cg_buf_str(&names)};
       const char *exact[8] = {e->id, rank, pe->id, pe->name, count, first, last,
                               cg_buf_str(&types)};

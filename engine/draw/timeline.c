@@ -150,10 +150,6 @@ typedef struct fig {
   size_t breaks; /* empty decades collapsed */
 } fig;
 
-static const char *type_name(const cg_type *ty) {
-  return ty->label[0] ? ty->label : ty->id;
-}
-
 static int year_of(const fig *f, size_t i) {
   return cg_dataset_agreement(f->t->ds, (size_t)f->t->list[i])->date.year;
 }
@@ -177,7 +173,7 @@ static void agreement_box(fig *f, size_t a, double x, double y, double w, double
   char date[11];
   cg_buf *s = &f->s;
   cg_buf_clear(s);
-  cg_buf_printf(s, "%s, %s: %s (", cg_date_format(ar->date, date), type_name(ty),
+  cg_buf_printf(s, "%s, %s: %s (", cg_date_format(ar->date, date), cg_type_display_name(ty),
                 ar->title[0] ? ar->title : ar->id);
   for (uint32_t p = 0; p < ar->nparties; p++)
     cg_buf_printf(s, "%s%s", p ? ", " : "", cg_dataset_entity(ds, (size_t)ar->parties[p])->id);
@@ -198,7 +194,7 @@ static void agreement_box(fig *f, size_t a, double x, double y, double w, double
   cg_buf_puts(&cls, ar->title[0] ? ar->title : ar->id);
   cg_buf_clear(s);
   cg_chart_fit(s, cg_buf_str(&cls), 10, 0, text_w - 10);
-  cg_chart_fit(&type_line, type_name(ty), 10, 0, text_w - 10);
+  cg_chart_fit(&type_line, cg_type_display_name(ty), 10, 0, text_w - 10);
   double need = cg_chart_text_width(cg_buf_str(s), 10, 0);
   double need2 = cg_chart_text_width(cg_buf_str(&type_line), 10, 0);
   double bw = (need > need2 ? need : need2) + 12;
@@ -367,7 +363,7 @@ static void svg_title_desc(const fig *f, cg_buf *title, cg_buf *desc, cg_buf *su
     const cg_agreement *ar = cg_dataset_agreement(t->ds, (size_t)t->list[i]);
     char date[11];
     cg_buf_printf(desc, " %s %s: %s.", cg_date_format(ar->date, date),
-                  type_name(cg_dataset_type(t->ds, (size_t)ar->type)),
+                  cg_type_display_name(cg_dataset_type(t->ds, (size_t)ar->type)),
                   ar->title[0] ? ar->title : ar->id);
   }
 }

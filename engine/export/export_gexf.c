@@ -137,7 +137,7 @@ static void write_nodes(gexf *g, cg_buf *tmp) {
     const cg_entity *en = cg_dataset_entity(x->ds, (size_t)x->nodes[i]);
     start(g, "node");
     attr(g, "id", en->id);
-    attr(g, "label", en->name[0] ? en->name : en->id);
+    attr(g, "label", cg_entity_display_name(en));
     start(g, "attvalues");
     attvalue(g, "kind", en->kind);
     attvalue(g, "name", en->name);
