@@ -237,13 +237,6 @@ struct cg_chart_options cli_chart_options(const cli_figure *f, size_t top);
  */
 int cli_timeline_svg(cli *c, const cg_view *v, const int32_t *agreements, size_t n,
                      cg_timeline_by by, const char *title, const cli_figure *fig);
-/*
- * Parses a whole number written with digits only (no sign, no spaces), in
- * [min, max]. Returns 0 and sets *out, or -1. Every numeric option uses it,
- * so all accept and refuse the same spellings.
- */
-int cli_parse_uint(const char *s, unsigned long long min, unsigned long long max,
-                   unsigned long long *out);
 
 /* Prints "coopgraph: message" to stderr. */
 #if defined(__GNUC__)
