@@ -112,7 +112,8 @@ const cli_option *cli_option_of(const cli_command *cmd, int id);
 /*
  * Prints "unknown WHAT 'name' for OPT; did you mean 'X'?" when one of the
  * space-separated words is close, else "... (expected a, b or c)", as a
- * usage error of cmd; returns EXIT_USAGE. opt may be NULL (an operand).
+ * usage error of cmd (NULL: a global option); returns EXIT_USAGE. opt may be
+ * NULL (an operand, or a global option named by WHAT alone).
  */
 int cli_unknown_value(const cli *c, const cli_command *cmd, const char *what, const char *opt,
                       const char *name, const char *words);
@@ -246,7 +247,8 @@ void cli_error(const cli *c, const char *fmt, ...);
 
 /*
  * Prints "coopgraph COMMAND: message", the command's usage line and a hint to
- * stderr; returns EXIT_USAGE, for `return cli_usage_error(...)`.
+ * stderr; returns EXIT_USAGE, for `return cli_usage_error(...)`. With cmd
+ * NULL (a global option, before any command), only "coopgraph: message".
  */
 #if defined(__GNUC__)
 __attribute__((format(printf, 3, 4)))

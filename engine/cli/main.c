@@ -222,20 +222,14 @@ static int global_option(cli *c, int argc, char **argv, int *i) {
     c->data_path = val;
     return 1;
   case GOPT_FORMAT:
-    if (strcmp(val, "table") == 0)
-      c->format = FORMAT_TABLE;
-    else if (strcmp(val, "csv") == 0)
-      c->format = FORMAT_CSV;
-    else if (strcmp(val, "json") == 0)
-      c->format = FORMAT_JSON;
-    else {
-      const char *hint = cg_did_you_mean(val, (const char *const[]){"table", "csv", "json"}, 3);
-      if (hint)
-        fprintf(stderr, "coopgraph: unknown format '%s'; did you mean '%s'?\n", val, hint);
-      else
-        fprintf(stderr, "coopgraph: unknown format '%s' (expected table, csv or json)\n", val);
+    /* Checked as every command checks its choices, with the same "did you mean". */
+    if (!cli_is_word(cli_choices(opt), val)) {
+      cli_unknown_value(c, NULL, opt->what, NULL, val, cli_choices(opt));
       return -1;
     }
+    c->format = strcmp(val, "csv") == 0    ? FORMAT_CSV
+                : strcmp(val, "json") == 0 ? FORMAT_JSON
+                                           : FORMAT_TABLE;
     return 1;
   default:
     return set_limit(c, opt, val);
