@@ -9,6 +9,7 @@
  * limit of any drawing; a panel above it keeps straight edges and the
  * figure says so. Tidied like every SVG.
  */
+#include "core/error_internal.h"
 #include "core/sort_internal.h"
 #include "draw/gvc_internal.h"
 #include <coopgraph/growth.h>
@@ -29,9 +30,6 @@
 #define LABELLED 12 /* entities named in the panels: more would crowd the layout */
 #define NOTE_H 30.0  /* points below the panels for the note on undated agreements */
 
-static void set_msg(char *msg, size_t size, const char *text) {
-  if (msg && size) snprintf(msg, size, "%s", text);
-}
 
 /* One shown period: its graph (for the edges) and its centrality row per vertex. */
 typedef struct panel {
@@ -295,7 +293,7 @@ static cg_status add_panel(growth *gr, Agraph_t *ag, size_t j, size_t nrows) {
     cg_css_class(&gr->tmp, "kind-", en->kind);
     cg_gv_set(n, "class", cg_buf_str(&gr->tmp));
     cg_buf_clear(&gr->tmp);
-    cg_gv_text(&gr->tmp, en->name[0] ? en->name : en->id, 1);
+    cg_gv_text(&gr->tmp, cg_entity_display_name(en), 1);
     cg_buf_printf(&gr->tmp, " (%s) in %s\\n%s: %.6g", en->kind, p->pc->label,
                   gr->m->name, x);
     cg_gv_set(n, "tooltip", cg_buf_str(&gr->tmp));
@@ -461,12 +459,12 @@ cg_status cg_render_growth_info(const cg_dataset *ds, const cg_filter *base,
   cg_status st = CG_ERR_ARG;
   gr.m = cg_measure_info_of(gr.o.size_by);
   if (!base || !gr.m) {
-    set_msg(msg, msg_size, "invalid options");
+    cg_msg_set(msg, msg_size, "invalid options");
     goto done;
   }
   cg_over_time_options ot = {gr.o.by, gr.o.window, (unsigned)gr.o.size_by | CG_MEASURE_PARTNERS};
   st = cg_centrality_over_time(&gr.s, ds, base, &ot);
-  if (st == CG_ERR_ARG) set_msg(msg, msg_size, "invalid filter or options for over-time");
+  if (st == CG_ERR_ARG) cg_msg_set(msg, msg_size, "invalid filter or options for over-time");
   if (!st) st = prepare(&gr, base);
   if (!st) st = count_undated(&gr, base);
   if (st) goto done;

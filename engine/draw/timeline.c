@@ -6,6 +6,7 @@
  * collapse into a marked break. The DOT form (for the report's .dot) is
  * still the cgraph graph of one rank per year.
  */
+#include "core/error_internal.h"
 #include "core/escape_internal.h"
 #include "draw/chart_internal.h"
 #include "draw/gvc_internal.h"
@@ -23,9 +24,6 @@
 #define FONT "Helvetica,Arial,sans-serif"
 #define MAX_PARTIES_SHOWN 6
 
-static void set_msg(char *msg, size_t size, const char *text) {
-  if (msg && size) snprintf(msg, size, "%s", text);
-}
 
 typedef struct tl {
   const cg_dataset *ds;
@@ -157,10 +155,6 @@ static const char *ink(const fig *f, const char *colour) {
   return cg_chart_ink(f->o ? f->o->transparent : 0, colour);
 }
 
-static const char *type_name(const cg_type *ty) {
-  return ty->label[0] ? ty->label : ty->id;
-}
-
 static int year_of(const fig *f, size_t i) {
   return cg_dataset_agreement(f->t->ds, (size_t)f->t->list[i])->date.year;
 }
@@ -184,7 +178,7 @@ static void agreement_box(fig *f, size_t a, double x, double y, double w, double
   char date[11];
   cg_buf *s = &f->s;
   cg_buf_clear(s);
-  cg_buf_printf(s, "%s, %s: %s (", cg_date_format(ar->date, date), type_name(ty),
+  cg_buf_printf(s, "%s, %s: %s (", cg_date_format(ar->date, date), cg_type_display_name(ty),
                 ar->title[0] ? ar->title : ar->id);
   for (uint32_t p = 0; p < ar->nparties; p++)
     cg_buf_printf(s, "%s%s", p ? ", " : "", cg_dataset_entity(ds, (size_t)ar->parties[p])->id);
@@ -205,7 +199,7 @@ static void agreement_box(fig *f, size_t a, double x, double y, double w, double
   cg_buf_puts(&cls, ar->title[0] ? ar->title : ar->id);
   cg_buf_clear(s);
   cg_chart_fit(s, cg_buf_str(&cls), 10, 0, text_w - 10);
-  cg_chart_fit(&type_line, type_name(ty), 10, 0, text_w - 10);
+  cg_chart_fit(&type_line, cg_type_display_name(ty), 10, 0, text_w - 10);
   double need = cg_chart_text_width(cg_buf_str(s), 10, 0);
   double need2 = cg_chart_text_width(cg_buf_str(&type_line), 10, 0);
   double bw = (need > need2 ? need : need2) + 12;
@@ -375,7 +369,7 @@ static void svg_title_desc(const fig *f, cg_buf *title, cg_buf *desc, cg_buf *su
     const cg_agreement *ar = cg_dataset_agreement(t->ds, (size_t)t->list[i]);
     char date[11];
     cg_buf_printf(desc, " %s %s: %s.", cg_date_format(ar->date, date),
-                  type_name(cg_dataset_type(t->ds, (size_t)ar->type)),
+                  cg_type_display_name(cg_dataset_type(t->ds, (size_t)ar->type)),
                   ar->title[0] ? ar->title : ar->id);
   }
 }
@@ -480,11 +474,11 @@ cg_status cg_render_timeline_svg(const cg_view *v, const int32_t *agreements, si
   }
 done:
   if (st == CG_ERR_ARG)
-    set_msg(msg, msg_size, "agreement index out of range");
+    cg_msg_set(msg, msg_size, "agreement index out of range");
   else if (st == CG_ERR_NOMEM)
-    set_msg(msg, msg_size, "out of memory");
+    cg_msg_set(msg, msg_size, "out of memory");
   else if (st)
-    set_msg(msg, msg_size, "could not write the SVG");
+    cg_msg_set(msg, msg_size, "could not write the SVG");
   free(names);
   free(used);
   free(t.list);
@@ -511,7 +505,7 @@ cg_status cg_render_timeline(const cg_view *v, const int32_t *agreements, size_t
   if (!st) st = build(&t, &ag);
   if (!st) st = agwrite(ag, out) != 0 || cg_buf_status(out) ? CG_ERR_NOMEM : CG_OK;
   if (st == CG_ERR_ARG)
-    set_msg(msg, msg_size, "agreement index out of range");
+    cg_msg_set(msg, msg_size, "agreement index out of range");
   else
     cg_gv_failure(st, "Graphviz failed to write the timeline", msg, msg_size);
   if (ag) agclose(ag);
