@@ -79,6 +79,13 @@ for f in $files; do
   [ -s "$out/$f" ] || { echo "FAILED: --force did not write $f"; fail=1; }
 done
 check cmp "$out/index.html" "$tmp/r3/index.html"
+# A report directory an older version wrote (with its timeline.dot) is the
+# report's own: written again without --force, the old file left as it was.
+old=$tmp/older
+mkdir "$old" && echo 'graph { old }' >"$old/timeline.dot"
+check "$prog" -q report "$old"
+[ "$(cat "$old/timeline.dot")" = 'graph { old }' ] || { echo "FAILED: an older report's timeline.dot changed"; fail=1; }
+check cmp "$old/index.html" "$tmp/r3/index.html"
 # A file that is not a directory, and a missing parent, are errors (status 1).
 "$prog" -q report "$out/notes.txt" 2>/dev/null
 [ $? = 1 ] || { echo "FAILED: a file as OUTDIR not refused"; fail=1; }

@@ -28,6 +28,13 @@ const char *cg_report_file_name(size_t i) {
   return i < sizeof FILE_NAMES / sizeof FILE_NAMES[0] ? FILE_NAMES[i] : NULL;
 }
 
+/* Written by earlier versions, no longer: timeline.dot drew the old one-rank-per-year strip. */
+static const char *const OLD_FILE_NAMES[] = {"timeline.dot", NULL};
+
+const char *cg_report_old_file_name(size_t i) {
+  return i < sizeof OLD_FILE_NAMES / sizeof OLD_FILE_NAMES[0] ? OLD_FILE_NAMES[i] : NULL;
+}
+
 #define NPARTNERS 5
 #define NCHARTS 3 /* entities with a partners chart: the most central ones */
 
