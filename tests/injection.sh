@@ -179,7 +179,7 @@ page = norm(" ".join(p.text))
 for e in ents:
     check(shows(e["name"], page), f"report: name of {e['id']}")
 files = {"report.md", "network.svg", "network.dot", "ego.svg", "ego.dot", "timeline.svg",
-         "timeline.dot", "centrality.svg", "centrality.csv", "partners-1.svg", "partners-2.svg",
+         "centrality.svg", "centrality.csv", "partners-1.svg", "partners-2.svg",
          "partners-3.svg", "partners.csv"}
 for v in p.links:
     check(v in files or safe_link(v), f"report: link {v!r}")

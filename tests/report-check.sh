@@ -11,7 +11,7 @@ tmp=$(mktemp -d) || exit 1
 trap 'rm -rf "$tmp"' EXIT
 fail=0
 check() { if ! "$@"; then echo "FAILED: $*"; fail=1; fi; }
-files="index.html report.md network.svg network.dot ego.svg ego.dot timeline.svg timeline.dot centrality.svg centrality.csv partners-1.svg partners.csv"
+files="index.html report.md network.svg network.dot ego.svg ego.dot timeline.svg centrality.svg centrality.csv partners-1.svg partners.csv"
 n=0
 for data in "$fixtures/render/mini" "$fixtures/render/hostile" ""; do
   n=$((n + 1))
@@ -44,6 +44,19 @@ for data in "$fixtures/render/mini" "$fixtures/render/hostile" ""; do
   dups=$(grep -o ' id="[^"]*"' "$out/index.html" | sort | uniq -d)
   [ -z "$dups" ] || { echo "FAILED: duplicate ids in $out/index.html: $dups"; fail=1; }
   grep -q '](network.svg)' "$out/report.md" || { echo "FAILED: report.md has no figure"; fail=1; }
+  # A figure's .dot is the picture beside it: only Graphviz's figures have
+  # one (the timeline and the charts are drawn by hand), and it draws in
+  # Graphviz's dot.
+  for f in "$out"/*.dot; do
+    svg=${f%.dot}.svg
+    grep -q 'class="graph"' "$svg" 2>/dev/null ||
+      { echo "FAILED: $f beside a figure Graphviz did not draw"; fail=1; continue; }
+    check dot -Tsvg -o "$tmp/x.svg" "$f"
+  done
+  grep -q 'href="[^"]*\.dot"' "$out/index.html" || { echo "FAILED: index.html links no DOT file"; fail=1; }
+  for l in $(grep -o 'href="[^"#]*\.dot"' "$out/index.html" | sed 's/href="\(.*\)"/\1/'); do
+    [ -s "$out/$l" ] || { echo "FAILED: index.html links $l, not written"; fail=1; }
+  done
   # A second run into a fresh directory, and into the same one (no --force
   # needed for the report's own files), gives the same bytes.
   check "$prog" -q "${d[@]}" report "$tmp/again"
@@ -66,6 +79,13 @@ for f in $files; do
   [ -s "$out/$f" ] || { echo "FAILED: --force did not write $f"; fail=1; }
 done
 check cmp "$out/index.html" "$tmp/r3/index.html"
+# A report directory an older version wrote (with its timeline.dot) is the
+# report's own: written again without --force, the old file left as it was.
+old=$tmp/older
+mkdir "$old" && echo 'graph { old }' >"$old/timeline.dot"
+check "$prog" -q report "$old"
+[ "$(cat "$old/timeline.dot")" = 'graph { old }' ] || { echo "FAILED: an older report's timeline.dot changed"; fail=1; }
+check cmp "$old/index.html" "$tmp/r3/index.html"
 # A file that is not a directory, and a missing parent, are errors (status 1).
 "$prog" -q report "$out/notes.txt" 2>/dev/null
 [ $? = 1 ] || { echo "FAILED: a file as OUTDIR not refused"; fail=1; }

@@ -9,6 +9,7 @@
 #include "analysis/paths_internal.h"
 #include "analysis/graph_internal.h"
 #include "analysis/workers_internal.h"
+#include "core/error_internal.h"
 #include "core/sort_internal.h"
 
 #include <math.h>
@@ -413,7 +414,7 @@ static int computed_before(size_t k, unsigned mask) {
 cg_status cg_centrality_run(cg_centrality_result *out, const cg_pgraph *g,
                             const cg_centrality_options *opts, char *msg, size_t msg_size) {
   memset(out, 0, sizeof *out);
-  if (msg && msg_size) msg[0] = '\0';
+  cg_msg_clear(msg, msg_size);
   cg_centrality_options o = CG_CENTRALITY_OPTIONS_INIT;
   if (opts) o = *opts;
   unsigned measures = o.measures;

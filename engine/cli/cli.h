@@ -112,7 +112,8 @@ const cli_option *cli_option_of(const cli_command *cmd, int id);
 /*
  * Prints "unknown WHAT 'name' for OPT; did you mean 'X'?" when one of the
  * space-separated words is close, else "... (expected a, b or c)", as a
- * usage error of cmd; returns EXIT_USAGE. opt may be NULL (an operand).
+ * usage error of cmd (NULL: a global option); returns EXIT_USAGE. opt may be
+ * NULL (an operand, or a global option named by WHAT alone).
  */
 int cli_unknown_value(const cli *c, const cli_command *cmd, const char *what, const char *opt,
                       const char *name, const char *words);
@@ -237,13 +238,6 @@ struct cg_chart_options cli_chart_options(const cli_figure *f, size_t top);
  */
 int cli_timeline_svg(cli *c, const cg_view *v, const int32_t *agreements, size_t n,
                      cg_timeline_by by, const char *title, const cli_figure *fig);
-/*
- * Parses a whole number written with digits only (no sign, no spaces), in
- * [min, max]. Returns 0 and sets *out, or -1. Every numeric option uses it,
- * so all accept and refuse the same spellings.
- */
-int cli_parse_uint(const char *s, unsigned long long min, unsigned long long max,
-                   unsigned long long *out);
 
 /* Prints "coopgraph: message" to stderr. */
 #if defined(__GNUC__)
@@ -253,7 +247,8 @@ void cli_error(const cli *c, const char *fmt, ...);
 
 /*
  * Prints "coopgraph COMMAND: message", the command's usage line and a hint to
- * stderr; returns EXIT_USAGE, for `return cli_usage_error(...)`.
+ * stderr; returns EXIT_USAGE, for `return cli_usage_error(...)`. With cmd
+ * NULL (a global option, before any command), only "coopgraph: message".
  */
 #if defined(__GNUC__)
 __attribute__((format(printf, 3, 4)))

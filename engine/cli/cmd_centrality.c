@@ -8,6 +8,7 @@
 #include <coopgraph/analysis.h>
 #include <coopgraph/charts.h>
 #include <coopgraph/growth.h>
+#include <coopgraph/render.h>
 #include <coopgraph/score.h>
 
 #include <math.h>
@@ -299,13 +300,21 @@ static int run_growth(cli *c, const cg_filter *f, const opts *o, const cli_figur
   go.transparent = fig->transparent;
   cg_buf out = CG_BUF_INIT;
   char msg[CG_MSG_SIZE] = "";
-  cg_status st = cg_render_growth(c->ds, f, &go, &out, msg, sizeof msg);
+  cg_growth_info info;
+  cg_status st = cg_render_growth_info(c->ds, f, &go, &out, &info, msg, sizeof msg);
   int status;
   if (st) {
     cli_error(c, "centrality: cannot draw the figure: %s", msg[0] ? msg : cg_status_string(st));
     status = EXIT_DATA;
-  } else
+  } else {
+    if (!c->quiet && info.straight_panels)
+      fprintf(stderr,
+              "note: edges drawn straight, some through nodes they do not join, in %zu of %zu "
+              "panels: more than %d partner pairs take too long to route around nodes (narrow "
+              "with filters or --window)\n",
+              info.straight_panels, info.panels, CG_RENDER_ROUTE_MAX_EDGES);
     status = cli_figure_emit(c, fig, &out);
+  }
   cg_buf_free(&out);
   return status;
 }
@@ -382,7 +391,8 @@ static const cli_option OPTIONS[] = {
             "the --sort measure as a ranked bar chart with\n"
             "values; with --over-time the network at up to 6\n"
             "evenly spaced periods (always the last), two\n"
-            "panels a row, on one layout"),
+            "panels a row, on one layout, edges routed around\n"
+            "nodes in panels of up to 800 partner pairs"),
     CLI_FIGURE_OPTIONS,
     CLI_OPT(OPT_SIZE_BY, "size-by", 0, CLI_LIST, "M",
             "with --svg: measure sizing the nodes (default pagerank)", MEASURE_NAMES),

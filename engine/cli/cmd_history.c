@@ -152,10 +152,10 @@ static int cmd_history(cli *c, int argc, char **argv) {
     cli_filter_notes(c, v);
     cg_buf title = CG_BUF_INIT;
     const cg_entity *a = cg_dataset_entity(ds, (size_t)e1);
-    cg_buf_printf(&title, "Agreements of %s", a->name[0] ? a->name : a->id);
+    cg_buf_printf(&title, "Agreements of %s", cg_entity_display_name(a));
     if (e2 >= 0) {
       const cg_entity *b = cg_dataset_entity(ds, (size_t)e2);
-      cg_buf_printf(&title, " with %s", b->name[0] ? b->name : b->id);
+      cg_buf_printf(&title, " with %s", cg_entity_display_name(b));
     }
     status = cli_timeline_svg(c, v, h.agreements, h.count, CG_BY_YEAR, cg_buf_str(&title), &fig);
     cg_buf_free(&title);

@@ -13,16 +13,19 @@
 
 enum { OPT_FORCE = OPT_FIRST_FREE };
 
+/* Room for the report's files and those earlier versions wrote. */
+#define MAX_OURS (2 * CG_REPORT_MAX_FILES + 1)
+
 /*
  * Where the report may go: a missing OUTDIR is created; one that holds
- * files the report does not write is refused unless force.
+ * files no version of the report writes is refused unless force.
  */
-static cg_dir_options report_dir(int force, const char *ours[CG_REPORT_MAX_FILES + 1]) {
+static cg_dir_options report_dir(int force, const char *ours[MAX_OURS]) {
   size_t n = 0;
-  while (n < CG_REPORT_MAX_FILES && cg_report_file_name(n)) {
-    ours[n] = cg_report_file_name(n);
-    n++;
-  }
+  for (size_t i = 0; n < CG_REPORT_MAX_FILES && cg_report_file_name(i); i++)
+    ours[n++] = cg_report_file_name(i);
+  for (size_t i = 0; n + 1 < MAX_OURS && cg_report_old_file_name(i); i++)
+    ours[n++] = cg_report_old_file_name(i);
   ours[n] = NULL;
   cg_dir_options o = {force ? CG_DIR_FORCE : CG_DIR_OURS, 0, ours, "the report"};
   return o;
@@ -65,7 +68,7 @@ static int cmd_report(cli *c, int argc, char **argv) {
   memset(&r, 0, sizeof r);
   if ((status = cli_load(c, 0)) != EXIT_OK) goto done;
   if ((status = cli_filter_finish(c, cmd, &cf)) != EXIT_OK) goto done;
-  const char *ours[CG_REPORT_MAX_FILES + 1];
+  const char *ours[MAX_OURS];
   cg_dir_options where = report_dir(force, ours);
   char msg[CG_MSG_SIZE] = "";
   if (cg_write_check_dir(dir, &where, NULL, 0, msg, sizeof msg)) { /* before the work */

@@ -91,7 +91,7 @@ static int timeline_figure(cli *c, const cg_view *v, int32_t who, cg_timeline_by
   cg_buf title = CG_BUF_INIT;
   if (who >= 0) {
     const cg_entity *e = cg_dataset_entity(ds, (size_t)who);
-    cg_buf_printf(&title, "Agreements of %s over time", e->name[0] ? e->name : e->id);
+    cg_buf_printf(&title, "Agreements of %s over time", cg_entity_display_name(e));
   }
   int status = cli_timeline_svg(c, v, list, n, by, who >= 0 ? cg_buf_str(&title) : NULL, fig);
   cg_buf_free(&title);

@@ -28,10 +28,15 @@ void cli_error(const cli *c, const char *fmt, ...) {
 
 int cli_usage_error(const cli *c, const cli_command *cmd, const char *fmt, ...) {
   va_list ap;
-  fprintf(stderr, "%s %s: ", c->prog, cmd->name);
+  fprintf(stderr, "%s%s%s: ", c->prog, cmd ? " " : "", cmd ? cmd->name : "");
   va_start(ap, fmt);
   vfprintf(stderr, fmt, ap);
   va_end(ap);
+  /* Before the command (a global option), main prints the global usage itself. */
+  if (!cmd) {
+    fputc('\n', stderr);
+    return EXIT_USAGE;
+  }
   fprintf(stderr, "\nusage: %s %s [OPTIONS]%s%s\nTry '%s %s --help' for more information.\n",
           c->prog, cmd->name, cmd->operands && *cmd->operands ? " " : "",
           cmd->operands ? cmd->operands : "", c->prog, cmd->name);

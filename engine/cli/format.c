@@ -94,19 +94,6 @@ int cli_timeline_svg(cli *c, const cg_view *v, const int32_t *agreements, size_t
   return status;
 }
 
-int cli_parse_uint(const char *s, unsigned long long min, unsigned long long max,
-                   unsigned long long *out) {
-  if (!*s) return -1;
-  for (const char *p = s; *p; p++)
-    if (*p < '0' || *p > '9') return -1;
-  errno = 0;
-  char *end;
-  unsigned long long v = strtoull(s, &end, 10);
-  if (errno || *end || v < min || v > max) return -1;
-  *out = v;
-  return 0;
-}
-
 const char *cli_format_score(double v, double colmax, char buf[CLI_SCORE_SIZE]) {
   if (!isfinite(v)) {
     snprintf(buf, CLI_SCORE_SIZE, "%g", v);

@@ -142,19 +142,15 @@ int cli_help(const cli *c, const cli_command *cmd) {
  * "512M" is 512 MiB). Returns 0 and sets *out, or -1.
  */
 static int parse_size(const char *s, size_t *out) {
-  char digits[32];
   size_t n = strspn(s, "0123456789"), shift = 0;
-  if (n == 0 || n >= sizeof digits) return -1;
   const char *suffix = s + n;
   if (*suffix) {
     const char *units = "kmg", *u = strchr(units, suffix[0] | 0x20);
     if (!u || suffix[1]) return -1;
     shift = 10 * (size_t)(u - units + 1);
   }
-  memcpy(digits, s, n);
-  digits[n] = '\0';
   unsigned long long v;
-  if (cli_parse_uint(digits, 1, (unsigned long long)(SIZE_MAX >> shift), &v)) return -1;
+  if (cg_parse_uint(s, n, 1, (unsigned long long)(SIZE_MAX >> shift), &v)) return -1;
   *out = (size_t)v << shift;
   return 0;
 }
@@ -163,7 +159,7 @@ static int set_limit(cli *c, const cli_option *o, const char *val) {
   size_t v = 0;
   unsigned long long u = 0;
   int size = o->kind == CLI_SIZE;
-  if (size ? parse_size(val, &v) : cli_parse_uint(val, o->min, o->max, &u)) {
+  if (size ? parse_size(val, &v) : cg_parse_uint(val, strlen(val), o->min, o->max, &u)) {
     fprintf(stderr, "coopgraph: option '--%s' needs %s, not '%s'\n", o->name,
             size ? "a size such as 1048576, 64K, 512M or 2G" : "a whole number from 1", val);
     return -1;
@@ -226,20 +222,14 @@ static int global_option(cli *c, int argc, char **argv, int *i) {
     c->data_path = val;
     return 1;
   case GOPT_FORMAT:
-    if (strcmp(val, "table") == 0)
-      c->format = FORMAT_TABLE;
-    else if (strcmp(val, "csv") == 0)
-      c->format = FORMAT_CSV;
-    else if (strcmp(val, "json") == 0)
-      c->format = FORMAT_JSON;
-    else {
-      const char *hint = cg_did_you_mean(val, (const char *const[]){"table", "csv", "json"}, 3);
-      if (hint)
-        fprintf(stderr, "coopgraph: unknown format '%s'; did you mean '%s'?\n", val, hint);
-      else
-        fprintf(stderr, "coopgraph: unknown format '%s' (expected table, csv or json)\n", val);
+    /* Checked as every command checks its choices, with the same "did you mean". */
+    if (!cli_is_word(cli_choices(opt), val)) {
+      cli_unknown_value(c, NULL, opt->what, NULL, val, cli_choices(opt));
       return -1;
     }
+    c->format = strcmp(val, "csv") == 0    ? FORMAT_CSV
+                : strcmp(val, "json") == 0 ? FORMAT_JSON
+                                           : FORMAT_TABLE;
     return 1;
   default:
     return set_limit(c, opt, val);

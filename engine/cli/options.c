@@ -146,7 +146,7 @@ static int check_value(const cli *c, const cli_command *cmd, const cli_option *o
   const char *arg = v->arg;
   switch (o->kind) {
   case CLI_UINT:
-    if (cli_parse_uint(arg, o->min, o->max, &v->u) == 0) return 0;
+    if (cg_parse_uint(arg, strlen(arg), o->min, o->max, &v->u) == 0) return 0;
     if (o->max >= 1000000000000000000ULL)
       cli_usage_error(c, cmd, "option '--%s' needs a whole number from %llu, not '%s'", o->name,
                       o->min, arg);

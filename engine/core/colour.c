@@ -5,6 +5,7 @@
 #include <coopgraph/colour.h>
 
 #include <math.h>
+#include <stdio.h>
 #include <string.h>
 
 static int hexval(char c) {
@@ -23,6 +24,18 @@ static double luminance(const char *rgb) {
     l += w[k] * (x <= 0.04045 ? x / 12.92 : pow((x + 0.055) / 1.055, 2.4));
   }
   return l;
+}
+
+void cg_colour_on_white(const char *rgb, double alpha, char out[8]) {
+  int ok = rgb && strlen(rgb) == 7 && rgb[0] == '#';
+  if (alpha < 0) alpha = 0;
+  if (alpha > 1) alpha = 1;
+  int c[3];
+  for (int k = 0; k < 3; k++) {
+    int x = ok ? hexval(rgb[1 + 2 * k]) * 16 + hexval(rgb[2 + 2 * k]) : 0;
+    c[k] = (int)lround(alpha * x + (1 - alpha) * 255.0);
+  }
+  snprintf(out, 8, "#%02x%02x%02x", c[0], c[1], c[2]);
 }
 
 double cg_contrast(const char *rgb1, const char *rgb2) {

@@ -8,6 +8,8 @@
  */
 #include <coopgraph/date.h>
 
+#include "core/error_internal.h"
+
 #include <stdarg.h>
 #include <stdio.h>
 
@@ -75,24 +77,16 @@ static size_t shape_prefix(const char *s, size_t len) {
   return i;
 }
 
-#if defined(__GNUC__)
-#define DATE_PRINTF(f, a) __attribute__((format(printf, f, a)))
-#else
-#define DATE_PRINTF(f, a)
-#endif
-
 static cg_status parse_error(char *msg, size_t msg_size, size_t *err_offset, size_t offset,
-                             const char *fmt, ...) DATE_PRINTF(5, 6);
+                             const char *fmt, ...) CG_PRINTF(5, 6);
 
 /* Records a parse failure: the message and the offset, each when asked for. */
 static cg_status parse_error(char *msg, size_t msg_size, size_t *err_offset, size_t offset,
                              const char *fmt, ...) {
-  if (msg && msg_size) {
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(msg, msg_size, fmt, ap);
-    va_end(ap);
-  }
+  va_list ap;
+  va_start(ap, fmt);
+  cg_msg_vset(msg, msg_size, fmt, ap);
+  va_end(ap);
   if (err_offset) *err_offset = offset;
   return CG_ERR_DATA;
 }
@@ -101,7 +95,7 @@ cg_status cg_date_parse(const char *s, size_t len, cg_date *out, char *msg, size
                         size_t *err_offset) {
   static const char shape_msg[] = "expected YYYY, YYYY-MM or YYYY-MM-DD";
   *out = CG_DATE_NONE;
-  if (msg && msg_size) msg[0] = '\0';
+  cg_msg_clear(msg, msg_size);
   if (len == 0) return CG_OK;
   size_t ok = shape_prefix(s, len);
   if (ok < len) return parse_error(msg, msg_size, err_offset, ok, "%s", shape_msg);

@@ -1,9 +1,9 @@
 /*
  * error.c - the diagnostics list: every error and warning found in an input,
- * kept up to a cap so that hostile input cannot exhaust memory.
+ * kept up to a cap so that hostile input cannot exhaust memory; and the one
+ * way to fill a `msg, msg_size` reason (error_internal.h).
  */
-#include <coopgraph/error.h>
-
+#include "core/error_internal.h"
 #include "core/grow_internal.h"
 
 #include <stdarg.h>
@@ -18,6 +18,21 @@ struct cg_diags {
   size_t errors, warnings, notes;
   size_t kept_errors, kept_warnings, kept_notes;
 };
+
+void cg_msg_vset(char *msg, size_t msg_size, const char *fmt, va_list ap) {
+  if (msg && msg_size) vsnprintf(msg, msg_size, fmt, ap);
+}
+
+void cg_msg_set(char *msg, size_t msg_size, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  cg_msg_vset(msg, msg_size, fmt, ap);
+  va_end(ap);
+}
+
+void cg_msg_clear(char *msg, size_t msg_size) {
+  if (msg && msg_size) msg[0] = '\0';
+}
 
 const char *cg_status_string(cg_status st) {
   switch (st) {

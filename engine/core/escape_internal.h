@@ -1,6 +1,7 @@
 /*
- * escape_internal.h - text escaping for HTML and XML shared by the drawing and report
- * modules (Graphviz HTML-like labels, index.html). Private to the library.
+ * escape_internal.h - text escaping for HTML, XML and Markdown shared by the
+ * drawing and report modules (Graphviz HTML-like labels, index.html,
+ * report.md). Private to the library.
  */
 #ifndef COOPGRAPH_ESCAPE_INTERNAL_H
 #define COOPGRAPH_ESCAPE_INTERNAL_H
@@ -13,5 +14,10 @@
  * kept as it is.
  */
 void cg_html_escape(cg_buf *b, const char *s, int br);
+/*
+ * Appends s as the text of one Markdown table cell: | and \ escaped, & < >
+ * as character references, newlines as spaces.
+ */
+void cg_md_cell_escape(cg_buf *b, const char *s);
 
 #endif

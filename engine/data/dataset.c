@@ -76,6 +76,12 @@ size_t cg_dataset_ntypes(const cg_dataset *ds) {
 const cg_type *cg_dataset_type(const cg_dataset *ds, size_t i) {
   return &ds->types[i];
 }
+const char *cg_entity_display_name(const cg_entity *e) {
+  return e->name[0] ? e->name : e->id;
+}
+const char *cg_type_display_name(const cg_type *t) {
+  return t->label[0] ? t->label : t->id;
+}
 size_t cg_dataset_nkinds(const cg_dataset *ds) {
   return ds->nkinds;
 }
@@ -221,7 +227,7 @@ static int build_groups(cg_dataset *ds) {
   int rc = 0;
   for (size_t t = 0; t < nt && !rc; t++) {
     cg_type *ty = &ds->types[t];
-    const char *name = ty->group[0] ? ty->group : ty->label[0] ? ty->label : ty->id;
+    const char *name = ty->group[0] ? ty->group : cg_type_display_name(ty);
     int32_t g = cg_strmap_get(&names, name);
     if (g < 0) {
       g = (int32_t)ds->ngroups;

@@ -12,6 +12,8 @@
 #include <coopgraph/generate.h>
 #include <coopgraph/writer.h>
 
+#include "core/error_internal.h"
+
 #include <errno.h>
 #include <math.h>
 #include <stdarg.h>
@@ -426,7 +428,7 @@ cg_status cg_generate(const cg_generate_options *opts, const char *outdir, char 
   g.o = opts;
   g.msg = msg;
   g.msg_size = msg_size;
-  if (msg && msg_size) msg[0] = '\0';
+  cg_msg_clear(msg, msg_size);
   cg_status st = opts ? check_args(&g, outdir) : CG_ERR_ARG;
   cg_writer *w = NULL;
   if (!st) {

@@ -12,6 +12,7 @@
 #include <coopgraph/csv.h>
 #include <coopgraph/date.h>
 #include <coopgraph/import.h>
+#include <coopgraph/number.h>
 #include <coopgraph/writer.h>
 #include <coopgraph/suggest.h>
 
@@ -309,9 +310,9 @@ static long find_column(imp *m, const cg_csv *r, const char *path, const char *o
     trim(&h, &hn);
     if (hn == n && n && cg_streqn_nocase(h, s, n)) return (long)i;
   }
-  if (n && strspn(s, "0123456789") == n) {
-    unsigned long v = strtoul(s, NULL, 10);
-    if (n <= 9 && v >= 1 && v <= nf) return (long)v - 1;
+  if (n && strspn(s, "0123456789") >= n) {
+    unsigned long long v;
+    if (cg_parse_uint(s, n, 1, nf, &v) == 0) return (long)v - 1;
     cg_diags_add(m->d, CG_SEV_ERROR, path, 1, 1,
                  "%s: there is no column %.*s: the header has %zu column%s", opt, (int)n, s, nf,
                  nf == 1 ? "" : "s");
@@ -474,19 +475,21 @@ typedef struct cols {
   long src, dst, parties, type, date, end, weight, title, id, ref;
 } cols;
 
-/* Parses a weight: digits, optionally ".0..."; 1 to the maximum. 0 when bad. */
+/*
+ * Parses a weight: digits, optionally ".0..." (spreadsheets write whole
+ * numbers so); 1 to the maximum. 0 when bad.
+ */
 static unsigned long parse_weight(const char *s, size_t n) {
-  size_t i = 0;
-  unsigned long v = 0;
-  for (; i < n && s[i] >= '0' && s[i] <= '9'; i++) {
-    v = v * 10 + (unsigned long)(s[i] - '0');
-    if (v > CG_IMPORT_MAX_WEIGHT) return 0;
-  }
-  if (i == 0) return 0;
+  size_t digits = 0;
+  while (digits < n && s[digits] >= '0' && s[digits] <= '9')
+    digits++;
+  size_t i = digits;
   if (i < n && s[i] == '.')
     for (i++; i < n && s[i] == '0'; i++) {
     }
-  return i == n ? v : 0;
+  unsigned long long v;
+  if (i != n || cg_parse_uint(s, digits, 1, CG_IMPORT_MAX_WEIGHT, &v)) return 0;
+  return (unsigned long)v;
 }
 
 /*

@@ -15,11 +15,13 @@
 #include "core/utf8_internal.h"
 
 #include <coopgraph/buf.h>
+#include <coopgraph/number.h>
 #include <coopgraph/writer.h>
 
 #include <graphviz/cgraph.h>
 
 #include <errno.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -101,8 +103,9 @@ static int report_gv(dot_loader *ld, const char *prefix, cg_severity sev, const 
       unsigned long line = 0;
       char *in = strstr(msg, " in line ");
       if (in) {
-        char *num = in + 9, *after;
-        line = strtoul(num, &after, 10);
+        char *num = in + 9, *after = num + strspn(num, "0123456789");
+        unsigned long long l;
+        if (cg_parse_uint(num, (size_t)(after - num), 1, ULONG_MAX, &l) == 0) line = (unsigned long)l;
         memmove(in, after, strlen(after) + 1);
       }
       cg_diags_add(ld->diags, sev, ld->path, line, 0, "%s%s", context, msg);
@@ -362,10 +365,8 @@ static int sort_by_order(dot_loader *ld, void *items, size_t n, size_t size, int
   for (size_t i = 0; i < n; i++) {
     void *obj = *(void **)((char *)items + i * size);
     const char *v = agxget(obj, sym);
-    char *end;
-    errno = 0;
-    unsigned long long x = strtoull(v, &end, 10);
-    int valid = v[0] >= '0' && v[0] <= '9' && !*end && !errno;
+    unsigned long long x;
+    int valid = cg_parse_uint(v, strlen(v), 0, UINT64_MAX, &x) == 0;
     o[i] = (ordered){(char *)copy + i * size, valid ? (uint64_t)x : UINT64_MAX, i};
   }
   qsort(o, n, sizeof *o, order_cmp);

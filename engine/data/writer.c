@@ -7,6 +7,8 @@
 #include <coopgraph/csv.h>
 #include <coopgraph/writer.h>
 
+#include "core/error_internal.h"
+
 #include <dirent.h>
 #include <errno.h>
 #include <stdarg.h>
@@ -55,17 +57,6 @@ cg_status cg_write_row(cg_buf *out, const char *const *fields, size_t n) {
 
 /* ---- messages and names --------------------------------------------------- */
 
-#if defined(__GNUC__)
-__attribute__((format(printf, 3, 4)))
-#endif
-static void
-say(char *msg, size_t msg_size, const char *fmt, ...) {
-  if (!msg || !msg_size) return;
-  va_list ap;
-  va_start(ap, fmt);
-  vsnprintf(msg, msg_size, fmt, ap);
-  va_end(ap);
-}
 
 static char *dup_printf(const char *fmt, const char *a, const char *b) {
   cg_buf s = CG_BUF_INIT;
@@ -99,7 +90,7 @@ static void list_names(cg_buf *out, const char *const *names, size_t n) {
 
 /* Every failure says why, a wrong call too. */
 static cg_status bad_args(char *msg, size_t msg_size) {
-  say(msg, msg_size, "invalid arguments");
+  cg_msg_set(msg, msg_size, "invalid arguments");
   return CG_ERR_ARG;
 }
 
@@ -151,7 +142,7 @@ static cg_status foreign_entries(const char *dir, const cg_dir_options *o, size_
                                  cg_buf *first, char *msg, size_t msg_size) {
   DIR *d = opendir(dir);
   if (!d) {
-    say(msg, msg_size, "cannot read directory '%s': %s", dir, strerror(errno));
+    cg_msg_set(msg, msg_size, "cannot read directory '%s': %s", dir, strerror(errno));
     return CG_ERR_IO;
   }
   struct dirent *de;
@@ -175,7 +166,7 @@ static cg_status check_dir_as(const char *dir, const cg_dir_options *o, const ch
 static cg_status check_dir(const char *dir, const cg_dir_options *o, const char *const *names,
                            size_t n, int create, char *msg, size_t msg_size) {
   cg_status st = check_dir_as(dir, o, names, n, create, msg, msg_size);
-  if (st == CG_ERR_NOMEM) say(msg, msg_size, "out of memory");
+  if (st == CG_ERR_NOMEM) cg_msg_set(msg, msg_size, "out of memory");
   return st;
 }
 
@@ -190,11 +181,11 @@ static cg_status check_dir_as(const char *dir, const cg_dir_options *o, const ch
       if (!err) return CG_OK;
     }
     if (err == ENOMEM) return CG_ERR_NOMEM;
-    say(msg, msg_size, "cannot create directory '%s': %s", dir, strerror(err));
+    cg_msg_set(msg, msg_size, "cannot create directory '%s': %s", dir, strerror(err));
     return CG_ERR_IO;
   }
   if (!S_ISDIR(sb.st_mode)) {
-    say(msg, msg_size, "'%s' exists and is not a directory", dir);
+    cg_msg_set(msg, msg_size, "'%s' exists and is not a directory", dir);
     return CG_ERR_IO;
   }
   cg_buf what = CG_BUF_INIT, first = CG_BUF_INIT;
@@ -208,13 +199,13 @@ static cg_status check_dir_as(const char *dir, const cg_dir_options *o, const ch
     st = foreign_entries(dir, o, &count, &first, msg, msg_size);
   if (!st && cg_buf_status(&what)) st = CG_ERR_NOMEM;
   if (!st && count && o->policy == CG_DIR_EMPTY) {
-    say(msg, msg_size,
+    cg_msg_set(msg, msg_size,
         "'%s' is not empty (it holds %zu entr%s, such as '%s'); use --force to write %s into "
         "it anyway",
         dir, count, count == 1 ? "y" : "ies", cg_buf_str(&first), cg_buf_str(&what));
     st = CG_ERR_IO;
   } else if (!st && count && o->policy == CG_DIR_OURS) {
-    say(msg, msg_size,
+    cg_msg_set(msg, msg_size,
         "'%s' holds %zu file%s that %s does not write (such as '%s'); use --force to write %s "
         "into it anyway (other files are kept)",
         dir, count, count == 1 ? "" : "s", cg_buf_str(&what), cg_buf_str(&first),
@@ -228,7 +219,7 @@ static cg_status check_dir_as(const char *dir, const cg_dir_options *o, const ch
       break;
     }
     if (lstat(p, &sb) == 0) {
-      say(msg, msg_size, "'%s' already holds %s (use --force to overwrite)", dir, names[i]);
+      cg_msg_set(msg, msg_size, "'%s' already holds %s (use --force to overwrite)", dir, names[i]);
       st = CG_ERR_IO;
     }
     free(p);
@@ -241,7 +232,7 @@ static cg_status check_dir_as(const char *dir, const cg_dir_options *o, const ch
 cg_status cg_write_check_dir(const char *dir, const cg_dir_options *o, const char *const *names,
                              size_t n, char *msg, size_t msg_size) {
   cg_dir_options defaults = CG_DIR_OPTIONS_INIT;
-  if (msg && msg_size) msg[0] = '\0';
+  cg_msg_clear(msg, msg_size);
   if (!dir || !*dir) return bad_args(msg, msg_size);
   return check_dir(dir, o ? o : &defaults, names, n, 0, msg, msg_size);
 }
@@ -262,7 +253,7 @@ static cg_status wfile_open(wfile *w, const char *path, char *msg, size_t msg_si
   if (!w->path || !w->tmp) return CG_ERR_NOMEM;
   w->f = fopen(w->tmp, "wb");
   if (w->f) return CG_OK;
-  say(msg, msg_size, "cannot write '%s': %s", path, strerror(errno));
+  cg_msg_set(msg, msg_size, "cannot write '%s': %s", path, strerror(errno));
   free(w->tmp); /* nothing was created */
   w->tmp = NULL;
   return CG_ERR_IO;
@@ -281,14 +272,14 @@ static void wfile_spill(wfile *w, int all) {
 /* Flushes and closes the temporary file. */
 static cg_status wfile_close(wfile *w, char *msg, size_t msg_size) {
   if (cg_buf_status(&w->buf)) {
-    say(msg, msg_size, "out of memory");
+    cg_msg_set(msg, msg_size, "out of memory");
     return CG_ERR_NOMEM;
   }
   wfile_spill(w, 1);
   if (w->f && fclose(w->f) != 0 && !w->err) w->err = errno ? errno : EIO;
   w->f = NULL;
   if (!w->err) return CG_OK;
-  say(msg, msg_size, "cannot write '%s': %s", w->path, strerror(w->err));
+  cg_msg_set(msg, msg_size, "cannot write '%s': %s", w->path, strerror(w->err));
   return CG_ERR_IO;
 }
 
@@ -305,13 +296,13 @@ static cg_status wfiles_commit(wfile *w, size_t n, char *msg, size_t msg_size) {
   for (size_t i = 0; i < n; i++) {
     struct stat sb;
     if (stat(w[i].path, &sb) == 0 && S_ISDIR(sb.st_mode)) {
-      say(msg, msg_size, "cannot write '%s': %s", w[i].path, strerror(EISDIR));
+      cg_msg_set(msg, msg_size, "cannot write '%s': %s", w[i].path, strerror(EISDIR));
       return CG_ERR_IO;
     }
   }
   for (size_t i = 0; i < n; i++) {
     if (rename(w[i].tmp, w[i].path) != 0) {
-      say(msg, msg_size, "cannot write '%s': %s", w[i].path, strerror(errno));
+      cg_msg_set(msg, msg_size, "cannot write '%s': %s", w[i].path, strerror(errno));
       return CG_ERR_IO;
     }
     free(w[i].tmp);
@@ -334,7 +325,7 @@ static void wfile_free(wfile *w) {
 
 cg_status cg_write_file(const char *path, const void *data, size_t len, char *msg,
                         size_t msg_size) {
-  if (msg && msg_size) msg[0] = '\0';
+  cg_msg_clear(msg, msg_size);
   if (!path || !*path || (!data && len)) return bad_args(msg, msg_size);
   wfile w;
   cg_status st = wfile_open(&w, path, msg, msg_size);
@@ -342,7 +333,7 @@ cg_status cg_write_file(const char *path, const void *data, size_t len, char *ms
     wfile_write(&w, data, len);
     st = wfiles_commit(&w, 1, msg, msg_size);
   }
-  if (st == CG_ERR_NOMEM) say(msg, msg_size, "out of memory");
+  if (st == CG_ERR_NOMEM) cg_msg_set(msg, msg_size, "out of memory");
   wfile_free(&w);
   return st;
 }
@@ -350,13 +341,13 @@ cg_status cg_write_file(const char *path, const void *data, size_t len, char *ms
 cg_status cg_write_files(const char *dir, const cg_dir_options *o, const char *const *names,
                          const cg_buf *const *data, size_t n, char *msg, size_t msg_size) {
   cg_dir_options defaults = CG_DIR_OPTIONS_INIT;
-  if (msg && msg_size) msg[0] = '\0';
+  cg_msg_clear(msg, msg_size);
   if (!dir || !*dir || (n && (!names || !data))) return bad_args(msg, msg_size);
   for (size_t i = 0; i < n; i++)
     if (!names[i] || !*names[i] || strchr(names[i], '/')) return bad_args(msg, msg_size);
   for (size_t i = 0; i < n; i++)
     if (data[i] && cg_buf_status(data[i])) {
-      say(msg, msg_size, "out of memory");
+      cg_msg_set(msg, msg_size, "out of memory");
       return CG_ERR_NOMEM;
     }
   cg_status st = check_dir(dir, o ? o : &defaults, names, n, 1, msg, msg_size);
@@ -375,7 +366,7 @@ cg_status cg_write_files(const char *dir, const cg_dir_options *o, const char *c
     opened++;
   }
   if (!st) st = wfiles_commit(w, n, msg, msg_size);
-  if (st == CG_ERR_NOMEM) say(msg, msg_size, "out of memory");
+  if (st == CG_ERR_NOMEM) cg_msg_set(msg, msg_size, "out of memory");
   for (size_t i = 0; w && i < opened; i++)
     wfile_free(&w[i]);
   free(w);
@@ -396,7 +387,7 @@ static cg_status copy_existing(wfile *w, const char *path, int *missing, char *m
   *missing = !in && errno == ENOENT;
   if (!in) {
     if (*missing) return CG_OK;
-    say(msg, msg_size, "cannot read '%s': %s", path, strerror(errno));
+    cg_msg_set(msg, msg_size, "cannot read '%s': %s", path, strerror(errno));
     return CG_ERR_IO;
   }
   char chunk[1 << 16];
@@ -409,7 +400,7 @@ static cg_status copy_existing(wfile *w, const char *path, int *missing, char *m
   int err = ferror(in) ? (errno ? errno : EIO) : 0;
   fclose(in);
   if (err) {
-    say(msg, msg_size, "cannot read '%s': %s", path, strerror(err));
+    cg_msg_set(msg, msg_size, "cannot read '%s': %s", path, strerror(err));
     return CG_ERR_IO;
   }
   if (last != '\n') wfile_write(w, "\n", 1);
@@ -418,7 +409,7 @@ static cg_status copy_existing(wfile *w, const char *path, int *missing, char *m
 
 cg_status cg_write_append(const char *dir, const cg_buf *const tables[CG_NTABLES], char *msg,
                           size_t msg_size) {
-  if (msg && msg_size) msg[0] = '\0';
+  cg_msg_clear(msg, msg_size);
   if (!dir || !*dir || !tables) return bad_args(msg, msg_size);
   wfile w[CG_NTABLES];
   memset(w, 0, sizeof w);
@@ -443,7 +434,7 @@ cg_status cg_write_append(const char *dir, const cg_buf *const tables[CG_NTABLES
       st = copy_existing(&w[nused - 1], path, &missing, msg, msg_size);
     }
     if (!st && missing && t != CG_TABLE_TYPES) {
-      say(msg, msg_size, "cannot append to '%s': %s", path, strerror(ENOENT));
+      cg_msg_set(msg, msg_size, "cannot append to '%s': %s", path, strerror(ENOENT));
       st = CG_ERR_IO;
     }
     if (!st && missing) { /* a new types.csv: its header first */
@@ -456,7 +447,7 @@ cg_status cg_write_append(const char *dir, const cg_buf *const tables[CG_NTABLES
     free(path);
   }
   if (!st) st = wfiles_commit(w, nused, msg, msg_size);
-  if (st == CG_ERR_NOMEM) say(msg, msg_size, "out of memory");
+  if (st == CG_ERR_NOMEM) cg_msg_set(msg, msg_size, "out of memory");
   for (size_t i = 0; i < nused; i++)
     wfile_free(&w[i]);
   return st;
@@ -472,7 +463,7 @@ struct cg_writer {
 cg_status cg_writer_open(cg_writer **out, const char *dir, const cg_dir_options *o,
                          const char *const *extra, size_t nextra, char *msg, size_t msg_size) {
   cg_dir_options defaults = CG_DIR_OPTIONS_INIT;
-  if (msg && msg_size) msg[0] = '\0';
+  cg_msg_clear(msg, msg_size);
   *out = NULL;
   if (!dir || !*dir || (nextra && !extra)) return bad_args(msg, msg_size);
   cg_status st = check_dir(dir, o ? o : &defaults, TABLE_FILES, CG_NTABLES, 1, msg, msg_size);
@@ -503,7 +494,7 @@ cg_status cg_writer_open(cg_writer **out, const char *dir, const cg_dir_options 
     cg_buf_putc(b, '\n');
   }
   if (st) {
-    if (st == CG_ERR_NOMEM) say(msg, msg_size, "out of memory");
+    if (st == CG_ERR_NOMEM) cg_msg_set(msg, msg_size, "out of memory");
     cg_writer_free(w);
     return st;
   }
@@ -526,9 +517,9 @@ void cg_writer_spill(cg_writer *w, cg_table t) {
 }
 
 cg_status cg_writer_commit(cg_writer *w, char *msg, size_t msg_size) {
-  if (msg && msg_size) msg[0] = '\0';
+  cg_msg_clear(msg, msg_size);
   cg_status st = wfiles_commit(w->t, CG_NTABLES, msg, msg_size);
-  if (st == CG_ERR_NOMEM) say(msg, msg_size, "out of memory");
+  if (st == CG_ERR_NOMEM) cg_msg_set(msg, msg_size, "out of memory");
   return st;
 }
 

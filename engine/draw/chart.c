@@ -188,8 +188,12 @@ cg_status cg_chart_finish(cg_buf *out, const cg_buf *body, double w, double h, i
   return st;
 }
 
+const char *cg_chart_ink(int transparent, const char *ink) {
+  return transparent ? CG_INK_ANY_PAGE : ink ? ink : "#222222";
+}
+
 double cg_chart_legend(cg_buf *b, const char *const *names, const char *const *colours,
-                       const char *const *classes, size_t n, double y) {
+                       const char *const *classes, size_t n, double y, int transparent) {
   const double pad = 16, size = 11.5;
   double x = pad;
   for (size_t i = 0; i < n; i++) {
@@ -200,7 +204,8 @@ double cg_chart_legend(cg_buf *b, const char *const *names, const char *const *c
     }
     cg_chart_group(b, classes[i], NULL);
     cg_chart_rect(b, x, y, 14, 14, colours[i], NULL);
-    cg_chart_text(b, x + 19, y + 11.5, size, 0, NULL, NULL, NULL, names[i]);
+    cg_chart_text(b, x + 19, y + 11.5, size, 0, NULL, NULL, cg_chart_ink(transparent, NULL),
+                  names[i]);
     cg_buf_puts(b, "</g>\n");
     x += w;
   }

@@ -48,6 +48,14 @@ int cg_chart_wrap(cg_buf *out, const char *s, double size, int bold, double widt
 void cg_chart_text(cg_buf *b, double x, double y, double size, int bold, const char *anchor,
                    const char *cls, const char *fill, const char *s);
 
+/*
+ * The fill of text drawn on the page: ink (NULL: the default #222222) on a
+ * white figure; on a transparent one, whose page may be light or dark,
+ * CG_INK_ANY_PAGE (colour.h), readable on both, whatever the ink asked.
+ * Text on an opaque box keeps its own ink.
+ */
+const char *cg_chart_ink(int transparent, const char *ink);
+
 /* <rect> with a fill and an optional class (NULL: none). */
 void cg_chart_rect(cg_buf *b, double x, double y, double w, double h, const char *fill,
                    const char *cls);
@@ -66,11 +74,12 @@ cg_status cg_chart_finish(cg_buf *out, const cg_buf *body, double w, double h, i
 
 /*
  * A legend of n colour swatches with names, flowing in rows across the
- * width from y (the top of the first row); classes[i] may be NULL.
+ * width from y (the top of the first row); classes[i] may be NULL. The
+ * names are in cg_chart_ink(transparent, NULL).
  * Returns the y below the last row.
  */
 double cg_chart_legend(cg_buf *b, const char *const *names, const char *const *colours,
-                       const char *const *classes, size_t n, double y);
+                       const char *const *classes, size_t n, double y, int transparent);
 
 /*
  * Colour keys of agreement types: one per type group (style.h), the groups

@@ -4,6 +4,7 @@
  * Bars need no layout engine: rows are placed by hand, text measured with
  * the font's metrics (chart.c) and cut or wrapped to its room.
  */
+#include "core/error_internal.h"
 #include "draw/chart_internal.h"
 #include <coopgraph/charts.h>
 #include <coopgraph/query.h>
@@ -20,17 +21,6 @@
 #define MIN_HEIGHT (CG_CHART_WIDTH / 3.0 + 2.0) /* never wider than 3:1 */
 #define GREY "#555555"
 
-static void set_msg(char *msg, size_t size, const char *text) {
-  if (msg && size) snprintf(msg, size, "%s", text);
-}
-
-static const char *type_name(const cg_type *t) {
-  return t->label[0] ? t->label : t->id;
-}
-
-static const char *entity_name(const cg_entity *e) {
-  return e->name[0] ? e->name : e->id;
-}
 
 /* "1996–2025", "2005", or "undated". */
 static void years(cg_buf *b, cg_date first, cg_date last) {
@@ -43,14 +33,15 @@ static void years(cg_buf *b, cg_date first, cg_date last) {
 }
 
 /* The figure's heading: title and a subtitle line; returns the y below them. */
-static double heading(cg_buf *b, const char *title, const char *subtitle) {
+static double heading(cg_buf *b, const char *title, const char *subtitle, int tr) {
   cg_buf t = CG_BUF_INIT;
   cg_chart_fit(&t, title, TITLE_SIZE, 1, CG_CHART_WIDTH - 2 * PAD);
-  cg_chart_text(b, PAD, PAD + TITLE_SIZE, TITLE_SIZE, 1, NULL, "title", NULL, cg_buf_str(&t));
+  cg_chart_text(b, PAD, PAD + TITLE_SIZE, TITLE_SIZE, 1, NULL, "title", cg_chart_ink(tr, NULL),
+                cg_buf_str(&t));
   cg_buf_clear(&t);
   cg_chart_fit(&t, subtitle, TEXT_SIZE, 0, CG_CHART_WIDTH - 2 * PAD);
-  cg_chart_text(b, PAD, PAD + TITLE_SIZE + 20, TEXT_SIZE, 0, NULL, "subtitle", GREY,
-                cg_buf_str(&t));
+  cg_chart_text(b, PAD, PAD + TITLE_SIZE + 20, TEXT_SIZE, 0, NULL, "subtitle",
+                cg_chart_ink(tr, GREY), cg_buf_str(&t));
   cg_buf_free(&t);
   return PAD + TITLE_SIZE + 34;
 }
@@ -71,7 +62,7 @@ static int by_count(const void *pa, const void *pb) {
 
 /* The legend of the groups drawn, in legend order; returns the y below it. */
 static double legend(cg_buf *b, const cg_dataset *ds, const legend_item *items, size_t n,
-                     double y) {
+                     double y, int tr) {
   const char **names = calloc(3 * n + 1, sizeof *names);
   cg_buf cls = CG_BUF_INIT;
   size_t *at = calloc(n + 1, sizeof *at);
@@ -92,7 +83,7 @@ static double legend(cg_buf *b, const cg_dataset *ds, const legend_item *items, 
   if (!cg_buf_status(&cls)) {
     for (size_t i = 0; i < n; i++)
       names[2 * n + i] = cls.data + at[i];
-    y = cg_chart_legend(b, names, names + n, names + 2 * n, n, y);
+    y = cg_chart_legend(b, names, names + n, names + 2 * n, n, y, tr);
   } else
     b->failed = 1;
   cg_buf_free(&cls);
@@ -108,7 +99,7 @@ cg_status cg_chart_partners(const cg_view *v, size_t entity, const cg_chart_opti
   if (!o.top) o.top = CG_CHART_DEFAULT_TOP;
   const cg_dataset *ds = cg_view_dataset(v);
   if (entity >= cg_dataset_nentities(ds)) {
-    set_msg(msg, msg_size, "entity index out of range");
+    cg_msg_set(msg, msg_size, "entity index out of range");
     return CG_ERR_ARG;
   }
   cg_partner_list l = CG_PARTNER_LIST_INIT;
@@ -153,16 +144,16 @@ cg_status cg_chart_partners(const cg_view *v, size_t entity, const cg_chart_opti
   if (o.desc)
     cg_buf_puts(&desc, o.desc);
   else {
-    cg_buf_printf(&desc, "Horizontal bar chart of the partners of %s", entity_name(who));
+    cg_buf_printf(&desc, "Horizontal bar chart of the partners of %s", cg_entity_display_name(who));
     cg_buf_printf(&desc, ", ranked by the number of agreements they share, each bar stacked by "
                          "type group (colour); numbers by agreement type. ");
     for (size_t i = 0; i < shown; i++) {
       const cg_partner *p = &l.items[i];
       cg_buf_printf(&desc, "%s%s: %zu (", i ? "; " : "",
-                    entity_name(cg_dataset_entity(ds, (size_t)p->entity)), p->agreements);
+                    cg_entity_display_name(cg_dataset_entity(ds, (size_t)p->entity)), p->agreements);
       for (size_t k = 0; k < p->ntypes; k++)
         cg_buf_printf(&desc, "%s%zu %s", k ? ", " : "", p->types[k].count,
-                      type_name(cg_dataset_type(ds, (size_t)p->types[k].type)));
+                      cg_type_display_name(cg_dataset_type(ds, (size_t)p->types[k].type)));
       cg_buf_puts(&desc, ", ");
       years(&desc, p->first, p->last);
       cg_buf_putc(&desc, ')');
@@ -173,8 +164,8 @@ cg_status cg_chart_partners(const cg_view *v, size_t entity, const cg_chart_opti
     cg_buf_puts(&desc, l.count ? "." : "No partner in the agreements shown.");
   }
 
-  double y = heading(&body, cg_buf_str(&title), cg_buf_str(&sub));
-  if (nlegend) y = legend(&body, ds, items, nlegend, y) + 14;
+  double y = heading(&body, cg_buf_str(&title), cg_buf_str(&sub), o.transparent);
+  if (nlegend) y = legend(&body, ds, items, nlegend, y, o.transparent) + 14;
   const double label_w = 250, value_w = 118, row_h = 36, bar_h = 20;
   const double bar_x = PAD + label_w + 8, bar_max = CG_CHART_WIDTH - PAD - value_w - bar_x;
   cg_buf cls = CG_BUF_INIT;
@@ -183,8 +174,8 @@ cg_status cg_chart_partners(const cg_view *v, size_t entity, const cg_chart_opti
     const cg_entity *pe = cg_dataset_entity(ds, (size_t)p->entity);
     double top = y + (double)i * row_h, mid = top + row_h / 2;
     cg_buf_clear(&t);
-    cg_buf_printf(&t, "%s", entity_name(pe));
-    if (strcmp(entity_name(pe), pe->id) != 0) cg_buf_printf(&t, " (%s)", pe->id);
+    cg_buf_printf(&t, "%s", cg_entity_display_name(pe));
+    if (strcmp(cg_entity_display_name(pe), pe->id) != 0) cg_buf_printf(&t, " (%s)", pe->id);
     cg_buf_printf(&t, ": %zu agreement%s, ", p->agreements, p->agreements == 1 ? "" : "s");
     years(&t, p->first, p->last);
     cg_buf_clear(&cls);
@@ -192,14 +183,15 @@ cg_status cg_chart_partners(const cg_view *v, size_t entity, const cg_chart_opti
     cg_chart_group(&body, cg_buf_str(&cls), cg_buf_str(&t));
     /* the full name, on two lines when long */
     cg_buf_clear(&t);
-    int lines = cg_chart_wrap(&t, entity_name(pe), TEXT_SIZE, 0, label_w, 2);
+    int lines = cg_chart_wrap(&t, cg_entity_display_name(pe), TEXT_SIZE, 0, label_w, 2);
     const char *line = cg_buf_str(&t);
     for (int k = 0; k < lines; k++) {
       const char *nl = strchr(line, '\n');
       cg_buf_clear(&cls);
       cg_buf_append(&cls, line, nl ? (size_t)(nl - line) : strlen(line));
       double base = mid + 4 + (lines == 2 ? (k ? 7.0 : -7.0) : 0.0);
-      cg_chart_text(&body, PAD, base, TEXT_SIZE, 0, NULL, "name", NULL, cg_buf_str(&cls));
+      cg_chart_text(&body, PAD, base, TEXT_SIZE, 0, NULL, "name", cg_chart_ink(o.transparent, NULL),
+                    cg_buf_str(&cls));
       line = nl ? nl + 1 : line;
     }
     /* one segment per type group, in legend order */
@@ -210,7 +202,7 @@ cg_status cg_chart_partners(const cg_view *v, size_t entity, const cg_chart_opti
       for (size_t k = 0; k < p->ntypes; k++) {
         if (cg_chart_type_key(ds, (size_t)p->types[k].type) != items[j].key) continue;
         cg_buf_printf(&t, "%s%zu %s", n ? ", " : "", p->types[k].count,
-                      type_name(cg_dataset_type(ds, (size_t)p->types[k].type)));
+                      cg_type_display_name(cg_dataset_type(ds, (size_t)p->types[k].type)));
         n += p->types[k].count;
       }
       if (!n) continue;
@@ -227,11 +219,12 @@ cg_status cg_chart_partners(const cg_view *v, size_t entity, const cg_chart_opti
     }
     char count[32];
     snprintf(count, sizeof count, "%zu", p->agreements);
-    cg_chart_text(&body, x + 6, mid + 4, TEXT_SIZE, 1, NULL, "count", NULL, count);
+    cg_chart_text(&body, x + 6, mid + 4, TEXT_SIZE, 1, NULL, "count",
+                  cg_chart_ink(o.transparent, NULL), count);
     cg_buf_clear(&t);
     years(&t, p->first, p->last);
     cg_chart_text(&body, x + 10 + cg_chart_text_width(count, TEXT_SIZE, 1), mid + 4, SMALL_SIZE, 0,
-                  NULL, "years", GREY, cg_buf_str(&t));
+                  NULL, "years", cg_chart_ink(o.transparent, GREY), cg_buf_str(&t));
     cg_buf_puts(&body, "</g>\n");
   }
   y += (double)shown * row_h;
@@ -239,7 +232,8 @@ cg_status cg_chart_partners(const cg_view *v, size_t entity, const cg_chart_opti
     cg_buf_clear(&t);
     cg_buf_printf(&t, "and %zu more partner%s with %zu agreement%s in all", l.count - shown,
                   l.count - shown == 1 ? "" : "s", rest, rest == 1 ? "" : "s");
-    cg_chart_text(&body, PAD, y + 16, TEXT_SIZE, 0, NULL, "more", GREY, cg_buf_str(&t));
+    cg_chart_text(&body, PAD, y + 16, TEXT_SIZE, 0, NULL, "more", cg_chart_ink(o.transparent, GREY),
+                  cg_buf_str(&t));
     y += 24;
   }
   cg_buf_free(&cls);
@@ -252,7 +246,7 @@ cg_status cg_chart_partners(const cg_view *v, size_t entity, const cg_chart_opti
     st = cg_chart_finish(out, &body, CG_CHART_WIDTH, y, o.transparent, &to);
   }
 done:
-  if (st == CG_ERR_NOMEM) set_msg(msg, msg_size, "out of memory");
+  if (st == CG_ERR_NOMEM) cg_msg_set(msg, msg_size, "out of memory");
   cg_partner_list_free(&l);
   free(items);
   cg_buf_free(&body);
@@ -275,12 +269,12 @@ cg_status cg_chart_centrality(const cg_dataset *ds, const cg_centrality_result *
   while (k < CG_NMEASURES && (1u << k) != measure)
     k++;
   if (k == CG_NMEASURES || !(c->measures & measure)) {
-    set_msg(msg, msg_size, "the measure to chart was not computed");
+    cg_msg_set(msg, msg_size, "the measure to chart was not computed");
     return CG_ERR_ARG;
   }
   size_t *rows = malloc((c->n + 1) * sizeof *rows);
   if (!rows) {
-    set_msg(msg, msg_size, "out of memory");
+    cg_msg_set(msg, msg_size, "out of memory");
     return CG_ERR_NOMEM;
   }
   for (size_t i = 0; i < c->n; i++)
@@ -310,7 +304,7 @@ cg_status cg_chart_centrality(const cg_dataset *ds, const cg_centrality_result *
     char v[32];
     for (size_t i = 0; i < shown; i++) {
       const cg_entity *e = cg_dataset_entity(ds, (size_t)c->entity[rows[i]]);
-      cg_buf_printf(&desc, "%s%zu. %s %s", i ? "; " : "", i + 1, entity_name(e),
+      cg_buf_printf(&desc, "%s%zu. %s %s", i ? "; " : "", i + 1, cg_entity_display_name(e),
                     cg_chart_number(c->values[k][rows[i]], v));
     }
     if (shown < c->n)
@@ -318,7 +312,7 @@ cg_status cg_chart_centrality(const cg_dataset *ds, const cg_centrality_result *
                     c->n - shown == 1 ? "y" : "ies");
     cg_buf_puts(&desc, shown ? "." : "no entity.");
   }
-  double y = heading(&body, cg_buf_str(&title), cg_buf_str(&sub)) + 4;
+  double y = heading(&body, cg_buf_str(&title), cg_buf_str(&sub), o.transparent) + 4;
   const double rank_w = 30, label_w = 300, value_w = 70, row_h = 24, bar_h = 14;
   const double bar_x = PAD + rank_w + label_w + 8, bar_max = CG_CHART_WIDTH - PAD - value_w - bar_x;
   for (size_t i = 0; i < shown; i++) {
@@ -329,22 +323,25 @@ cg_status cg_chart_centrality(const cg_dataset *ds, const cg_centrality_result *
     cg_chart_number(val, v);
     snprintf(rank, sizeof rank, "%zu", i + 1);
     cg_buf_clear(&t);
-    cg_buf_printf(&t, "%s (%s, %s): %s %s", entity_name(e), e->id, e->kind, mname, v);
+    cg_buf_printf(&t, "%s (%s, %s): %s %s", cg_entity_display_name(e), e->id, e->kind, mname, v);
     cg_buf_clear(&cls);
     cg_css_class(&cls, "bar kind-", e->kind);
     cg_chart_group(&body, cg_buf_str(&cls), cg_buf_str(&t));
-    cg_chart_text(&body, PAD + rank_w - 8, mid + 4, TEXT_SIZE, 0, "end", "rank", GREY, rank);
+    cg_chart_text(&body, PAD + rank_w - 8, mid + 4, TEXT_SIZE, 0, "end", "rank",
+                  cg_chart_ink(o.transparent, GREY), rank);
     cg_buf_clear(&t);
-    if (!strstr(entity_name(e), e->id)) /* "Federal Space Agency (Roscosmos)" names its id */
-      cg_buf_printf(&t, "%s (%s)", entity_name(e), e->id);
+    if (!strstr(cg_entity_display_name(e), e->id)) /* "Federal Space Agency (Roscosmos)" names its id */
+      cg_buf_printf(&t, "%s (%s)", cg_entity_display_name(e), e->id);
     else
       cg_buf_puts(&t, e->id);
     cg_buf_clear(&cls);
     cg_chart_fit(&cls, cg_buf_str(&t), TEXT_SIZE, 0, label_w);
-    cg_chart_text(&body, PAD + rank_w, mid + 4, TEXT_SIZE, 0, NULL, "name", NULL, cg_buf_str(&cls));
+    cg_chart_text(&body, PAD + rank_w, mid + 4, TEXT_SIZE, 0, NULL, "name",
+                  cg_chart_ink(o.transparent, NULL), cg_buf_str(&cls));
     double w = max > 0 && val > 0 ? bar_max * val / max : 0;
     cg_chart_rect(&body, bar_x, mid - bar_h / 2, w, bar_h, "#4477AA", NULL);
-    cg_chart_text(&body, bar_x + w + 6, mid + 4, TEXT_SIZE, 1, NULL, "value", NULL, v);
+    cg_chart_text(&body, bar_x + w + 6, mid + 4, TEXT_SIZE, 1, NULL, "value",
+                  cg_chart_ink(o.transparent, NULL), v);
     cg_buf_puts(&body, "</g>\n");
   }
   y += (double)shown * row_h + PAD;
@@ -357,7 +354,7 @@ cg_status cg_chart_centrality(const cg_dataset *ds, const cg_centrality_result *
     cg_svg_tidy_options to = {o.id_prefix, o.responsive, cg_buf_str(&title), cg_buf_str(&desc)};
     st = cg_chart_finish(out, &body, CG_CHART_WIDTH, y, o.transparent, &to);
   }
-  if (st) set_msg(msg, msg_size, st == CG_ERR_NOMEM ? "out of memory" : "bad SVG");
+  if (st) cg_msg_set(msg, msg_size, "%s", st == CG_ERR_NOMEM ? "out of memory" : "bad SVG");
   free(rows);
   cg_buf_free(&body);
   cg_buf_free(&title);

@@ -40,7 +40,8 @@ static size_t intern(const char **names, size_t *n, const char *s) {
 /*
  * The data, compact: arrays by position, entities as graph vertices,
  * agreements oldest first (undated last), pairs as graph edges.
- *   kinds: [name]; groups: [name]; types: [[label, group]];
+ *   kinds: [name]; groups: [name]; groupColours: ["#rrggbb"], as the figure's
+ *   legend; types: [[label, group]];
  *   ents: [[id, name, kind, [alias]]]; agr: [[id, date, type, title]];
  *   pairs: [[u, v, [agr]]]
  */
@@ -51,8 +52,9 @@ static cg_status write_data(cg_buf *out, const cg_pgraph *g) {
   int32_t *slot = malloc((na + 1) * sizeof *slot), *order = malloc((na + 1) * sizeof *order);
   int32_t *tslot = malloc((nt + 1) * sizeof *tslot), *kslot = malloc((nk + 1) * sizeof *kslot);
   const char **groups = malloc((nt + 1) * sizeof *groups);
+  size_t *group_index = malloc((nt + 1) * sizeof *group_index); /* the dataset's, by slot */
   cg_status st = CG_OK;
-  if (!slot || !order || !tslot || !kslot || !groups) {
+  if (!slot || !order || !tslot || !kslot || !groups || !group_index) {
     st = CG_ERR_NOMEM;
     goto done;
   }
@@ -98,8 +100,10 @@ static cg_status write_data(cg_buf *out, const cg_pgraph *g) {
     if (tslot[t] < 0) continue;
     const cg_type *ty = cg_dataset_type(ds, t);
     cg_json_begin_array(&j);
-    cg_json_string(&j, ty->label[0] ? ty->label : ty->id);
-    cg_json_int(&j, (long long)intern(groups, &ngroups, type_group(ds, ty)));
+    cg_json_string(&j, cg_type_display_name(ty));
+    size_t gi = intern(groups, &ngroups, type_group(ds, ty));
+    group_index[gi] = (size_t)ty->group_index;
+    cg_json_int(&j, (long long)gi);
     cg_json_end_array(&j);
   }
   cg_json_end_array(&j);
@@ -107,6 +111,11 @@ static cg_status write_data(cg_buf *out, const cg_pgraph *g) {
   cg_json_begin_array(&j);
   for (size_t i = 0; i < ngroups; i++)
     cg_json_string(&j, groups[i]);
+  cg_json_end_array(&j);
+  cg_json_key(&j, "groupColours");
+  cg_json_begin_array(&j);
+  for (size_t i = 0; i < ngroups; i++)
+    cg_json_string(&j, cg_group_colour(ds, group_index[i]));
   cg_json_end_array(&j);
   cg_json_key(&j, "ents");
   cg_json_begin_array(&j);
@@ -160,6 +169,7 @@ done:
   free(tslot);
   free(kslot);
   free(groups);
+  free(group_index);
   return st;
 }
 

@@ -127,9 +127,15 @@
     highlight(hover >= 0 ? hover : current);
   }
 
-  function checkbox(box, label, count, on, set) {
+  function checkbox(box, label, count, on, set, colour) {
     var id = box.id + '-' + box.children.length;
     var w = el('span', 'cg-check'), c = el('input'), l = el('label', null, label + ' (' + count + ')');
+    if (colour) { /* the edge colour of the figure's legend; the label says the same in words */
+      var sw = el('span', 'cg-swatch');
+      sw.style.backgroundColor = colour;
+      sw.setAttribute('aria-hidden', 'true');
+      l.insertBefore(sw, l.firstChild);
+    }
     c.type = 'checkbox';
     c.id = id;
     c.checked = true;
@@ -142,7 +148,8 @@
   var groupCount = D.groups.map(function () { return 0; });
   A.forEach(function (a) { groupCount[T[a[2]][1]]++; });
   D.groups.forEach(function (g, k) {
-    checkbox($('cg-groups'), g, plural(groupCount[k], 'agreement'), true, function (v) { groupOn[k] = v; });
+    checkbox($('cg-groups'), g, plural(groupCount[k], 'agreement'), true, function (v) { groupOn[k] = v; },
+      D.groupColours[k]);
   });
   var kindCount = D.kinds.map(function () { return 0; });
   E.forEach(function (e) { if (e[2] >= 0) kindCount[e[2]]++; });

@@ -3,9 +3,13 @@
  * (growth.h): the union of the shown periods' partnership graphs is laid
  * out once by neato (fixed seed), then one output graph holds a panel per
  * period with every node pinned at its laid-out place plus the panel's
- * offset, drawn by the "nop" engine (positions as given, straight edges)
- * and tidied like every SVG.
+ * offset, drawn by the "nop" engine (positions as given, straight edges).
+ * Edges that pass through a node they do not join are then routed around
+ * it by Graphviz's router (cg_gv_route), panel by panel up to the edge
+ * limit of any drawing; a panel above it keeps straight edges and the
+ * figure says so. Tidied like every SVG.
  */
+#include "core/error_internal.h"
 #include "core/sort_internal.h"
 #include "draw/gvc_internal.h"
 #include <coopgraph/growth.h>
@@ -23,13 +27,9 @@
 #define COLUMNS 2 /* two panels a row stay readable in an 800 px column */
 #define PAD 24.0     /* points around a panel's drawing */
 #define TITLE_H 40.0 /* points above it for the period label */
-#define ROUTE_MAX_EDGES 200 /* edges over all panels routed around nodes */
 #define LABELLED 12 /* entities named in the panels: more would crowd the layout */
 #define NOTE_H 30.0  /* points below the panels for the note on undated agreements */
 
-static void set_msg(char *msg, size_t size, const char *text) {
-  if (msg && size) snprintf(msg, size, "%s", text);
-}
 
 /* One shown period: its graph (for the edges) and its centrality row per vertex. */
 typedef struct panel {
@@ -37,6 +37,7 @@ typedef struct panel {
   cg_view *v;
   cg_pgraph *g;
   size_t nodes, pairs; /* entities with partners, partner pairs */
+  int routed;          /* edges routed around nodes (else straight: too many) */
 } panel;
 
 typedef struct growth {
@@ -54,7 +55,7 @@ typedef struct growth {
   size_t nents;
   double bw, bh; /* the layout's bounding box (points) */
   size_t undated; /* in-view agreements without a date: in no period */
-  int routed;      /* edges routed around nodes (else straight) */
+  size_t straight; /* panels whose edges stay straight (too many to route) */
   double fontsize; /* points; grows with the layout so text is >= 9 px at 800 px */
   cg_buf tmp;
 } growth;
@@ -89,6 +90,10 @@ static cg_status panel_graph(growth *gr, panel *p, const cg_filter *base) {
     p->nodes += active(&p->pc->c, i);
   }
   p->pairs = cg_pgraph_nedges(p->g);
+  /* The router's time grows with the crossings to mend, so the limit that
+   * holds for one drawing holds for each panel. */
+  p->routed = p->pairs <= CG_RENDER_ROUTE_MAX_EDGES;
+  gr->straight += !p->routed;
   return CG_OK;
 }
 
@@ -170,7 +175,9 @@ static void node_style(growth *gr, Agnode_t *n, size_t e, double w) {
   cg_gv_set(n, "height", num);
   const char *fill = cg_palette_colour(cg_kind_slot(gr->ds, (size_t)en->kind_index));
   cg_gv_set(n, "style", strcmp(en->kind, "agency") == 0 ? "rounded,filled" : "filled");
-  snprintf(num, sizeof num, "%s99", fill);
+  /* The kind's colour at 60% as it looks on white, but opaque: a name on it
+   * stays readable on a transparent figure over a dark page. */
+  cg_colour_on_white(fill, 0.6, num);
   cg_gv_set(n, "fillcolor", num);
   cg_gv_set(n, "color", fill);
   cg_gv_set(n, "fontcolor", "black");
@@ -286,7 +293,7 @@ static cg_status add_panel(growth *gr, Agraph_t *ag, size_t j, size_t nrows) {
     cg_css_class(&gr->tmp, "kind-", en->kind);
     cg_gv_set(n, "class", cg_buf_str(&gr->tmp));
     cg_buf_clear(&gr->tmp);
-    cg_gv_text(&gr->tmp, en->name[0] ? en->name : en->id, 1);
+    cg_gv_text(&gr->tmp, cg_entity_display_name(en), 1);
     cg_buf_printf(&gr->tmp, " (%s) in %s\\n%s: %.6g", en->kind, p->pc->label,
                   gr->m->name, x);
     cg_gv_set(n, "tooltip", cg_buf_str(&gr->tmp));
@@ -330,14 +337,12 @@ static cg_status build(growth *gr, Agraph_t **out) {
   snprintf(fs, sizeof fs, "%.1f", gr->fontsize);
   agattr(ag, AGNODE, "fontsize", fs);
   agattr(ag, AGEDGE, "color", "#8c8c8c");
-  /* Edges routed around the nodes they do not join (nop keeps the
-   * positions); routing costs seconds per hundred edges, so a big series
-   * gets straight lines and its <desc> says so. */
-  size_t edges = 0;
-  for (size_t j = 0; j < gr->npanels; j++)
-    edges += gr->panels[j].pairs;
-  gr->routed = edges <= ROUTE_MAX_EDGES;
-  cg_gv_set(ag, "splines", gr->routed ? "true" : "line");
+  /* Period labels and the note sit on the page: on a transparent figure a
+   * grey that reads on light and dark pages. */
+  if (gr->o.transparent) agattr(ag, AGNODE, "fontcolor", CG_INK_ANY_PAGE);
+  /* Straight edges from nop; route_hook then takes those through a node
+   * around it (Graphviz's router on the whole figure would take minutes). */
+  cg_gv_set(ag, "splines", "line");
   cg_gv_set(ag, "outputorder", "edgesfirst");
   cg_gv_set(ag, "pad", "0.1");
   if (gr->o.transparent) cg_gv_set(ag, "bgcolor", "transparent");
@@ -372,6 +377,21 @@ static cg_status build(growth *gr, Agraph_t **out) {
   return cg_buf_status(&gr->tmp);
 }
 
+/* The panel an edge of the figure belongs to: its ends are named "pN:id". */
+static int edge_routed(Agedge_t *e, void *ctx) {
+  const growth *gr = ctx;
+  const char *name = agnameof(agtail(e));
+  if (!name || name[0] != 'p') return 0;
+  unsigned long j = strtoul(name + 1, NULL, 10);
+  return j >= 1 && j <= gr->npanels && gr->panels[j - 1].routed;
+}
+
+/* After the layout: the edges of panels small enough go around nodes they do not join. */
+static cg_status route_hook(GVC_t *gvc, Agraph_t *ag, void *ctx) {
+  size_t routed, left;
+  return cg_gv_route(gvc, ag, "nop", edge_routed, ctx, &routed, &left);
+}
+
 static void title_desc(const growth *gr, cg_buf *title, cg_buf *desc) {
   const char *name = cg_dataset_name(gr->ds), *slash = strrchr(name, '/');
   if (slash && slash[1]) name = slash + 1;
@@ -401,10 +421,18 @@ static void title_desc(const growth *gr, cg_buf *title, cg_buf *desc) {
                 "then, sized by %s (scaled over all periods) and coloured by kind; the %d "
                 "largest are named, the others in tooltips.",
                 gr->m->name, LABELLED);
-  if (!gr->routed)
-    cg_buf_printf(desc, " Edges are straight lines (more than %d over all panels is too slow to "
-                        "route around nodes), so some pass by nodes they do not join.",
-                  ROUTE_MAX_EDGES);
+  if (gr->straight) {
+    cg_buf_puts(desc, " Edges are drawn straight, some through nodes they do not join, in ");
+    for (size_t j = 0, k = 0; j < gr->npanels; j++) {
+      const panel *p = &gr->panels[j];
+      if (p->routed) continue;
+      const char *sep = k == 0 ? "" : k + 1 == gr->straight ? " and " : ", ";
+      cg_buf_printf(desc, "%s%s (%zu partner pairs)", sep, p->pc->label, p->pairs);
+      k++;
+    }
+    cg_buf_printf(desc, ": more than the %d that can be routed around nodes in reasonable time.",
+                  CG_RENDER_ROUTE_MAX_EDGES);
+  }
   if (gr->undated)
     cg_buf_printf(desc, " %zu undated agreement%s left out (in no period).", gr->undated,
                   gr->undated == 1 ? "" : "s");
@@ -412,6 +440,12 @@ static void title_desc(const growth *gr, cg_buf *title, cg_buf *desc) {
 
 cg_status cg_render_growth(const cg_dataset *ds, const cg_filter *base,
                            const cg_growth_options *opts, cg_buf *out, char *msg, size_t msg_size) {
+  return cg_render_growth_info(ds, base, opts, out, NULL, msg, msg_size);
+}
+
+cg_status cg_render_growth_info(const cg_dataset *ds, const cg_filter *base,
+                                const cg_growth_options *opts, cg_buf *out, cg_growth_info *info,
+                                char *msg, size_t msg_size) {
   growth gr;
   memset(&gr, 0, sizeof gr);
   gr.ds = ds;
@@ -425,12 +459,12 @@ cg_status cg_render_growth(const cg_dataset *ds, const cg_filter *base,
   cg_status st = CG_ERR_ARG;
   gr.m = cg_measure_info_of(gr.o.size_by);
   if (!base || !gr.m) {
-    set_msg(msg, msg_size, "invalid options");
+    cg_msg_set(msg, msg_size, "invalid options");
     goto done;
   }
   cg_over_time_options ot = {gr.o.by, gr.o.window, (unsigned)gr.o.size_by | CG_MEASURE_PARTNERS};
   st = cg_centrality_over_time(&gr.s, ds, base, &ot);
-  if (st == CG_ERR_ARG) set_msg(msg, msg_size, "invalid filter or options for over-time");
+  if (st == CG_ERR_ARG) cg_msg_set(msg, msg_size, "invalid filter or options for over-time");
   if (!st) st = prepare(&gr, base);
   if (!st) st = count_undated(&gr, base);
   if (st) goto done;
@@ -455,8 +489,14 @@ cg_status cg_render_growth(const cg_dataset *ds, const cg_filter *base,
   }
   cg_svg_tidy_options to = {gr.o.id_prefix, gr.o.responsive, cg_buf_str(&title), cg_buf_str(&desc)};
   /* Positions come from the panels' own layouts: the nop engine keeps them. */
-  st = cg_gv_draw(ag, "nop", "svg", &to, NULL, NULL, out, "Graphviz or igraph failed to draw the figure", msg,
-                  msg_size);
+  st = cg_gv_draw(ag, "nop", "svg", &to, route_hook, &gr, out,
+                  "Graphviz or igraph failed to draw the figure", msg, msg_size);
+  if (!st && info) {
+    memset(info, 0, sizeof *info);
+    info->panels = gr.npanels;
+    info->straight_panels = gr.straight;
+    info->undated = gr.undated;
+  }
 done:
   cg_gv_failure(st, "Graphviz or igraph failed to draw the figure", msg, msg_size);
   cg_gv_capture_end(old);

@@ -80,10 +80,13 @@ cg_status cg_gv_draw(Agraph_t *ag, const char *engine, const char *format,
  * passes through a node it does not join: Graphviz's spline router, run on
  * the edge's ends and the nodes near it, draws it around them (route.c).
  * engine is the one ag was laid out with (it is laid out again with it).
- * *routed gets the number of edges re-routed, *left the number that still
- * touch a node. Returns CG_OK or CG_ERR_NOMEM.
+ * When want is not NULL, only the edges for which want(e, ctx) is nonzero
+ * are considered (the others stay straight). *routed gets the number of
+ * edges re-routed, *left the number that still touch a node. Returns CG_OK
+ * or CG_ERR_NOMEM.
  */
-cg_status cg_gv_route(GVC_t *gvc, Agraph_t *ag, const char *engine, size_t *routed,
-                      size_t *left);
+typedef int (*cg_gv_edge_pred)(Agedge_t *e, void *ctx);
+cg_status cg_gv_route(GVC_t *gvc, Agraph_t *ag, const char *engine, cg_gv_edge_pred want,
+                      void *ctx, size_t *routed, size_t *left);
 
 #endif

@@ -10,6 +10,7 @@
  */
 #include "analysis/graph_internal.h"
 #include "core/escape_internal.h"
+#include "core/error_internal.h"
 #include "core/sort_internal.h"
 #include "draw/gvc_internal.h"
 #include <coopgraph/render.h>
@@ -63,13 +64,6 @@ typedef struct scene {
   cg_buf tmp, tmp2;
 } scene;
 
-static void set_msg(char *msg, size_t size, const char *fmt, ...) {
-  if (!msg || !size) return;
-  va_list ap;
-  va_start(ap, fmt);
-  vsnprintf(msg, size, fmt, ap);
-  va_end(ap);
-}
 
 static const char *entity_id(const scene *s, size_t vertex) {
   return cg_dataset_entity(s->ds, (size_t)cg_pgraph_entity(s->g, vertex))->id;
@@ -233,13 +227,13 @@ static cg_status scene_init(scene *s, const cg_pgraph *g, const cg_render_option
   if (!s->keep || !s->order || !s->edges || !s->flip) return CG_ERR_NOMEM;
   if (o->ego >= 0) {
     if ((size_t)o->ego >= cg_dataset_nentities(s->ds)) {
-      set_msg(msg, msg_size, "ego entity index %ld is out of range", (long)o->ego);
+      cg_msg_set(msg, msg_size, "ego entity index %ld is out of range", (long)o->ego);
       return CG_ERR_ARG;
     }
     int32_t rep = cg_view_representative(s->v, (size_t)o->ego);
     s->centre = rep >= 0 ? cg_pgraph_vertex(g, (size_t)rep) : -1;
     if (s->centre < 0) {
-      set_msg(msg, msg_size, "entity '%s' is not in the filtered network",
+      cg_msg_set(msg, msg_size, "entity '%s' is not in the filtered network",
               cg_dataset_entity(s->ds, (size_t)o->ego)->id);
       return CG_ERR_NOTFOUND;
     }
@@ -267,7 +261,7 @@ static cg_status scene_init(scene *s, const cg_pgraph *g, const cg_render_option
   for (size_t i = 0; i < k; i++) {
     double x = o->size_by ? o->size_by[s->order[i]] : 0.0;
     if (!(x >= 0.0) || isinf(x)) {
-      set_msg(msg, msg_size, "size value of '%s' is not a finite number >= 0",
+      cg_msg_set(msg, msg_size, "size value of '%s' is not a finite number >= 0",
               entity_id(s, s->order[i]));
       return CG_ERR_ARG;
     }
@@ -421,7 +415,7 @@ static void add_nodes(scene *s, Agraph_t *ag) {
       cg_gv_text(b, en->id, 1);
     set_attr(s, n, "label", cg_buf_str(b));
     cg_buf_clear(b);
-    cg_gv_text(b, en->name[0] ? en->name : en->id, 0);
+    cg_gv_text(b, cg_entity_display_name(en), 0);
     cg_buf_printf(b, " (%s)", en->kind);
     if (s->o->size_by) {
       double x = s->o->size_by[vx];
@@ -823,6 +817,13 @@ static cg_status build_graph(scene *s, Agraph_t **out) {
   agattr(ag, AGRAPH, "fontname", FONT);
   agattr(ag, AGNODE, "fontname", FONT);
   agattr(ag, AGEDGE, "fontname", FONT);
+  /* On a page of unknown colour the text on it (legend, edge counts) is a
+   * grey that reads on light and dark pages; node labels keep black on
+   * their opaque fill. */
+  if (s->o->transparent) {
+    agattr(ag, AGRAPH, "fontcolor", CG_INK_ANY_PAGE);
+    agattr(ag, AGEDGE, "fontcolor", CG_INK_ANY_PAGE);
+  }
   /* Declared, so that a node without a label ("") keeps none in Graphviz's own programs. */
   agattr(ag, AGNODE, "label", "\\N");
   /* A big figure is scaled down more to fit the page: larger text keeps it readable. */
@@ -854,7 +855,7 @@ cg_status cg_render_dot(const cg_pgraph *g, const cg_render_options *opts, cg_bu
   if (!st) set_layout_attrs(&s, ag, pick(&s), 0);
   if (!st && agwrite(ag, out) != 0) st = CG_ERR_NOMEM;
   if (!st && cg_buf_status(out)) st = CG_ERR_NOMEM;
-  if (st == CG_ERR_NOMEM) set_msg(msg, msg_size, "out of memory");
+  if (st == CG_ERR_NOMEM) cg_msg_set(msg, msg_size, "out of memory");
   if (ag) agclose(ag);
   scene_free(&s);
   return st;
@@ -1053,7 +1054,8 @@ static void place_counts(scene *s, Agraph_t *ag) {
 static cg_status route_hook(GVC_t *gvc, Agraph_t *ag, void *ctx) {
   scene *s = ctx;
   size_t routed, left;
-  cg_status st = s->route ? cg_gv_route(gvc, ag, cg_layout_name(pick(s)), &routed, &left) : CG_OK;
+  cg_status st = CG_OK;
+  if (s->route) st = cg_gv_route(gvc, ag, cg_layout_name(pick(s)), NULL, NULL, &routed, &left);
   if (!st) place_counts(s, ag);
   return st;
 }
@@ -1069,7 +1071,7 @@ static cg_status render(const cg_pgraph *g, const cg_render_options *opts, const
   cg_status st = scene_init(&s, g, opts ? opts : &defaults, msg, msg_size);
   if (st) goto done;
   if (s.nkeep > CG_RENDER_MAX_NODES) {
-    set_msg(msg, msg_size,
+    cg_msg_set(msg, msg_size,
             "the figure would have %zu entities, more than the limit of %zu that can be laid out "
             "in reasonable time; narrow it with filters (--kind, --from, --to, --ego)",
             s.nkeep, CG_RENDER_MAX_NODES);
@@ -1078,7 +1080,7 @@ static cg_status render(const cg_pgraph *g, const cg_render_options *opts, const
   }
   cg_layout l = pick(&s);
   if (!cg_layout_name(l) || l == CG_LAYOUT_AUTO) {
-    set_msg(msg, msg_size, "invalid layout %d", (int)l);
+    cg_msg_set(msg, msg_size, "invalid layout %d", (int)l);
     st = CG_ERR_ARG;
     goto done;
   }

@@ -3,6 +3,7 @@
  * used inline in index.html and beside it as files, tables written as HTML,
  * Markdown and CSV from the same rows.
  */
+#include "core/error_internal.h"
 #include "core/escape_internal.h"
 #include "draw/chart_internal.h"
 #include <coopgraph/centrality.h>
@@ -20,11 +21,18 @@
 
 static const char *const FILE_NAMES[] = {
     "index.html",     "report.md",      "network.svg",    "network.dot",    "ego.svg",
-    "ego.dot",        "timeline.svg",   "timeline.dot",   "centrality.svg", "centrality.csv",
-    "partners-1.svg", "partners-2.svg", "partners-3.svg", "partners.csv",   NULL};
+    "ego.dot",        "timeline.svg",   "centrality.svg", "centrality.csv", "partners-1.svg",
+    "partners-2.svg", "partners-3.svg", "partners.csv",   NULL};
 
 const char *cg_report_file_name(size_t i) {
   return i < sizeof FILE_NAMES / sizeof FILE_NAMES[0] ? FILE_NAMES[i] : NULL;
+}
+
+/* Written by earlier versions, no longer: timeline.dot drew the old one-rank-per-year strip. */
+static const char *const OLD_FILE_NAMES[] = {"timeline.dot", NULL};
+
+const char *cg_report_old_file_name(size_t i) {
+  return i < sizeof OLD_FILE_NAMES / sizeof OLD_FILE_NAMES[0] ? OLD_FILE_NAMES[i] : NULL;
 }
 
 #define NPARTNERS 5
@@ -41,35 +49,6 @@ typedef struct ctx {
   char *msg;
   size_t msg_size;
 } ctx;
-
-/* Text for a Markdown table cell: | and \ escaped, no HTML, one line. */
-static void esc_md(cg_buf *b, const char *s) {
-  for (; *s; s++) {
-    switch (*s) {
-    case '|':
-      cg_buf_puts(b, "\\|");
-      break;
-    case '\\':
-      cg_buf_puts(b, "\\\\");
-      break;
-    case '&':
-      cg_buf_puts(b, "&amp;");
-      break;
-    case '<':
-      cg_buf_puts(b, "&lt;");
-      break;
-    case '>':
-      cg_buf_puts(b, "&gt;");
-      break;
-    case '\r':
-    case '\n':
-      cg_buf_putc(b, ' ');
-      break;
-    default:
-      cg_buf_putc(b, *s);
-    }
-  }
-}
 
 /* A new file of the report; NULL when the table is full (a bug). */
 static cg_buf *add_file(cg_report *r, const char *name) {
@@ -102,7 +81,7 @@ static void table_start(ctx *x, const char *label, const char *const *head, size
   cg_buf_puts(&x->md, "\n|");
   for (size_t k = 0; k < n; k++) {
     cg_buf_putc(&x->md, ' ');
-    esc_md(&x->md, head[k]);
+    cg_md_cell_escape(&x->md, head[k]);
     cg_buf_puts(&x->md, " |");
   }
   cg_buf_puts(&x->md, "\n|");
@@ -125,7 +104,7 @@ static void table_row(ctx *x, const char *const *shown, size_t n, unsigned right
     cg_html_escape(&x->html, shown[k], 0);
     cg_buf_puts(&x->html, "</td>");
     cg_buf_putc(&x->md, ' ');
-    esc_md(&x->md, shown[k]);
+    cg_md_cell_escape(&x->md, shown[k]);
     cg_buf_puts(&x->md, " |");
   }
   for (size_t k = 0; k < ncsv; k++) {
@@ -139,14 +118,6 @@ static void table_row(ctx *x, const char *const *shown, size_t n, unsigned right
 
 static void table_end(ctx *x) {
   cg_buf_puts(&x->html, "</tbody>\n</table></div>\n");
-}
-
-static const char *entity_name(const cg_entity *e) {
-  return e->name[0] ? e->name : e->id;
-}
-
-static const char *type_name(const cg_type *t) {
-  return t->label[0] ? t->label : t->id;
 }
 
 /* A static file name of the report (names must outlive the build). */
@@ -192,11 +163,11 @@ static cg_status add_figure(ctx *x, const char *svg_name, const char *dot_name, 
   cg_buf_puts(&x->html, ".</figcaption>\n</figure>\n");
   if (section_id) cg_buf_puts(&x->html, "</section>\n");
   cg_buf_puts(&x->md, section_id ? "\n## " : "\n### ");
-  esc_md(&x->md, heading);
+  cg_md_cell_escape(&x->md, heading);
   cg_buf_puts(&x->md, "\n\n![");
-  esc_md(&x->md, heading);
+  cg_md_cell_escape(&x->md, heading);
   cg_buf_printf(&x->md, "](%s)\n\n", svg_name);
-  esc_md(&x->md, caption);
+  cg_md_cell_escape(&x->md, caption);
   if (dot_name)
     cg_buf_printf(&x->md, " Also as [%s](%s).\n", dot_name, dot_name);
   else
@@ -235,7 +206,7 @@ static cg_status graph_figure(ctx *x, const char *stem, const char *heading, con
     cg_buf_printf(&caption,
                   "%s and its %zu partner%s, with the partner pairs among them; edge width "
                   "grows with the agreements shared. Entities further away are left out.",
-                  entity_name(cg_dataset_entity(x->ds, (size_t)ego)), partners,
+                  cg_entity_display_name(cg_dataset_entity(x->ds, (size_t)ego)), partners,
                   partners == 1 ? "" : "s");
   }
   else if (x->c.n > CG_RENDER_FILTER_ABOVE)
@@ -260,9 +231,11 @@ static cg_status timeline_figure(ctx *x) {
   cg_render_options ro = CG_RENDER_OPTIONS_INIT;
   ro.responsive = 1;
   ro.id_prefix = "timeline-";
-  cg_buf svg = CG_BUF_INIT, dot = CG_BUF_INIT;
-  cg_status st = cg_render_timeline(x->v, NULL, 0, 1, &ro, &svg, x->msg, x->msg_size);
-  if (!st) st = cg_render_timeline(x->v, NULL, 0, 0, &ro, &dot, x->msg, x->msg_size);
+  /* SVG only: the timeline is drawn by hand, not by Graphviz, so a DOT
+   * file beside it (the old one-rank-per-year graph) would draw another
+   * picture than the one it stands beside. */
+  cg_buf svg = CG_BUF_INIT;
+  cg_status st = cg_render_timeline_svg(x->v, NULL, 0, CG_BY_YEAR, &ro, &svg, x->msg, x->msg_size);
   cg_buf caption = CG_BUF_INIT;
   size_t u = undated(x);
   cg_buf_puts(&caption, "Each dated agreement as a box in its year, one row per decade, "
@@ -271,11 +244,10 @@ static cg_status timeline_figure(ctx *x) {
     cg_buf_printf(&caption, " %zu undated agreement%s left out.", u, u == 1 ? " is" : "s are");
   if (!st) st = cg_buf_status(&caption);
   if (!st)
-    st = add_figure(x, "timeline.svg", "timeline.dot", "Agreements over time", "timeline", &svg,
-                    &dot, cg_buf_str(&caption));
+    st = add_figure(x, "timeline.svg", NULL, "Agreements over time", "timeline", &svg, NULL,
+                    cg_buf_str(&caption));
   cg_buf_free(&caption);
   cg_buf_free(&svg);
-  cg_buf_free(&dot);
   return st;
 }
 
@@ -322,7 +294,7 @@ static cg_status centrality_section(ctx *x) {
   for (size_t i = 0; i < x->c.n; i++) {
     size_t row = x->rows[i];
     const cg_entity *e = cg_dataset_entity(x->ds, (size_t)x->c.entity[row]);
-    const char *shown[3 + CG_NMEASURES] = {rank, entity_name(e), e->kind};
+    const char *shown[3 + CG_NMEASURES] = {rank, cg_entity_display_name(e), e->kind};
     const char *exact[4 + CG_NMEASURES] = {rank, e->id, e->name, e->kind};
     snprintf(rank, sizeof rank, "%zu", i + 1);
     for (size_t k = 0; k < CG_NMEASURES; k++) {
@@ -358,7 +330,7 @@ static cg_status partners_charts(ctx *x) {
     cg_buf svg = CG_BUF_INIT, heading = CG_BUF_INIT, caption = CG_BUF_INIT;
     st = cg_chart_partners(x->v, e, &co, &svg, x->msg, x->msg_size);
     size_t np = (size_t)x->c.values[0][row], top = CG_CHART_DEFAULT_TOP;
-    const char *name = entity_name(cg_dataset_entity(x->ds, e));
+    const char *name = cg_entity_display_name(cg_dataset_entity(x->ds, e));
     cg_buf_printf(&heading, "Who partners most with %s", name);
     cg_buf_printf(&caption,
                   "The partners of %s ranked by the agreements they share, each bar split by "
@@ -420,11 +392,11 @@ static cg_status partners_section(ctx *x) {
       for (size_t k = 0; k < pa->ntypes; k++) {
         const cg_type *t = cg_dataset_type(x->ds, (size_t)pa->types[k].type);
         cg_buf_printf(&types, "%s%s %zu", k ? ", " : "", t->id, pa->types[k].count);
-        cg_buf_printf(&names, "%s%s %zu", k ? ", " : "", type_name(t), pa->types[k].count);
+        cg_buf_printf(&names, "%s%s %zu", k ? ", " : "", cg_type_display_name(t), pa->types[k].count);
       }
       cg_date_format(pa->first, first);
       cg_date_format(pa->last, last);
-      const char *shown[7] = {entity_name(e), rank,  entity_name(pe), count,
+      const char *shown[7] = {cg_entity_display_name(e), rank,  cg_entity_display_name(pe), count,
                               first,          last,  cg_buf_str(&names)};
       const char *exact[8] = {e->id, rank, pe->id, pe->name, count, first, last,
                               cg_buf_str(&types)};
@@ -480,7 +452,7 @@ static void page_start(ctx *x) {
                 "<a href=\"report.md\">Markdown</a></nav>\n",
                 x->c.n, x->c.nedges, x->c.nagreements);
   cg_buf_puts(&x->md, "# Cooperation network: ");
-  esc_md(&x->md, name);
+  cg_md_cell_escape(&x->md, name);
   cg_buf_printf(&x->md, "\n\n%zu entities, %zu partner pairs, %zu agreements.\n", x->c.n,
                 x->c.nedges, x->c.nagreements);
 }
@@ -515,7 +487,7 @@ static cg_status build(ctx *x) {
 
 cg_status cg_report_build(cg_report *out, const cg_view *v, char *msg, size_t msg_size) {
   memset(out, 0, sizeof *out);
-  if (msg && msg_size) msg[0] = '\0';
+  cg_msg_clear(msg, msg_size);
   ctx x;
   memset(&x, 0, sizeof x);
   x.v = v;

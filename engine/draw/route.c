@@ -221,8 +221,8 @@ static size_t index_of(const nbox *nodes, size_t nn, Agnode_t *n) {
   return i;
 }
 
-cg_status cg_gv_route(GVC_t *gvc, Agraph_t *ag, const char *engine, size_t *routed,
-                      size_t *left) {
+cg_status cg_gv_route(GVC_t *gvc, Agraph_t *ag, const char *engine, cg_gv_edge_pred want,
+                      void *ctx, size_t *routed, size_t *left) {
   *routed = *left = 0;
   size_t nn = (size_t)agnnodes(ag), ne = (size_t)agnedges(ag), nr = 0;
   nbox *nodes = malloc((nn + 1) * sizeof *nodes);
@@ -240,7 +240,7 @@ cg_status cg_gv_route(GVC_t *gvc, Agraph_t *ag, const char *engine, size_t *rout
   for (size_t i = 0; i < nn; i++)
     for (Agedge_t *e = agfstout(ag, nodes[i].n); e; e = agnxtout(ag, e)) {
       Agnode_t *a = agtail(e), *b = aghead(e);
-      if (a == b) continue;
+      if (a == b || (want && !want(e, ctx))) continue;
       size_t ia = index_of(nodes, nn, a), ib = index_of(nodes, nn, b);
       memset(near, 0, nn);
       size_t crossing = 0;

@@ -6,6 +6,7 @@
  * collapse into a marked break. The DOT form (for the report's .dot) is
  * still the cgraph graph of one rank per year.
  */
+#include "core/error_internal.h"
 #include "core/escape_internal.h"
 #include "draw/chart_internal.h"
 #include "draw/gvc_internal.h"
@@ -23,9 +24,6 @@
 #define FONT "Helvetica,Arial,sans-serif"
 #define MAX_PARTIES_SHOWN 6
 
-static void set_msg(char *msg, size_t size, const char *text) {
-  if (msg && size) snprintf(msg, size, "%s", text);
-}
 
 typedef struct tl {
   const cg_dataset *ds;
@@ -152,8 +150,9 @@ typedef struct fig {
   size_t breaks; /* empty decades collapsed */
 } fig;
 
-static const char *type_name(const cg_type *ty) {
-  return ty->label[0] ? ty->label : ty->id;
+/* Text on the page (not in a box): readable on any page when transparent. */
+static const char *ink(const fig *f, const char *colour) {
+  return cg_chart_ink(f->o ? f->o->transparent : 0, colour);
 }
 
 static int year_of(const fig *f, size_t i) {
@@ -179,7 +178,7 @@ static void agreement_box(fig *f, size_t a, double x, double y, double w, double
   char date[11];
   cg_buf *s = &f->s;
   cg_buf_clear(s);
-  cg_buf_printf(s, "%s, %s: %s (", cg_date_format(ar->date, date), type_name(ty),
+  cg_buf_printf(s, "%s, %s: %s (", cg_date_format(ar->date, date), cg_type_display_name(ty),
                 ar->title[0] ? ar->title : ar->id);
   for (uint32_t p = 0; p < ar->nparties; p++)
     cg_buf_printf(s, "%s%s", p ? ", " : "", cg_dataset_entity(ds, (size_t)ar->parties[p])->id);
@@ -200,16 +199,17 @@ static void agreement_box(fig *f, size_t a, double x, double y, double w, double
   cg_buf_puts(&cls, ar->title[0] ? ar->title : ar->id);
   cg_buf_clear(s);
   cg_chart_fit(s, cg_buf_str(&cls), 10, 0, text_w - 10);
-  cg_chart_fit(&type_line, type_name(ty), 10, 0, text_w - 10);
+  cg_chart_fit(&type_line, cg_type_display_name(ty), 10, 0, text_w - 10);
   double need = cg_chart_text_width(cg_buf_str(s), 10, 0);
   double need2 = cg_chart_text_width(cg_buf_str(&type_line), 10, 0);
   double bw = (need > need2 ? need : need2) + 12;
   if (bw < w) bw = w;
   if (bw > text_w) bw = text_w;
-  cg_buf_printf(&f->body,
-                "<rect x=\"%.2f\" y=\"%.2f\" width=\"%.2f\" height=\"%.2f\" fill=\"%s\" "
-                "fill-opacity=\"0.2\"/>\n",
-                x, y, bw, BOX_H, colour);
+  /* the group's colour at 20% as it looks on white, opaque: its dark text
+   * stays readable on a transparent figure over a dark page */
+  char tint[8];
+  cg_colour_on_white(colour, 0.2, tint);
+  cg_chart_rect(&f->body, x, y, bw, BOX_H, tint, NULL);
   cg_chart_rect(&f->body, x, y, 4, BOX_H, colour, NULL);
   cg_chart_text(&f->body, x + 7, y + 11.5, 10, 0, NULL, "title", NULL, cg_buf_str(s));
   cg_chart_text(&f->body, x + 7, y + 23.5, 10, 0, NULL, "type", "#444444", cg_buf_str(&type_line));
@@ -260,7 +260,7 @@ static void row_start(fig *f, int d, double y, double h) {
   cg_buf_printf(&f->body,
                 "<rect x=\"%.0f\" y=\"%.2f\" width=\"%.0f\" height=\"1\" fill=\"#cccccc\"/>\n", PAD,
                 y, CG_CHART_WIDTH - 2 * PAD);
-  cg_chart_text(&f->body, PAD, y + 19, 13, 1, NULL, "decade", NULL, label);
+  cg_chart_text(&f->body, PAD, y + 19, 13, 1, NULL, "decade", ink(f, NULL), label);
   (void)h;
 }
 
@@ -281,7 +281,7 @@ static double year_row(fig *f, int d, size_t i, size_t j, double y) {
     char label[16];
     snprintf(label, sizeof label, "%d", d + c);
     cg_chart_text(&f->body, x0 + colw * c + 2, y + 16, 10, count[c] > 0, NULL, "year",
-                  count[c] ? "#222222" : "#888888", label);
+                  ink(f, count[c] ? "#222222" : "#888888"), label);
     if (c)
       cg_buf_printf(
           &f->body,
@@ -369,7 +369,7 @@ static void svg_title_desc(const fig *f, cg_buf *title, cg_buf *desc, cg_buf *su
     const cg_agreement *ar = cg_dataset_agreement(t->ds, (size_t)t->list[i]);
     char date[11];
     cg_buf_printf(desc, " %s %s: %s.", cg_date_format(ar->date, date),
-                  type_name(cg_dataset_type(t->ds, (size_t)ar->type)),
+                  cg_type_display_name(cg_dataset_type(t->ds, (size_t)ar->type)),
                   ar->title[0] ? ar->title : ar->id);
   }
 }
@@ -409,7 +409,7 @@ cg_status cg_render_timeline_svg(const cg_view *v, const int32_t *agreements, si
   svg_title_desc(&f, &title, &desc, &sub);
   cg_buf_clear(&f.s);
   cg_chart_fit(&f.s, cg_buf_str(&title), 16, 1, CG_CHART_WIDTH - 2 * PAD);
-  cg_chart_text(&head, PAD, PAD + 16, 16, 1, NULL, "title", NULL, cg_buf_str(&f.s));
+  cg_chart_text(&head, PAD, PAD + 16, 16, 1, NULL, "title", ink(&f, NULL), cg_buf_str(&f.s));
   cg_buf_clear(&f.s);
   int lines = cg_chart_wrap(&f.s, cg_buf_str(&sub), 11.5, 0, CG_CHART_WIDTH - 2 * PAD, 2);
   double hy = PAD + 16 + 20;
@@ -417,7 +417,7 @@ cg_status cg_render_timeline_svg(const cg_view *v, const int32_t *agreements, si
     const char *nl = strchr(p, '\n');
     cg_buf one = CG_BUF_INIT;
     cg_buf_append(&one, p, nl ? (size_t)(nl - p) : strlen(p));
-    cg_chart_text(&head, PAD, hy, 11.5, 0, NULL, "subtitle", "#555555", cg_buf_str(&one));
+    cg_chart_text(&head, PAD, hy, 11.5, 0, NULL, "subtitle", ink(&f, "#555555"), cg_buf_str(&one));
     cg_buf_free(&one);
     p = nl ? nl + 1 : p;
   }
@@ -445,7 +445,9 @@ cg_status cg_render_timeline_svg(const cg_view *v, const int32_t *agreements, si
     if (!st && !cg_buf_status(&cls)) {
       for (size_t i = 0; i < m; i++)
         names[2 * nused + i] = cls.data + at[i];
-      hy = cg_chart_legend(&head, names, names + nused, names + 2 * nused, m, hy) + 14;
+      hy = cg_chart_legend(&head, names, names + nused, names + 2 * nused, m, hy,
+                           opts ? opts->transparent : 0) +
+           14;
     }
     if (cg_buf_status(&cls)) st = CG_ERR_NOMEM;
     cg_buf_free(&cls);
@@ -453,7 +455,8 @@ cg_status cg_render_timeline_svg(const cg_view *v, const int32_t *agreements, si
   } else
     hy += 6;
   if (!t.n) {
-    cg_chart_text(&head, PAD, hy + 20, 13, 0, NULL, NULL, "#555555", "No dated agreement to draw.");
+    cg_chart_text(&head, PAD, hy + 20, 13, 0, NULL, NULL, ink(&f, "#555555"),
+                  "No dated agreement to draw.");
     hy += 30;
   }
   /* the rows, moved below the heading */
@@ -471,11 +474,11 @@ cg_status cg_render_timeline_svg(const cg_view *v, const int32_t *agreements, si
   }
 done:
   if (st == CG_ERR_ARG)
-    set_msg(msg, msg_size, "agreement index out of range");
+    cg_msg_set(msg, msg_size, "agreement index out of range");
   else if (st == CG_ERR_NOMEM)
-    set_msg(msg, msg_size, "out of memory");
+    cg_msg_set(msg, msg_size, "out of memory");
   else if (st)
-    set_msg(msg, msg_size, "could not write the SVG");
+    cg_msg_set(msg, msg_size, "could not write the SVG");
   free(names);
   free(used);
   free(t.list);
@@ -502,7 +505,7 @@ cg_status cg_render_timeline(const cg_view *v, const int32_t *agreements, size_t
   if (!st) st = build(&t, &ag);
   if (!st) st = agwrite(ag, out) != 0 || cg_buf_status(out) ? CG_ERR_NOMEM : CG_OK;
   if (st == CG_ERR_ARG)
-    set_msg(msg, msg_size, "agreement index out of range");
+    cg_msg_set(msg, msg_size, "agreement index out of range");
   else
     cg_gv_failure(st, "Graphviz failed to write the timeline", msg, msg_size);
   if (ag) agclose(ag);

@@ -111,7 +111,7 @@ done:
   cg_pgraph_free(g);
   free(pos);
   if (st) cg_xgraph_free(x);
-  if (st && msg && msg_size) snprintf(msg, msg_size, "%s", cg_status_string(st));
+  if (st) cg_msg_set(msg, msg_size, "%s", cg_status_string(st));
   return st;
 }
 

@@ -152,7 +152,7 @@ cg_status cg_export_csv(const cg_view *v, cg_buf *entities, cg_buf *agreements, 
            ? CG_ERR_NOMEM
            : CG_OK;
 done:
-  if (st && msg && msg_size) snprintf(msg, msg_size, "out of memory");
+  if (st) cg_msg_set(msg, msg_size, "out of memory");
   cg_buf_free(&tmp);
   free(ei);
   free(ai);

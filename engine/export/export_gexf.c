@@ -137,7 +137,7 @@ static void write_nodes(gexf *g, cg_buf *tmp) {
     const cg_entity *en = cg_dataset_entity(x->ds, (size_t)x->nodes[i]);
     start(g, "node");
     attr(g, "id", en->id);
-    attr(g, "label", en->name[0] ? en->name : en->id);
+    attr(g, "label", cg_entity_display_name(en));
     start(g, "attvalues");
     attvalue(g, "kind", en->kind);
     attvalue(g, "name", en->name);
@@ -243,9 +243,9 @@ cg_status cg_export_gexf(const cg_view *v, cg_buf *out, char *msg, size_t msg_si
                                                                                 : CG_OK;
     }
   }
-  if (st && msg && msg_size)
-    snprintf(msg, msg_size, "%s",
-             st == CG_ERR_INTERNAL ? "libxml2 could not write the GEXF" : "out of memory");
+  if (st)
+    cg_msg_set(msg, msg_size, "%s",
+               st == CG_ERR_INTERNAL ? "libxml2 could not write the GEXF" : "out of memory");
   cg_buf_free(&tmp);
   cg_buf_free(&g.clean);
   free(g.start);

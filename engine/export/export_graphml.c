@@ -139,8 +139,7 @@ cg_status cg_export_graphml(const cg_view *v, cg_buf *out, char *msg, size_t msg
   if (built) igraph_destroy(&w.g);
   igraph_set_attribute_table(prev);
   st = cg_igraph_status(err);
-  if (st && msg && msg_size)
-    snprintf(msg, msg_size, "igraph's GraphML writer failed: %s", igraph_strerror(err));
+  if (st) cg_msg_set(msg, msg_size, "igraph's GraphML writer failed: %s", igraph_strerror(err));
   cg_buf_free(&w.clean);
   cg_buf_free(&w.tmp);
   cg_xgraph_free(&x);

@@ -11,6 +11,8 @@
 #include <coopgraph/export.h>
 #include <coopgraph/graph.h>
 
+#include "core/error_internal.h"
+
 #include <stdint.h>
 
 /* One edge of the multigraph: an agreement between two parties. */

@@ -84,7 +84,7 @@ cg_status cg_export_node_link(const cg_view *v, cg_buf *out, char *msg, size_t m
   write_links(&j, &x, &key);
   cg_json_end_object(&j);
   st = cg_buf_status(&key) ? CG_ERR_NOMEM : cg_buf_status(out);
-  if (st && msg && msg_size) snprintf(msg, msg_size, "out of memory");
+  if (st) cg_msg_set(msg, msg_size, "out of memory");
   cg_buf_free(&key);
   cg_xgraph_free(&x);
   return st;

@@ -14,6 +14,7 @@
 #include "csv.h"
 #include "dataset.h"
 #include "names.h"
+#include "number.h"
 #include "date.h"
 #include "error.h"
 #include "explore.h"

@@ -179,6 +179,11 @@ const cg_type *cg_dataset_type(const cg_dataset *ds, size_t i);
 /* Exact (case-insensitive) type lookup; -1 when absent. */
 int32_t cg_dataset_find_type(const cg_dataset *ds, const char *id);
 
+/* What a reader is shown: the entity's name, or its id when the name is empty. */
+const char *cg_entity_display_name(const cg_entity *e);
+/* The type's label, or its id when the label is empty. */
+const char *cg_type_display_name(const cg_type *t);
+
 /*
  * Type groups, in order of first appearance among the types: a declared
  * group, or for a type without one a group of its own named by its label (or

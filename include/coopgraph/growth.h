@@ -6,6 +6,9 @@
  * series (sizes compare across panels) and coloured by kind (render.h's
  * palette). Laid out with Graphviz neato in the process, drawn with the
  * positions pinned ("nop"), tidied like every SVG; deterministic bytes.
+ * Edges are routed around the nodes they do not join, in every panel of at
+ * most CG_RENDER_ROUTE_MAX_EDGES partner pairs; a bigger panel keeps
+ * straight edges, and the <desc> names it.
  */
 #ifndef COOPGRAPH_GROWTH_H
 #define COOPGRAPH_GROWTH_H
@@ -50,6 +53,21 @@ typedef struct cg_growth_options {
  */
 cg_status cg_render_growth(const cg_dataset *ds, const cg_filter *base,
                            const cg_growth_options *opts, cg_buf *out, char *msg, size_t msg_size);
+
+/* What a drawing of cg_render_growth_info left out or simplified. */
+typedef struct cg_growth_info {
+  size_t panels;          /* panels drawn */
+  size_t straight_panels; /* of them, with straight edges (too many pairs to route) */
+  size_t undated;         /* in-view agreements without a date, in no panel */
+} cg_growth_info;
+
+/*
+ * cg_render_growth, and when info is not NULL, fills it on success (for a
+ * caller that tells its user what the figure left out).
+ */
+cg_status cg_render_growth_info(const cg_dataset *ds, const cg_filter *base,
+                                const cg_growth_options *opts, cg_buf *out, cg_growth_info *info,
+                                char *msg, size_t msg_size);
 
 #ifdef __cplusplus
 }

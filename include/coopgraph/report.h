@@ -44,6 +44,13 @@ typedef struct cg_report {
  * can produce, for callers that must tell them from other files.
  */
 const char *cg_report_file_name(size_t i);
+/*
+ * The same for files only earlier versions of the report wrote
+ * ("timeline.dot"), or NULL past the last: a report directory made by an
+ * older coopgraph holds them, and writing the new report there must not
+ * take them for someone else's files. They are left as they are.
+ */
+const char *cg_report_old_file_name(size_t i);
 
 /*
  * Builds the report of view v into *out (free with cg_report_free; it is

@@ -199,6 +199,29 @@ const shapes = (page) => page.evaluate(() => {
   check(await page.$eval('#cg-play', (b) => b.getAttribute('aria-pressed')) === 'false', 'Play again pauses');
   await page.locator('#cg-year').press('End');
 
+  // Each type group's swatch has the colour the figure draws that group's edges in.
+  const swatches = await page.$$eval('#cg-groups label', (ls) => ls.map((l) => {
+    const sw = l.querySelector('.cg-swatch');
+    return [l.textContent.replace(/ \(\d+ agreements?\)$/, ''), sw ? getComputedStyle(sw).backgroundColor : null];
+  }));
+  const strokes = await page.evaluate(() => {
+    const out = {};
+    document.getElementById('network-title').closest('svg').querySelectorAll('g.edge').forEach((g) => {
+      out[g.querySelector('title').textContent] = getComputedStyle(g.querySelector('path')).stroke;
+    });
+    return out;
+  });
+  let matched = 0;
+  for (const [gname, colour] of swatches) {
+    const own = Object.keys(strokes).filter((t) => pairs.get(key(...t.split('--'))).every((a) => groupOf.get(a.type) === gname));
+    check(colour !== null, 'the "' + gname + '" check box has a swatch');
+    if (!own.length) continue;
+    matched++;
+    check(own.every((t) => strokes[t] === colour),
+      'the "' + gname + '" swatch (' + colour + ') is the colour of its ' + own.length + ' edges');
+  }
+  check(matched >= 2, matched + ' groups have edges of their own to compare swatches with');
+
   // Filters: a type group off hides its edges, and only those.
   const labels = await page.$$eval('#cg-groups label', (ls) => ls.map((l) => l.textContent));
   const group = labels.find((l) => l.startsWith('Membership ')) || labels[0];

@@ -75,6 +75,7 @@ static void test_attributes(void **state) {
   const cg_entity *isro = entity(ds, "ISRO");
   assert_string_equal(isro->kind, "agency");
   assert_string_equal(isro->name, "Indian Space Research Organisation");
+  assert_string_equal(cg_entity_display_name(isro), "Indian Space Research Organisation");
   assert_string_equal(cg_dataset_entity(ds, (size_t)isro->country)->id, "IND");
   assert_int_equal(isro->naliases, 2);
   assert_string_equal(isro->aliases[0], "Indian agency");
@@ -101,6 +102,9 @@ static void test_defaults(void **state) {
   assert_int_equal(cg_dataset_nentities(ds), 4);
   assert_string_equal(entity(ds, "a")->kind, "entity");
   assert_string_equal(entity(ds, "a")->name, "");
+  /* Without a name or a label, readers are shown the id. */
+  assert_string_equal(cg_entity_display_name(entity(ds, "a")), "a");
+  assert_string_equal(cg_type_display_name(cg_dataset_type(ds, 0)), "edge");
   assert_int_equal(entity(ds, "a")->country, -1);
   assert_int_equal(cg_dataset_nagreements(ds), 3);
   /* Generated ids number edges in file order. */

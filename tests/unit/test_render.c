@@ -328,6 +328,24 @@ static void test_group_colours(void **state) {
   unload(&w);
 }
 
+/* Text on a transparent figure reads on light and dark pages; tints are opaque. */
+static void test_any_page_colours(void **state) {
+  (void)state;
+  assert_true(cg_contrast(CG_INK_ANY_PAGE, "#ffffff") >= 4.5);
+  assert_true(cg_contrast(CG_INK_ANY_PAGE, "#000000") >= 4.5);
+  assert_true(cg_contrast(CG_INK_ANY_PAGE, "#1e1e1e") >= 3.5);
+  char out[8];
+  /* 20% of #0072B2 on white: 0.8 * 255 + 0.2 * (0, 114, 178), rounded */
+  cg_colour_on_white("#0072B2", 0.2, out);
+  assert_string_equal(out, "#cce3f0");
+  cg_colour_on_white("#CC79A7", 1.0, out);
+  assert_string_equal(out, "#cc79a7");
+  cg_colour_on_white("#CC79A7", 0.0, out);
+  assert_string_equal(out, "#ffffff");
+  cg_colour_on_white("not a colour", 0.5, out); /* black at half: mid grey */
+  assert_string_equal(out, "#808080");
+}
+
 static void test_svg(void **state) {
   (void)state;
   world w = load("hostile");
@@ -398,6 +416,7 @@ int main(void) {
       cmocka_unit_test(test_timeline_columns_in_order),
       cmocka_unit_test(test_palette),
       cmocka_unit_test(test_group_colours),
+      cmocka_unit_test(test_any_page_colours),
       cmocka_unit_test(test_svg),
       cmocka_unit_test(test_tidy),
   };

@@ -1,0 +1,25 @@
+/*
+ * error_internal.h - filling the `char *msg, size_t msg_size` reason that
+ * error.h describes, once for every module that returns one (error.c).
+ * Private to the library.
+ */
+#ifndef COOPGRAPH_ERROR_INTERNAL_H
+#define COOPGRAPH_ERROR_INTERNAL_H
+
+#include <coopgraph/error.h>
+
+#include <stdarg.h>
+
+#if defined(__GNUC__)
+#define CG_PRINTF(f, a) __attribute__((format(printf, f, a)))
+#else
+#define CG_PRINTF(f, a)
+#endif
+
+/* Formats the reason into msg; nothing when msg is NULL or msg_size is 0. */
+void cg_msg_set(char *msg, size_t msg_size, const char *fmt, ...) CG_PRINTF(3, 4);
+void cg_msg_vset(char *msg, size_t msg_size, const char *fmt, va_list ap) CG_PRINTF(3, 0);
+/* Empties msg (when there is one): a function's first step, so no stale reason is read. */
+void cg_msg_clear(char *msg, size_t msg_size);
+
+#endif
