@@ -256,6 +256,15 @@ const char *cg_dataset_group_color(const cg_dataset *ds, size_t g) {
   return ds->group_colors[g];
 }
 
+int cg_check_pairs(uint64_t pairs, size_t max_pairs, const char *path, cg_diags *diags) {
+  if (pairs <= max_pairs) return 0;
+  cg_diags_add(diags, CG_SEV_ERROR, path, 0, 0,
+               "the agreements make %llu pairs of partners (k(k-1)/2 per k-party agreement), "
+               "more than the limit of %zu",
+               (unsigned long long)pairs, max_pairs);
+  return 1;
+}
+
 int cg_dataset_check_pairs(const cg_dataset *ds, size_t max_pairs, const char *path,
                            cg_diags *diags) {
   uint64_t pairs = 0;
@@ -263,12 +272,7 @@ int cg_dataset_check_pairs(const cg_dataset *ds, size_t max_pairs, const char *p
     uint64_t k = ds->agreements[a].nparties;
     pairs += k * (k - 1) / 2;
   }
-  if (pairs <= max_pairs) return 0;
-  cg_diags_add(diags, CG_SEV_ERROR, path, 0, 0,
-               "the agreements make %llu pairs of partners (k(k-1)/2 per k-party agreement), "
-               "more than the limit of %zu",
-               (unsigned long long)pairs, max_pairs);
-  return 1;
+  return cg_check_pairs(pairs, max_pairs, path, diags);
 }
 
 int cg_dataset_build_incidence(cg_dataset *ds) {

@@ -66,11 +66,14 @@ int32_t cg_dataset_intern_kind(cg_dataset *ds, const char *kind, size_t len);
  */
 int cg_dataset_build_incidence(cg_dataset *ds);
 /*
- * Reports an error at `path` when the agreements expand to more than
- * max_pairs pairs of partners (k(k-1)/2 per k-party agreement), which the
- * partnership graph would hold: both loaders refuse here, naming the cause,
- * rather than run out of memory in a later analysis. Returns 1 when over.
+ * Reports an error at `path` when `pairs` pairs of partners (k(k-1)/2 per
+ * k-party agreement), which the partnership graph would hold, are more than
+ * max_pairs: loaders refuse here, naming the cause, rather than run out of
+ * memory in a later analysis. Returns 1 when over. cg_dataset_check_pairs
+ * counts the pairs of the agreements loaded; the DOT reader counts them
+ * from the edges before it builds any agreement.
  */
+int cg_check_pairs(uint64_t pairs, size_t max_pairs, const char *path, cg_diags *diags);
 int cg_dataset_check_pairs(const cg_dataset *ds, size_t max_pairs, const char *path,
                            cg_diags *diags);
 /* An empty dataset, or NULL when out of memory. */
