@@ -231,5 +231,18 @@ run dot-probe 0 'valid: 2 entities, 1 agreement' -d "$tmp/probe.dot" check
   run dot-garbage 1 'garbage.dot:2: error: NUL byte in input' -d "$tmp/garbage.dot" check
   truncate -s 1G "$tmp/huge.dot"
   run dot-huge 1 'larger than the limit' -d "$tmp/huge.dot" check
+  # Small files that multiply: an edge default of 1,000 parties on 60 edges
+  # (30 million pairs), and {all} -- {all} over 1,000 nodes (a million edges
+  # from 10 KB). Both are refused before any agreement is built.
+  $py -c 'import sys; n=[f"n{i}" for i in range(1000)]; sys.stdout.write("graph {\n" + " ".join(n) + "\nedge [parties=\"" + ";".join(n) + "\"]\n" + "".join(f"n{i} -- n{i+1}\n" for i in range(60)) + "}\n")' \
+    >"$tmp/wide.dot"
+  run dot-party-limit 1 'wide.dot:4: error: edge "n0" -- "n1": agreement lists 1000 parties, more than the limit of 999' \
+    --max-parties 999 --max-pairs 100000000 -d "$tmp/wide.dot" check
+  run dot-pair-limit 1 'wide.dot: error: the agreements make 29970000 pairs of partners .*more than the limit of 20000000' \
+    -d "$tmp/wide.dot" check
+  $py -c 'import sys; n=" ".join(f"n{i}" for i in range(1000)); sys.stdout.write("graph {\n{" + n + "} -- {" + n + "}\n}\n")' \
+    >"$tmp/cross.dot"
+  run dot-edge-limit 1 'cross.dot: error: the graph has 999000 edges between two nodes, .*more than the limit of 131072 pairs' \
+    --max-pairs 131072 -d "$tmp/cross.dot" check
 }
 exit $fail

@@ -256,16 +256,7 @@ const char *cg_dataset_group_color(const cg_dataset *ds, size_t g) {
   return ds->group_colors[g];
 }
 
-int cg_dataset_check_pairs(const cg_dataset *ds, size_t max_pairs, const char *path,
-                           cg_diags *diags) {
-  uint64_t pairs = 0;
-  for (size_t a = 0; a < ds->nagreements; a++)
-    pairs += cg_agreement_pairs(ds->agreements[a].nparties);
-  return cg_dataset_check_pair_count(pairs, max_pairs, path, diags);
-}
-
-int cg_dataset_check_pair_count(uint64_t pairs, size_t max_pairs, const char *path,
-                                cg_diags *diags) {
+int cg_check_pairs(uint64_t pairs, size_t max_pairs, const char *path, cg_diags *diags) {
   if (pairs <= max_pairs) return 0;
   cg_diags_add(diags, CG_SEV_ERROR, path, 0, 0,
                "the agreements make %llu pairs of partners (k(k-1)/2 per k-party agreement), "

@@ -77,16 +77,14 @@ static inline uint64_t cg_agreement_pairs(uint32_t k) {
   return (uint64_t)k * ((uint64_t)k - 1) / 2;
 }
 /*
- * Reports an error at `path` when the agreements expand to more than
- * max_pairs pairs of partners (k(k-1)/2 per k-party agreement), which the
- * partnership graph would hold: both loaders refuse here, naming the cause,
- * rather than run out of memory in a later analysis. Returns 1 when over.
+ * Reports an error at `path` when `pairs` pairs of partners (k(k-1)/2 per
+ * k-party agreement), which the partnership graph would hold, are more than
+ * max_pairs: loaders refuse here, naming the cause, rather than run out of
+ * memory in a later analysis. Returns 1 when over. The CSV loader counts
+ * the pairs as agreements go in (cg_agreement_pairs); the DOT reader counts
+ * them from the edges before it builds any agreement.
  */
-int cg_dataset_check_pairs(const cg_dataset *ds, size_t max_pairs, const char *path,
-                           cg_diags *diags);
-/* The same for a sum of pairs counted by the caller as agreements went in. */
-int cg_dataset_check_pair_count(uint64_t pairs, size_t max_pairs, const char *path,
-                                cg_diags *diags);
+int cg_check_pairs(uint64_t pairs, size_t max_pairs, const char *path, cg_diags *diags);
 /* An empty dataset, or NULL when out of memory. */
 cg_dataset *cg_dataset_alloc(const char *name);
 /*

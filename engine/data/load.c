@@ -1535,7 +1535,7 @@ cg_status cg_dataset_load_files(cg_dataset **out, const char *name, const cg_fil
     if (st && (!worst || st == CG_ERR_NOMEM)) worst = st;
   }
   if (worst != CG_ERR_NOMEM)
-    cg_dataset_check_pair_count(ld.pairs, ld.max_pairs, agreements->path, ld.diags);
+    cg_check_pairs(ld.pairs, ld.max_pairs, agreements->path, ld.diags);
   if (worst != CG_ERR_NOMEM && (ld.inc_count ? cg_dataset_build_incidence_counted(ld.ds, ld.inc_count)
                                              : cg_dataset_build_incidence(ld.ds)))
     worst = CG_ERR_NOMEM;

@@ -631,7 +631,7 @@ static int32_t *edge_parties(dot_loader *ld, const edge_info *ei, uint32_t *coun
     cap += *p == ';';
   /* Counted as load.c counts a parties field: one more than its separators. */
   if (ei->parties && cap - 1 > ld->max_parties) {
-    ERR(ld, edge_line(ld, ei->e), "%s: parties lists %zu entities, more than the limit of %zu",
+    ERR(ld, edge_line(ld, ei->e), "%s: agreement lists %zu parties, more than the limit of %zu",
         edge_desc(ld, ei->e), cap - 1, ld->max_parties);
     return NULL;
   }
@@ -746,6 +746,26 @@ static void add_agreements(dot_loader *ld) {
            edge_desc(ld, ei[i].e));
     }
   mark_multilateral(ld, ei, n);
+  /*
+   * An edge default (edge [parties=...]) repeats one list on every edge, so
+   * the pairs are counted, from the lists as written, before any agreement
+   * is built: refused, the load costs no more than reading the graph.
+   */
+  uint64_t pairs = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (ei[i].skip) continue;
+    uint64_t k = 2;
+    if (ei[i].parties) {
+      k = 1; /* as edge_parties and the CSV loader count: one more than the separators */
+      for (const char *p = ei[i].parties; *p; p++)
+        k += *p == ';';
+    }
+    pairs += k * (k - 1) / 2;
+  }
+  if (cg_check_pairs(pairs, ld->max_pairs, ld->path, ld->diags)) {
+    free(ei);
+    return;
+  }
   const char **ids = ld->fatal ? NULL : make_agreement_ids(ld, ei, n);
   ds->agreements = calloc(n + 1, sizeof *ds->agreements);
   ds->cap_agreements = n + 1;
@@ -776,6 +796,22 @@ static void warn_unused(dot_loader *ld) {
          ds->nagreements);
 }
 
+/*
+ * `{a b c} -- {d e f}` draws every pair, so a few KB of DOT can hold
+ * millions of edges. Each edge between two nodes is at least one pair of
+ * partners, so more of them than max_pairs are refused before the work.
+ */
+static int too_many_edges(dot_loader *ld) {
+  size_t n = 0;
+  for (Agnode_t *v = agfstnode(ld->g); v; v = agnxtnode(ld->g, v))
+    for (Agedge_t *e = agfstout(ld->g, v); e; e = agnxtout(ld->g, e))
+      n += agtail(e) != aghead(e);
+  if (n <= ld->max_pairs) return 0;
+  ERR(ld, 0, "the graph has %zu edges between two nodes, each at least one pair of partners, "
+      "more than the limit of %zu pairs", n, ld->max_pairs);
+  return 1;
+}
+
 static cg_status load(dot_loader *ld) {
   if (!check_bytes(ld, 0)) return CG_ERR_DATA;
   cg_status st = parse(ld);
@@ -788,9 +824,7 @@ static cg_status load(dot_loader *ld) {
   if (!ld->ds) return CG_ERR_NOMEM;
   add_entities(ld);
   if (!ld->fatal) link_entities(ld);
-  if (!ld->fatal) add_agreements(ld);
-  /* An edge default (edge [parties=...]) repeats a long list on every edge. */
-  if (!ld->fatal) cg_dataset_check_pairs(ld->ds, ld->max_pairs, ld->path, ld->diags);
+  if (!ld->fatal && !too_many_edges(ld)) add_agreements(ld);
   if (!ld->fatal && cg_dataset_build_incidence(ld->ds)) ld->fatal = CG_ERR_NOMEM;
   return ld->fatal;
 }

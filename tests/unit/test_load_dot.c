@@ -405,8 +405,8 @@ static void test_party_limits(void **state) {
   o.max_parties = 3;
   assert_int_equal(cg_dataset_load_dot(&ds, &f, &o, d), CG_ERR_DATA);
   assert_null(ds);
-  assert_true(has_diag(d, "wide.dot:3: error: edge \"a\" -- \"b\" (key x): parties lists 4 "
-                          "entities, more than the limit of 3"));
+  assert_true(has_diag(d, "wide.dot:3: error: edge \"a\" -- \"b\" (key x): agreement lists 4 "
+                          "parties, more than the limit of 3"));
   cg_diags_free(d);
 
   /* Three 4-party agreements make 18 pairs: 17 is over, 18 is not. */
@@ -421,6 +421,32 @@ static void test_party_limits(void **state) {
   d = cg_diags_new(0);
   assert_int_equal(cg_dataset_load_dot(&ds, &f, &o, d), CG_OK);
   assert_int_equal(cg_dataset_nagreements(ds), 3);
+  cg_dataset_free(ds);
+  cg_diags_free(d);
+  (void)state;
+}
+
+/*
+ * `{a b c} -- {d e f}` is every pair of the two sets: nine edges from one
+ * statement. Each edge between two nodes is a pair of partners at least, so
+ * more edges than max_pairs are refused as soon as Graphviz has read them.
+ */
+static void test_edge_limit(void **state) {
+  const char *text = "graph {\n  {a b c} -- {d e f}\n  a -- a\n}\n";
+  cg_file f = {"cross.dot", text, strlen(text)};
+  cg_load_options o = CG_LOAD_OPTIONS_INIT;
+  cg_dataset *ds = NULL;
+  cg_diags *d = cg_diags_new(0);
+  o.max_pairs = 8;
+  assert_int_equal(cg_dataset_load_dot(&ds, &f, &o, d), CG_ERR_DATA);
+  assert_true(has_diag(d, "cross.dot: error: the graph has 9 edges between two nodes, each at "
+                          "least one pair of partners, more than the limit of 8 pairs"));
+  cg_diags_free(d);
+  /* The self-loop is no pair: 9 is within a limit of 9. */
+  o.max_pairs = 9;
+  d = cg_diags_new(0);
+  assert_int_equal(cg_dataset_load_dot(&ds, &f, &o, d), CG_OK);
+  assert_int_equal(cg_dataset_nagreements(ds), 9);
   cg_dataset_free(ds);
   cg_diags_free(d);
   (void)state;
@@ -474,6 +500,7 @@ int main(void) {
       cmocka_unit_test(test_bytes),
       cmocka_unit_test(test_limit),
       cmocka_unit_test(test_party_limits),
+      cmocka_unit_test(test_edge_limit),
       cmocka_unit_test(test_file_and_memory),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
