@@ -32,7 +32,7 @@ int cli_usage_error(const cli *c, const cli_command *cmd, const char *fmt, ...) 
   va_start(ap, fmt);
   vfprintf(stderr, fmt, ap);
   va_end(ap);
-  /* Before the command (a global option), main prints the global usage itself. */
+  /* A global option's error: main adds the hint, as for its other global errors. */
   if (!cmd) {
     fputc('\n', stderr);
     return EXIT_USAGE;

@@ -282,6 +282,7 @@ int main(int argc, char **argv) {
     }
     int g = global_option(&c, argc, argv, &i);
     if (g < 0) {
+      fprintf(stderr, "Try 'coopgraph --help' for more information.\n");
       status = EXIT_USAGE;
       goto done;
     }

@@ -4,3 +4,4 @@ status: 2
 --- stdout
 --- stderr
 coopgraph: unknown format 'xml' (expected table, csv or json)
+Try 'coopgraph --help' for more information.

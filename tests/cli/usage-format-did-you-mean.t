@@ -4,3 +4,4 @@ status: 2
 --- stdout
 --- stderr
 coopgraph: unknown format 'jsn'; did you mean 'json'?
+Try 'coopgraph --help' for more information.

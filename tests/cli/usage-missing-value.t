@@ -4,3 +4,4 @@ status: 2
 --- stdout
 --- stderr
 coopgraph: option '--format' needs a value
+Try 'coopgraph --help' for more information.
