@@ -120,6 +120,26 @@ cg_status cg_diags_add(cg_diags *d, cg_severity sev, const char *path, unsigned 
   return CG_OK;
 }
 
+cg_diags_mark cg_diags_get_mark(const cg_diags *d) {
+  cg_diags_mark m = {d->len,         d->errors,        d->warnings,  d->notes,
+                     d->kept_errors, d->kept_warnings, d->kept_notes};
+  return m;
+}
+
+void cg_diags_rollback(cg_diags *d, const cg_diags_mark *m) {
+  for (size_t i = m->len; i < d->len; i++) {
+    free((char *)d->items[i].path);
+    free((char *)d->items[i].message);
+  }
+  d->len = m->len;
+  d->errors = m->errors;
+  d->warnings = m->warnings;
+  d->notes = m->notes;
+  d->kept_errors = m->kept_errors;
+  d->kept_warnings = m->kept_warnings;
+  d->kept_notes = m->kept_notes;
+}
+
 size_t cg_diags_kept(const cg_diags *d) {
   return d->len;
 }

@@ -22,4 +22,15 @@ void cg_msg_vset(char *msg, size_t msg_size, const char *fmt, va_list ap) CG_PRI
 /* Empties msg (when there is one): a function's first step, so no stale reason is read. */
 void cg_msg_clear(char *msg, size_t msg_size);
 
+/*
+ * Where a diagnostics list stands, to go back to: a loader that tried a
+ * faster way, found it cannot give the same result, and starts again.
+ */
+typedef struct cg_diags_mark {
+  size_t len, errors, warnings, notes, kept_errors, kept_warnings, kept_notes;
+} cg_diags_mark;
+cg_diags_mark cg_diags_get_mark(const cg_diags *d);
+/* Drops what was added since the mark; nothing may have reordered the list (cg_diags_sort). */
+void cg_diags_rollback(cg_diags *d, const cg_diags_mark *m);
+
 #endif

@@ -14,22 +14,27 @@
  * memory, as read() made: the reader writes into every page).
  *
  * A big agreements.csv is read by two threads. The second one reads from
- * the first line break past 2/5 of the rows with a reader that writes
- * nothing and reports nothing, writing the rows it checked straight into
- * the agreements array; it stops at the first row that has any problem, or
- * that only the sequential reader can take. The calling thread reads up to
- * that line break as usual; if a quoted field runs over it, the guess was
- * wrong: it waits for the second thread, drops its work (putting back the
- * bytes its NULs replaced) and reads on alone. Otherwise it adds the second
- * thread's rows in order (checking duplicate ids, which depend on every row
- * before), a few thousand at a time as the second thread finishes them, and
- * reads sequentially from where the second thread stopped.
- * Every message is thus made by the same code, in the same order, as by one
- * thread.
+ * the first line break past about half of the rows with a reader that
+ * writes nothing and reports nothing, writing the rows it checked straight
+ * into the agreements array; it stops at the first row that has any
+ * problem, or that only the sequential reader can take. The calling thread
+ * reads up to that line break as usual; if a quoted field runs over it, the
+ * guess was wrong: it waits for the second thread, drops its work (putting
+ * back the bytes its NULs replaced) and reads on alone. Otherwise it adds
+ * the second thread's rows in order, a few thousand at a time as the second
+ * thread finishes them, and reads sequentially from where the second thread
+ * stopped. Every message is thus made by the same code, in the same order,
+ * as by one thread; but for repeated agreement ids, which a two-thread load
+ * looks for only once all rows are in (a set of a million ids takes a cache
+ * miss per row, a check at the end a few passes over 12 bytes a row). A
+ * repeat is rare, and where its message goes among the others depends on
+ * when it is found: when there is one, the load starts again, the first
+ * thread checking the ids row by row.
  */
 #define _DEFAULT_SOURCE /* MAP_ANONYMOUS, madvise */
 #define _POSIX_C_SOURCE 200809L /* fileno */
 
+#include "core/error_internal.h"
 #include "core/grow_internal.h"
 #include "data/csv_internal.h"
 #include "data/dataset_internal.h"
@@ -81,6 +86,15 @@ typedef struct loader {
   const char **country_ids;
   unsigned long *country_cols;
   cg_keyset agreement_ids; /* indices into ds->agreements, keyed by their ids */
+  /*
+   * Ids checked at the end instead (two-thread loads): id_hash[a] is the
+   * cg_keyset_hash of agreement a's id, and repeated_ids() looks for a
+   * repeat once all are in. With none, what the set would have done is
+   * nothing; with one, the load starts again with the set (see
+   * cg_dataset_load_files).
+   */
+  int allow_defer, defer_ids;
+  uint32_t *id_hash;
   int no_entities; /* entities.csv unreadable: do not check parties */
   size_t split_min;
   cg_arena *arena; /* where party lists go: the dataset's, or the second thread's own */
@@ -906,7 +920,7 @@ static int check_agreement_row(loader *ld, const cg_csv *r, const columns *cols,
   size_t idlen;
   const char *id = field(r, cols, A_ID, &idlen);
   out->idhash = cg_keyset_hash(id, idlen);
-  if (!ld->speculative) /* the first thread is adding to it */
+  if (!ld->speculative && !ld->defer_ids) /* the first thread is adding to it */
     cg_keyset_prefetch(&ld->agreement_ids, out->idhash); /* used at the end of the row */
   int ok = check_ident(ld, r, (size_t)cols->idx[A_ID], "agreement id", path);
   cg_date date, end;
@@ -976,8 +990,9 @@ static void add_agreement(loader *ld, const cg_agreement *ag, const row_info *ro
   cg_dataset *ds = ld->ds;
   const char *id = ag->id;
   size_t idlen = row->idlen < UINT32_MAX ? row->idlen : strlen(id);
-  int32_t prev =
-      cg_keyset_put_hashed(&ld->agreement_ids, id, idlen, row->idhash, (int32_t)ds->nagreements);
+  int32_t prev = ld->defer_ids ? -1
+                               : cg_keyset_put_hashed(&ld->agreement_ids, id, idlen, row->idhash,
+                                                      (int32_t)ds->nagreements);
   if (prev == -2) {
     ld->fatal = CG_ERR_NOMEM;
     return;
@@ -995,6 +1010,14 @@ static void add_agreement(loader *ld, const cg_agreement *ag, const row_info *ro
       return;
     }
     ds->agreements = a;
+    if (ld->defer_ids) {
+      uint32_t *h = realloc(ld->id_hash, cap * sizeof *h);
+      if (!h) {
+        ld->fatal = CG_ERR_NOMEM;
+        return;
+      }
+      ld->id_hash = h;
+    }
     ds->cap_agreements = cap;
     if (ds->nextra) {
       const char **x = realloc(ds->extra_values, cap * ds->nextra * sizeof *x);
@@ -1006,6 +1029,7 @@ static void add_agreement(loader *ld, const cg_agreement *ag, const row_info *ro
     }
   }
   ds->agreements[ds->nagreements] = *ag;
+  if (ld->defer_ids) ld->id_hash[ds->nagreements] = row->idhash;
   for (uint32_t k = 0; ld->inc_count && k < ag->nparties; k++)
     ld->inc_count[ag->parties[k] + 1]++;
   ld->pairs += cg_agreement_pairs(ag->nparties);
@@ -1046,13 +1070,14 @@ static size_t estimate_rows(const char *text, size_t from, size_t len) {
 /* ---- the second thread ---- */
 
 /*
- * How much of n bytes the first thread reads: 2/5, as it also adds the
- * second thread's rows (about a quarter of the cost of reading them), loads
- * entities.csv and counts line breaks before they start; measured on 10^6
- * agreements, both threads then finish their parts together.
+ * How much of n bytes the first thread reads: 47%, as it also adds the
+ * second thread's rows (a copy and the counts, about a tenth of the cost
+ * of reading them), loads entities.csv and counts line breaks before they
+ * start; measured on 10^6 agreements (CPU time of each thread), both
+ * threads then finish their parts together.
  */
 static size_t first_share(size_t n) {
-  return n / 5 * 2;
+  return n / 100 * 47;
 }
 
 typedef struct second_half {
@@ -1240,7 +1265,7 @@ static void tell_second_half(second_half *h, int go) {
 
 /*
  * The header has been read; the rows start at text[from]. Sets the second
- * thread reading from the first line break past 2/5 of the rows and
+ * thread reading from the first line break past first_share of the rows and
  * returns 1, or tells it to end and returns 0 (too small, no line break, or
  * things only one thread can do: extra columns, undeclared types). ends:
  * record_ends(text, 0, counted), counted before anything wrote into the text
@@ -1340,7 +1365,7 @@ static int merge_second_half(loader *ld, second_half *h, cg_csv *r, unsigned lon
      */
     for (; i < n && !ld->fatal; i++) {
       /* Each put is a cache miss in a table of millions: start the one 8 rows ahead now. */
-      if (i + 8 < n) cg_keyset_prefetch(&ld->agreement_ids, h->rows[i + 8].idhash);
+      if (i + 8 < n && !ld->defer_ids) cg_keyset_prefetch(&ld->agreement_ids, h->rows[i + 8].idhash);
       cg_agreement ag = base[i]; /* moves down to ds->nagreements, which is at most here */
       ag.line += line - 1;
       add_agreement(ld, &ag, &h->rows[i], h->rows[i].idcol, h->path, NULL, NULL);
@@ -1362,8 +1387,6 @@ static void reserve_agreements(loader *ld, size_t n) {
   if (!a) return;
   ds->agreements = a;
   ds->cap_agreements = n;
-  /* Short of the estimate: a table twice as big as needed costs more than one more growth. */
-  cg_keyset_reserve(&ld->agreement_ids, n / 4 * 3);
 }
 
 /* Reads one whole file (from memory or disk) and runs `row` on every record. */
@@ -1463,12 +1486,18 @@ static cg_status load_file(loader *ld, const cg_file *file, const char *const *n
     ds->nextra = nextra;
   }
   if (split) reserve_agreements(ld, estimate_rows(text, cg_csv_offset(r), len));
-  if (half && go_second_half(half, ld, cg_csv_offset(r), &cols, ends, counted))
+  if (half && go_second_half(half, ld, cg_csv_offset(r), &cols, ends, counted)) {
     cg_csv_limit(r, half->from, drop_second_half, half);
-  else if (half) {
+    /* Two threads: ids are checked once all are in, not one by one by the first (see loader). */
+    if (ld->allow_defer)
+      ld->id_hash = malloc((ld->ds->cap_agreements ? ld->ds->cap_agreements : 1) * sizeof *ld->id_hash);
+    ld->defer_ids = ld->allow_defer && ld->id_hash && ld->ds->nagreements == 0;
+  } else if (half) {
     free_second_half(half);
     half = NULL;
   }
+  /* Short of the estimate: a table twice as big as needed costs more than one more growth. */
+  if (split && !ld->defer_ids) cg_keyset_reserve(&ld->agreement_ids, ld->ds->cap_agreements / 4 * 3);
   while (!ld->fatal && next_row(ld, r, file->path, &cols))
     row(ld, r, &cols, file->path, extra);
   if (half) {
@@ -1487,6 +1516,73 @@ done:
   return st;
 }
 
+/*
+ * 1 when two agreements have the same id (ignoring case), 0 when none do,
+ * -1 when out of memory; hash[a] is the cg_keyset_hash of agreement a's id.
+ * The ids are put in buckets of about 4096 by the top bits of their
+ * hash, and each bucket goes through a hash table small enough to stay in
+ * cache: a few passes over 12 bytes an agreement, where a table of all of
+ * them takes a cache miss per id.
+ */
+static int repeated_ids(const cg_dataset *ds, const uint32_t *hash) {
+  size_t n = ds->nagreements;
+  if (n < 2) return 0;
+  if (n > UINT32_MAX) return -1;
+  unsigned bits = 0;
+  while (bits < 16 && ((size_t)4096 << bits) < n)
+    bits++;
+  size_t nb = (size_t)1 << bits;
+#define BUCKET(h) (bits ? (size_t)((h) >> (32 - bits)) : 0)
+  size_t *start = calloc(nb + 1, sizeof *start), *fill = malloc(nb * sizeof *fill);
+  uint64_t *by_bucket = malloc(n * sizeof *by_bucket); /* hash << 32 | agreement */
+  uint32_t *table = NULL;
+  int found = -1;
+  if (!start || !fill || !by_bucket) goto done;
+  for (size_t a = 0; a < n; a++)
+    start[BUCKET(hash[a]) + 1]++;
+  size_t most = 0;
+  for (size_t b = 0; b < nb; b++) {
+    most = start[b + 1] > most ? start[b + 1] : most;
+    start[b + 1] += start[b];
+  }
+  memcpy(fill, start, nb * sizeof *fill);
+  for (size_t a = 0; a < n; a++)
+    by_bucket[fill[BUCKET(hash[a])]++] = (uint64_t)hash[a] << 32 | a;
+  size_t cap = 2;
+  while (cap < 2 * most)
+    cap *= 2;
+  table = malloc(cap * sizeof *table); /* 1 + index into by_bucket; 0 when empty */
+  if (!table) goto done;
+  found = 0;
+  for (size_t b = 0; b < nb && !found; b++) {
+    size_t size = 2;
+    while (size < 2 * (start[b + 1] - start[b]))
+      size *= 2;
+    memset(table, 0, size * sizeof *table);
+    for (size_t j = start[b]; j < start[b + 1] && !found; j++) {
+      uint32_t h = (uint32_t)(by_bucket[j] >> 32);
+      size_t k = h & (size - 1);
+      for (; table[k]; k = (k + 1) & (size - 1)) {
+        uint64_t o = by_bucket[table[k] - 1];
+        /* Equal hashes are rare: only then are the ids read (each a cache miss). */
+        if ((uint32_t)(o >> 32) == h && cg_streq_nocase(ds->agreements[(uint32_t)o].id,
+                                                        ds->agreements[(uint32_t)by_bucket[j]].id)) {
+          found = 1;
+          break;
+        }
+      }
+      table[k] = (uint32_t)(j + 1);
+    }
+  }
+#undef BUCKET
+done:
+  free(start);
+  free(fill);
+  free(by_bucket);
+  free(table);
+  return found;
+}
+
 static const char *agreement_id(const void *ds, int32_t a) {
   return ((const cg_dataset *)ds)->agreements[a].id;
 }
@@ -1503,13 +1599,22 @@ static void warn_unused(loader *ld, const char *epath, const char *apath) {
            ds->agreements[a].id);
 }
 
-cg_status cg_dataset_load_files(cg_dataset **out, const char *name, const cg_file *entities,
-                                const cg_file *agreements, const cg_file *types,
-                                const cg_load_options *opts, cg_diags *diags) {
+/*
+ * cg_dataset_load_files, with agreement ids checked at the end when two
+ * threads read them and allow_defer is set (see loader). *again: a repeat
+ * was found that way: the load must be done again without it (nothing is
+ * returned, and diags may hold messages of this try).
+ */
+static cg_status load_files(cg_dataset **out, const char *name, const cg_file *entities,
+                            const cg_file *agreements, const cg_file *types,
+                            const cg_load_options *opts, cg_diags *diags, int allow_defer,
+                            int *again) {
   *out = NULL;
+  *again = 0;
   loader ld;
   memset(&ld, 0, sizeof ld);
   ld.diags = diags;
+  ld.allow_defer = allow_defer;
 #define OPT(f, dflt) (opts && opts->f ? opts->f : (dflt))
   ld.csv_opts.max_field = OPT(max_field, CG_LOAD_DEFAULT_MAX_FIELD);
   ld.csv_opts.max_fields = CG_LOAD_MAX_COLUMNS; /* load_file's extra[] holds that many */
@@ -1551,16 +1656,25 @@ cg_status cg_dataset_load_files(cg_dataset **out, const char *name, const cg_fil
     st = load_file(&ld, agreements, cg_table_columns(CG_TABLE_AGREEMENTS, NULL), AGREEMENT_REQUIRED, load_agreement_row, 1);
     if (st && (!worst || st == CG_ERR_NOMEM)) worst = st;
   }
-  if (worst != CG_ERR_NOMEM)
-    cg_check_pairs(ld.pairs, ld.max_pairs, agreements->path, ld.diags);
-  if (worst != CG_ERR_NOMEM && (ld.inc_count ? cg_dataset_build_incidence_counted(ld.ds, ld.inc_count)
-                                             : cg_dataset_build_incidence(ld.ds)))
-    worst = CG_ERR_NOMEM;
-  else if (worst == CG_ERR_NOMEM)
-    free(ld.inc_count); /* else the dataset has it */
-  if (worst != CG_ERR_NOMEM && cg_diags_errors(diags) == errors_before)
-    warn_unused(&ld, entities->path, agreements->path);
-  if (!worst && cg_diags_errors(diags) > errors_before) worst = CG_ERR_DATA;
+  /* A repeated id (or no memory to look for one): only the set reports it as one thread would. */
+  if (ld.defer_ids && worst != CG_ERR_NOMEM && repeated_ids(ld.ds, ld.id_hash) != 0)
+    *again = 1;
+  free(ld.id_hash);
+  if (*again) {
+    free(ld.inc_count);
+  } else {
+    if (worst != CG_ERR_NOMEM)
+      cg_check_pairs(ld.pairs, ld.max_pairs, agreements->path, ld.diags);
+    if (worst != CG_ERR_NOMEM &&
+        (ld.inc_count ? cg_dataset_build_incidence_counted(ld.ds, ld.inc_count)
+                      : cg_dataset_build_incidence(ld.ds)))
+      worst = CG_ERR_NOMEM;
+    else if (worst == CG_ERR_NOMEM)
+      free(ld.inc_count); /* else the dataset has it */
+    if (worst != CG_ERR_NOMEM && cg_diags_errors(diags) == errors_before)
+      warn_unused(&ld, entities->path, agreements->path);
+    if (!worst && cg_diags_errors(diags) > errors_before) worst = CG_ERR_DATA;
+  }
 
   free(ld.country_ids);
   free(ld.country_cols);
@@ -1568,6 +1682,10 @@ cg_status cg_dataset_load_files(cg_dataset **out, const char *name, const cg_fil
   free(ld.group_col);
   free(ld.party_mark);
   cg_keyset_free(&ld.agreement_ids);
+  if (*again) { /* not sorted: the caller drops what this try added */
+    cg_dataset_free(ld.ds);
+    return CG_ERR_DATA;
+  }
   cg_diags_sort(diags);
   if (worst) {
     cg_dataset_free(ld.ds);
@@ -1575,6 +1693,23 @@ cg_status cg_dataset_load_files(cg_dataset **out, const char *name, const cg_fil
   }
   *out = ld.ds;
   return CG_OK;
+}
+
+cg_status cg_dataset_load_files(cg_dataset **out, const char *name, const cg_file *entities,
+                                const cg_file *agreements, const cg_file *types,
+                                const cg_load_options *opts, cg_diags *diags) {
+  /*
+   * Two threads leave the check of agreement ids to the end. A repeat is
+   * an error whose place among the other messages (which are kept, which
+   * get a "did you mean") depends on when it is found, so then the load
+   * starts again and checks them row by row. Such a file is read twice.
+   */
+  cg_diags_mark mark = cg_diags_get_mark(diags);
+  int again;
+  cg_status st = load_files(out, name, entities, agreements, types, opts, diags, 1, &again);
+  if (!again) return st;
+  cg_diags_rollback(diags, &mark);
+  return load_files(out, name, entities, agreements, types, opts, diags, 0, &again);
 }
 
 cg_status cg_dataset_load_dir(cg_dataset **out, const char *dir, const cg_load_options *opts,
