@@ -310,8 +310,8 @@ static int run_growth(cli *c, const cg_filter *f, const opts *o, const cli_figur
     if (!c->quiet && info.straight_panels)
       fprintf(stderr,
               "note: edges drawn straight, some through nodes they do not join, in %zu of %zu "
-              "panels: more than %d partner pairs take too long to route around nodes (narrow "
-              "with filters or --window)\n",
+              "panels: a figure routes at most %d partner pairs around nodes in reasonable time "
+              "(narrow with filters or --window)\n",
               info.straight_panels, info.panels, CG_RENDER_ROUTE_MAX_EDGES);
     status = cli_figure_emit(c, fig, &out);
   }
@@ -392,7 +392,7 @@ static const cli_option OPTIONS[] = {
             "values; with --over-time the network at up to 6\n"
             "evenly spaced periods (always the last), two\n"
             "panels a row, on one layout, edges routed around\n"
-            "nodes in panels of up to 800 partner pairs"),
+            "nodes panel by panel up to 800 partner pairs in all"),
     CLI_FIGURE_OPTIONS,
     CLI_OPT(OPT_SIZE_BY, "size-by", 0, CLI_LIST, "M",
             "with --svg: measure sizing the nodes (default pagerank)", MEASURE_NAMES),

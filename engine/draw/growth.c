@@ -5,14 +5,15 @@
  * period with every node pinned at its laid-out place plus the panel's
  * offset, drawn by the "nop" engine (positions as given, straight edges).
  * Edges that pass through a node they do not join are then routed around
- * it by Graphviz's router (cg_gv_route), panel by panel up to the edge
- * limit of any drawing; a panel above it keeps straight edges and the
- * figure says so. Tidied like every SVG.
+ * it by Graphviz's router (cg_gv_route), panel by panel while the figure's
+ * routed edges stay within the limit of any one drawing; a panel past it
+ * keeps straight edges and the figure says so. Tidied like every SVG.
  */
 #include "core/error_internal.h"
 #include "core/sort_internal.h"
 #include "draw/gvc_internal.h"
 #include <coopgraph/growth.h>
+#include <coopgraph/number.h>
 #include <coopgraph/render.h>
 
 #include <graphviz/cgraph.h>
@@ -56,6 +57,7 @@ typedef struct growth {
   double bw, bh; /* the layout's bounding box (points) */
   size_t undated; /* in-view agreements without a date: in no period */
   size_t straight; /* panels whose edges stay straight (too many to route) */
+  size_t routed_pairs; /* partner pairs of the panels routed so far */
   double fontsize; /* points; grows with the layout so text is >= 9 px at 800 px */
   cg_buf tmp;
 } growth;
@@ -90,9 +92,11 @@ static cg_status panel_graph(growth *gr, panel *p, const cg_filter *base) {
     p->nodes += active(&p->pc->c, i);
   }
   p->pairs = cg_pgraph_nedges(p->g);
-  /* The router's time grows with the crossings to mend, so the limit that
-   * holds for one drawing holds for each panel. */
-  p->routed = p->pairs <= CG_RENDER_ROUTE_MAX_EDGES;
+  /* The router works on the whole figure (every panel's nodes are in its
+   * way), so the limit of one drawing holds for the figure: panels are
+   * routed in order while their edges together stay within it. */
+  p->routed = gr->routed_pairs + p->pairs <= CG_RENDER_ROUTE_MAX_EDGES;
+  if (p->routed) gr->routed_pairs += p->pairs;
   gr->straight += !p->routed;
   return CG_OK;
 }
@@ -382,8 +386,9 @@ static int edge_routed(Agedge_t *e, void *ctx) {
   const growth *gr = ctx;
   const char *name = agnameof(agtail(e));
   if (!name || name[0] != 'p') return 0;
-  unsigned long j = strtoul(name + 1, NULL, 10);
-  return j >= 1 && j <= gr->npanels && gr->panels[j - 1].routed;
+  unsigned long long j;
+  if (cg_parse_uint(name + 1, strcspn(name + 1, ":"), 1, gr->npanels, &j)) return 0;
+  return gr->panels[j - 1].routed;
 }
 
 /* After the layout: the edges of panels small enough go around nodes they do not join. */
@@ -430,7 +435,9 @@ static void title_desc(const growth *gr, cg_buf *title, cg_buf *desc) {
       cg_buf_printf(desc, "%s%s (%zu partner pairs)", sep, p->pc->label, p->pairs);
       k++;
     }
-    cg_buf_printf(desc, ": more than the %d that can be routed around nodes in reasonable time.",
+    cg_buf_printf(desc,
+                  ": a figure routes at most %d partner pairs around nodes in reasonable time, "
+                  "panel by panel.",
                   CG_RENDER_ROUTE_MAX_EDGES);
   }
   if (gr->undated)
