@@ -1131,19 +1131,24 @@ static size_t record_ends(const char *text, size_t from, size_t to) {
   const char *p = text + from, *end = text + to;
 #if defined(__SSE2__) && defined(__GNUC__)
   /*
-   * 16 bytes at a time, line feeds counted by popcount: a memchr per line
-   * cost a call per row, 400,000 of them on the first thread's part of 10^6
-   * agreements. A carriage return is rare; it is looked at on its own.
+   * 16 bytes at a time: a memchr per line cost a call per row, 400,000 of
+   * them on the first thread's part of 10^6 agreements. Line feeds add up
+   * in 16 byte-wide counters (a match is -1), summed every 255 blocks; a
+   * carriage return is rare and looked at on its own.
    */
-  for (; end - p >= 16; p += 16) {
-    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
-    unsigned lf = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n')));
-    unsigned cr = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('\r')));
-    n += (size_t)__builtin_popcount(lf);
-    for (; cr; cr &= cr - 1) {
-      const char *c = p + __builtin_ctz(cr);
-      n += c + 1 == end || c[1] != '\n';
+  while (end - p >= 16) {
+    __m128i acc = _mm_setzero_si128();
+    for (int k = 0; k < 255 && end - p >= 16; k++, p += 16) {
+      __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+      acc = _mm_sub_epi8(acc, _mm_cmpeq_epi8(v, _mm_set1_epi8('\n')));
+      unsigned cr = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('\r')));
+      for (; cr; cr &= cr - 1) {
+        const char *c = p + __builtin_ctz(cr);
+        n += c + 1 == end || c[1] != '\n';
+      }
     }
+    __m128i sums = _mm_sad_epu8(acc, _mm_setzero_si128());
+    n += (size_t)_mm_cvtsi128_si32(sums) + (size_t)_mm_cvtsi128_si32(_mm_srli_si128(sums, 8));
   }
 #endif
   for (; p < end; p++)
