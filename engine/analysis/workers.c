@@ -36,15 +36,6 @@ struct cg_worker_out {
   void *ctx;
 };
 
-/* Later failures of a pool follow from the first, so only the first is said. */
-CG_PRINTF(3, 4) static void first_cause(char *msg, size_t size, const char *fmt, ...) {
-  if (msg && size && msg[0]) return;
-  va_list ap;
-  va_start(ap, fmt);
-  cg_msg_vset(msg, size, fmt, ap);
-  va_end(ap);
-}
-
 static int write_all(int fd, const void *data, size_t len) {
   const char *p = data;
   while (len) {
@@ -163,7 +154,7 @@ static cg_status collect(worker *ws, size_t nw, cg_worker_msg_fn on_msg, void *c
       p[i] = (struct pollfd){ws[i].fd, POLLIN, 0};
     if (poll(p, nw, -1) < 0) {
       if (errno == EINTR) continue;
-      first_cause(msg, msg_size, "cannot wait for worker processes: %s", strerror(errno));
+      cg_msg_set_first(msg, msg_size, "cannot wait for worker processes: %s", strerror(errno));
       st = CG_ERR_INTERNAL;
       break;
     }
@@ -172,7 +163,7 @@ static cg_status collect(worker *ws, size_t nw, cg_worker_msg_fn on_msg, void *c
       int r = read_some(&ws[i]);
       if (r < 0) {
         st = errno == ENOMEM ? CG_ERR_NOMEM : CG_ERR_INTERNAL;
-        first_cause(msg, msg_size, "cannot read from worker process %zu", i + 1);
+        cg_msg_set_first(msg, msg_size, "cannot read from worker process %zu", i + 1);
         break;
       }
       st = drain(&ws[i], i, on_msg, ctx);
@@ -185,7 +176,7 @@ static cg_status collect(worker *ws, size_t nw, cg_worker_msg_fn on_msg, void *c
           st = CG_ERR_INTERNAL;
         }
         if (!st && ws[i].status) {
-          first_cause(msg, msg_size, "worker process %zu of %zu failed: %s", i + 1, nw,
+          cg_msg_set_first(msg, msg_size, "worker process %zu of %zu failed: %s", i + 1, nw,
                   cg_status_string(ws[i].status));
           st = ws[i].status;
         }
@@ -211,13 +202,13 @@ cg_status cg_workers_run(size_t nworkers, cg_worker_fn work, cg_worker_msg_fn on
   for (; started < nworkers; started++) {
     int fds[2];
     if (pipe(fds) != 0) {
-      first_cause(msg, msg_size, "cannot create a pipe for a worker: %s", strerror(errno));
+      cg_msg_set_first(msg, msg_size, "cannot create a pipe for a worker: %s", strerror(errno));
       st = CG_ERR_INTERNAL;
       break;
     }
     pid_t pid = fork();
     if (pid < 0) {
-      first_cause(msg, msg_size, "cannot start a worker process: %s", strerror(errno));
+      cg_msg_set_first(msg, msg_size, "cannot start a worker process: %s", strerror(errno));
       close(fds[0]);
       close(fds[1]);
       st = CG_ERR_INTERNAL;
@@ -243,11 +234,11 @@ cg_status cg_workers_run(size_t nworkers, cg_worker_fn work, cg_worker_msg_fn on
     int status = reap(ws[i].pid);
     if (!killed && WIFSIGNALED(status)) {
       int sig = WTERMSIG(status);
-      first_cause(msg, msg_size, "worker process %zu of %zu was killed by signal %d (%s)%s", i + 1,
+      cg_msg_set_first(msg, msg_size, "worker process %zu of %zu was killed by signal %d (%s)%s", i + 1,
               nworkers, sig, strsignal(sig), sig == SIGKILL ? ", perhaps out of memory" : "");
       if (!st) st = CG_ERR_INTERNAL;
     } else if (!killed && (ws[i].unfinished || (WIFEXITED(status) && WEXITSTATUS(status)))) {
-      first_cause(msg, msg_size, "worker process %zu of %zu exited (status %d) before finishing", i + 1,
+      cg_msg_set_first(msg, msg_size, "worker process %zu of %zu exited (status %d) before finishing", i + 1,
               nworkers, WIFEXITED(status) ? WEXITSTATUS(status) : -1);
       if (!st) st = CG_ERR_INTERNAL;
     }

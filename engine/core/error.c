@@ -30,6 +30,14 @@ void cg_msg_set(char *msg, size_t msg_size, const char *fmt, ...) {
   va_end(ap);
 }
 
+void cg_msg_set_first(char *msg, size_t msg_size, const char *fmt, ...) {
+  if (!msg || !msg_size || msg[0]) return;
+  va_list ap;
+  va_start(ap, fmt);
+  cg_msg_vset(msg, msg_size, fmt, ap);
+  va_end(ap);
+}
+
 void cg_msg_clear(char *msg, size_t msg_size) {
   if (msg && msg_size) msg[0] = '\0';
 }

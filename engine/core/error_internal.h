@@ -19,6 +19,12 @@
 /* Formats the reason into msg; nothing when msg is NULL or msg_size is 0. */
 void cg_msg_set(char *msg, size_t msg_size, const char *fmt, ...) CG_PRINTF(3, 4);
 void cg_msg_vset(char *msg, size_t msg_size, const char *fmt, va_list ap) CG_PRINTF(3, 0);
+/*
+ * The same, only when msg is still empty: where later failures follow from
+ * the first (a pool of workers, a build of several figures), the first
+ * cause is the one to say.
+ */
+void cg_msg_set_first(char *msg, size_t msg_size, const char *fmt, ...) CG_PRINTF(3, 4);
 /* Empties msg (when there is one): a function's first step, so no stale reason is read. */
 void cg_msg_clear(char *msg, size_t msg_size);
 

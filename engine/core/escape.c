@@ -1,5 +1,5 @@
 /*
- * escape.c - text escaping for HTML, XML and Markdown table cells (see
+ * escape.c - text escaping for HTML, XML, Graphviz text and Markdown table cells (see
  * escape_internal.h). One loop and one table per target language, so each
  * language's rules are read in one place and none is a copy of another.
  */
@@ -27,6 +27,14 @@ static const char *const md_cell[128] = {
     ['|'] = "\\|",  ['\\'] = "\\\\", ['&'] = "&amp;", ['<'] = "&lt;",
     ['>'] = "&gt;", ['\r'] = " ",    ['\n'] = " "};
 
+/*
+ * Graphviz's escString attributes (label, tooltip): a backslash starts an
+ * escape there (\N, \l), and Graphviz decodes entities, so '&' is a reference.
+ */
+static const char *const gv_text[128] = {['\\'] = "\\\\", ['&'] = "&amp;"};
+static const char *const gv_text_flat[128] = {['\\'] = "\\\\", ['&'] = "&amp;", ['\n'] = " ",
+                                              ['\r'] = " "};
+
 static void escape(cg_buf *b, const char *s, const char *const table[128]) {
   for (const char *run = s;; s++) {
     unsigned char c = (unsigned char)*s;
@@ -46,4 +54,8 @@ void cg_html_escape(cg_buf *b, const char *s, int br) {
 
 void cg_md_cell_escape(cg_buf *b, const char *s) {
   escape(b, s, md_cell);
+}
+
+void cg_gv_text_escape(cg_buf *b, const char *s, int flat) {
+  escape(b, s, flat ? gv_text_flat : gv_text);
 }

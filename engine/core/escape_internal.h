@@ -19,5 +19,11 @@ void cg_html_escape(cg_buf *b, const char *s, int br);
  * as character references, newlines as spaces.
  */
 void cg_md_cell_escape(cg_buf *b, const char *s);
+/*
+ * Appends s as text for Graphviz's escString attributes (label, tooltip):
+ * backslash doubled, '&' as "&amp;" (Graphviz decodes entities there). With
+ * flat, line breaks become spaces.
+ */
+void cg_gv_text_escape(cg_buf *b, const char *s, int flat);
 
 #endif

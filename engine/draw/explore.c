@@ -4,6 +4,7 @@
  * engine/draw/explore.js and explore.css, compiled in by
  * cmake/embed-text.cmake.
  */
+#include "core/error_internal.h"
 #include "core/escape_internal.h"
 #include "core/json_internal.h"
 #include <coopgraph/dataset.h>
@@ -262,6 +263,6 @@ cg_status cg_explore_page(cg_buf *out, const cg_pgraph *g, size_t max_nodes, cha
   st = cg_explore_part(out, g, "network-");
   cg_buf_puts(out, "</main>\n</body>\n</html>\n");
   if (!st) st = cg_buf_status(out);
-  if (st && msg && msg_size && !msg[0]) snprintf(msg, msg_size, "%s", cg_status_string(st));
+  if (st) cg_msg_set_first(msg, msg_size, "%s", cg_status_string(st));
   return st;
 }

@@ -11,6 +11,7 @@
  */
 #include "core/error_internal.h"
 #include "core/sort_internal.h"
+#include "core/escape_internal.h"
 #include "draw/gvc_internal.h"
 #include <coopgraph/growth.h>
 #include <coopgraph/number.h>
@@ -297,7 +298,7 @@ static cg_status add_panel(growth *gr, Agraph_t *ag, size_t j, size_t nrows) {
     cg_css_class(&gr->tmp, "kind-", en->kind);
     cg_gv_set(n, "class", cg_buf_str(&gr->tmp));
     cg_buf_clear(&gr->tmp);
-    cg_gv_text(&gr->tmp, cg_entity_display_name(en), 1);
+    cg_gv_text_escape(&gr->tmp, cg_entity_display_name(en), 1);
     cg_buf_printf(&gr->tmp, " (%s) in %s\\n%s: %.6g", en->kind, p->pc->label,
                   gr->m->name, x);
     cg_gv_set(n, "tooltip", cg_buf_str(&gr->tmp));

@@ -4,6 +4,7 @@
  * error messages, failure messages, escaped text.
  */
 #include "draw/gvc_internal.h"
+#include "core/error_internal.h"
 
 #include <coopgraph/render.h>
 
@@ -147,30 +148,16 @@ void cg_gv_capture_end(agusererrf previous) {
 }
 
 void cg_gv_failure(cg_status st, const char *what, char *msg, size_t size) {
-  if (!msg || !size) return;
   if (st == CG_ERR_INTERNAL)
-    snprintf(msg, size, "%s%s%s", what, gv_message[0] ? ": " : "", gv_message);
+    cg_msg_set(msg, size, "%s%s%s", what, gv_message[0] ? ": " : "", gv_message);
   else if (st == CG_ERR_NOMEM)
-    snprintf(msg, size, "out of memory");
+    cg_msg_set(msg, size, "out of memory");
   else if (st == CG_ERR_DATA)
-    snprintf(msg, size, "Graphviz wrote SVG that could not be post-processed");
+    cg_msg_set(msg, size, "Graphviz wrote SVG that could not be post-processed");
 }
 
 void cg_gv_set(void *obj, const char *name, const char *value) {
   agsafeset(obj, (char *)name, (char *)value, "");
-}
-
-void cg_gv_text(cg_buf *b, const char *s, int flat) {
-  for (; *s; s++) {
-    if (*s == '\\')
-      cg_buf_puts(b, "\\\\");
-    else if (*s == '&')
-      cg_buf_puts(b, "&amp;");
-    else if (flat && (*s == '\n' || *s == '\r'))
-      cg_buf_putc(b, ' ');
-    else
-      cg_buf_putc(b, *s);
-  }
 }
 
 cg_status cg_gv_draw(Agraph_t *ag, const char *engine, const char *format,

@@ -52,13 +52,6 @@ Agdisc_t *cg_gv_buf_disc(void);
 void cg_gv_set(void *obj, const char *name, const char *value);
 
 /*
- * Appends s as text for Graphviz's escString attributes (label, tooltip):
- * backslash doubled, '&' as "&amp;" (Graphviz decodes entities there). With
- * flat, line breaks become spaces.
- */
-void cg_gv_text(cg_buf *b, const char *s, int flat);
-
-/*
  * The one render pipeline of every figure: lays ag out with the Graphviz
  * engine (dot, neato, twopi, nop, ...), renders it as format ("svg", "png",
  * "pdf"), appends it to out (SVG tidied by cg_svg_tidy with tidy's title,

@@ -328,7 +328,7 @@ static void put_agreement_line(scene *s, cg_buf *b, size_t a) {
   cg_buf_clear(&s->tmp2);
   put_dates(&s->tmp2, ag);
   cg_buf_printf(&s->tmp2, " %s (%s) [%s]", ag->title, cg_dataset_type(s->ds, ag->type)->id, ag->id);
-  cg_gv_text(b, cg_buf_str(&s->tmp2), 0);
+  cg_gv_text_escape(b, cg_buf_str(&s->tmp2), 0);
 }
 
 /* ---- building the cgraph graph ------------------------------------------ */
@@ -351,7 +351,7 @@ static void put_wrapped(cg_buf *b, const char *name) {
   for (size_t i = 0; i < len; i++)
     chars += ((unsigned char)name[i] & 0xC0) != 0x80;
   if (chars <= WRAP_AT) {
-    cg_gv_text(b, name, 1);
+    cg_gv_text_escape(b, name, 1);
     return;
   }
   mid = len / 2;
@@ -359,14 +359,14 @@ static void put_wrapped(cg_buf *b, const char *name) {
     if (name[i] == ' ' && (!best || (i > mid ? i - mid : mid - i) < (best > mid ? best - mid : mid - best)))
       best = i;
   if (!best) {
-    cg_gv_text(b, name, 1);
+    cg_gv_text_escape(b, name, 1);
     return;
   }
   char *first = copy_n(b, name, best);
   if (!first) return;
-  cg_gv_text(b, first, 1);
+  cg_gv_text_escape(b, first, 1);
   cg_buf_puts(b, "\\n");
-  cg_gv_text(b, name + best + 1, 1);
+  cg_gv_text_escape(b, name + best + 1, 1);
   free(first);
 }
 
@@ -412,15 +412,15 @@ static void add_nodes(scene *s, Agraph_t *ag) {
     } else if (s->o->label_names && en->name[0])
       put_wrapped(b, en->name);
     else
-      cg_gv_text(b, en->id, 1);
+      cg_gv_text_escape(b, en->id, 1);
     set_attr(s, n, "label", cg_buf_str(b));
     cg_buf_clear(b);
-    cg_gv_text(b, cg_entity_display_name(en), 0);
+    cg_gv_text_escape(b, cg_entity_display_name(en), 0);
     cg_buf_printf(b, " (%s)", en->kind);
     if (s->o->size_by) {
       double x = s->o->size_by[vx];
       cg_buf_puts(b, "\\n");
-      cg_gv_text(b, s->o->size_by_name ? s->o->size_by_name : "size", 0);
+      cg_gv_text_escape(b, s->o->size_by_name ? s->o->size_by_name : "size", 0);
       cg_buf_printf(b, ": %.6g", x);
       double w = 0.75 + 1.25 * (s->size_max > 0 ? sqrt(x / s->size_max) : 0.0);
       char num[32];
@@ -511,9 +511,9 @@ static void add_pair_edge(scene *s, Agraph_t *ag, Agnode_t *t, Agnode_t *h, size
   style_edge(s, ed, type, group, among);
   cg_buf *b = &s->tmp;
   cg_buf_clear(b);
-  cg_gv_text(b, agnameof(t), 0);
+  cg_gv_text_escape(b, agnameof(t), 0);
   cg_buf_puts(b, " -- ");
-  cg_gv_text(b, agnameof(h), 0);
+  cg_gv_text_escape(b, agnameof(h), 0);
   cg_buf_printf(b, ": %zu agreement%s", cnt, cnt == 1 ? "" : "s");
   for (size_t j = 0; j < cnt && j < MAX_TOOLTIP_LINES; j++) {
     cg_buf_puts(b, "\\n");

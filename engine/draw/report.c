@@ -505,7 +505,7 @@ cg_status cg_report_build(cg_report *out, const cg_view *v, char *msg, size_t ms
     st = cg_buf_status(&out->files[i].data);
   if (!st) st = cg_buf_status(&x.html);
   if (!st) st = cg_buf_status(&x.md);
-  if (st && msg && msg_size && !msg[0]) snprintf(msg, msg_size, "%s", cg_status_string(st));
+  if (st) cg_msg_set_first(msg, msg_size, "%s", cg_status_string(st));
   free(x.rows);
   cg_centrality_result_free(&x.c);
   cg_pgraph_free(x.g);

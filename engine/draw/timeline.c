@@ -3,8 +3,10 @@
  * (chart.c), because time must run proportionally, which no Graphviz
  * layout does: one row per decade, ten equal year columns, each agreement a
  * box labelled with its title and type stacked in its year; empty decades
- * collapse into a marked break. The DOT form (for the report's .dot) is
- * still the cgraph graph of one rank per year.
+ * collapse into a marked break. The DOT form (cg_render_timeline with
+ * svg = 0) stays for the programs that call it: a cgraph graph of one rank
+ * per year, an older and different picture; neither the CLI nor the
+ * report uses it any more.
  */
 #include "core/error_internal.h"
 #include "core/escape_internal.h"
@@ -41,19 +43,19 @@ static void add_agreement(tl *t, Agraph_t *ag, Agraph_t *col, Agnode_t **prev, s
   cg_gv_set(nd, "fillcolor", fill);
   cg_gv_set(nd, "fontcolor", cg_palette_text_colour(fill));
   cg_buf_clear(&t->tmp);
-  cg_gv_text(&t->tmp, cg_dataset_type(t->ds, (size_t)ar->type)->id, 1);
+  cg_gv_text_escape(&t->tmp, cg_dataset_type(t->ds, (size_t)ar->type)->id, 1);
   cg_buf_puts(&t->tmp, "\\n");
   for (uint32_t p = 0; p < ar->nparties && p < MAX_PARTIES_SHOWN; p++) {
     if (p) cg_buf_puts(&t->tmp, ", ");
-    cg_gv_text(&t->tmp, cg_dataset_entity(t->ds, (size_t)ar->parties[p])->id, 1);
+    cg_gv_text_escape(&t->tmp, cg_dataset_entity(t->ds, (size_t)ar->parties[p])->id, 1);
   }
   if (ar->nparties > MAX_PARTIES_SHOWN)
     cg_buf_printf(&t->tmp, " +%u more", (unsigned)(ar->nparties - MAX_PARTIES_SHOWN));
   cg_gv_set(nd, "label", cg_buf_str(&t->tmp));
   cg_buf_clear(&t->tmp);
-  cg_gv_text(&t->tmp, ar->id, 1);
+  cg_gv_text_escape(&t->tmp, ar->id, 1);
   cg_buf_printf(&t->tmp, " (%s): ", cg_date_format(ar->date, date));
-  cg_gv_text(&t->tmp, ar->title, 1);
+  cg_gv_text_escape(&t->tmp, ar->title, 1);
   cg_gv_set(nd, "tooltip", cg_buf_str(&t->tmp));
   /* an invisible chain keeps the year's agreements stacked in date order */
   Agedge_t *e = agedge(ag, *prev, nd, NULL, 1);

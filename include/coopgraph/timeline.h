@@ -42,7 +42,9 @@ cg_status cg_render_timeline_svg(const cg_view *v, const int32_t *agreements, si
  * agreements when agreements is NULL) as a timeline. Undated ones are left
  * out (the description says how many). As SVG (svg = 1: the same as
  * cg_render_timeline_svg by year) or as DOT (svg = 0: one rank per year,
- * agreements stacked under their year, for Graphviz dot). Only those fields of opts are used; NULL
+ * agreements stacked under their year, for Graphviz dot; kept for existing
+ * callers, it is not the picture the SVG draws, and coopgraph's own
+ * commands no longer write it). Only those fields of opts are used; NULL
  * means defaults. Returns CG_OK, CG_ERR_NOMEM, CG_ERR_ARG (an index out of
  * range) or CG_ERR_INTERNAL (Graphviz failed), with a reason in msg (may be
  * NULL). Time: O(n log n).

@@ -1,6 +1,6 @@
 /*
  * test_escape.c - unit tests of the text escapers: HTML/XML text with and
- * without Graphviz line breaks, and Markdown table cells; control
+ * without Graphviz line breaks, Graphviz escString text, and Markdown table cells; control
  * characters, UTF-8 passing through, and the empty string.
  */
 /* cmocka needs these before it, in this order. */
@@ -23,6 +23,10 @@ static void check(void (*fn)(cg_buf *, const char *, int), int arg, const char *
   assert_int_equal(cg_buf_status(&b), CG_OK);
   assert_string_equal(cg_buf_str(&b), want);
   cg_buf_free(&b);
+}
+
+static void gv(cg_buf *b, const char *s, int flat) {
+  cg_gv_text_escape(b, s, flat);
 }
 
 static void md(cg_buf *b, const char *s, int unused) {
@@ -64,11 +68,21 @@ static void test_md_cell(void **state) {
   (void)state;
 }
 
+static void test_gv_text(void **state) {
+  check(gv, 0, "", "");
+  /* \N would be the node's name, &amp; the entity: both kept as written. */
+  check(gv, 0, "a\\Nb & <c> \"d\"", "a\\\\Nb &amp; <c> \"d\"");
+  check(gv, 0, "two\nlines", "two\nlines");
+  check(gv, 1, "two\r\nlines", "two  lines");
+  (void)state;
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_html),
       cmocka_unit_test(test_html_br),
       cmocka_unit_test(test_md_cell),
+      cmocka_unit_test(test_gv_text),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
