@@ -877,13 +877,15 @@ static int32_t *parse_parties(loader *ld, const cg_csv *r, const columns *cols, 
  * slices itself, keeping the bytes it replaced.
  */
 typedef struct row_info {
-  /* uint32_t: the second thread keeps half a million of these; longer fields stop it. */
-  uint32_t idlen, titlelen, sourcelen; /* UINT32_MAX: that long or longer */
+  /*
+   * 12 bytes: the second thread keeps half a million of these. A slice's
+   * length is not kept: once its NUL is written, strlen finds it again.
+   */
   /* cg_keyset_hash of the id, taken while its bytes are in cache: the merge never reads them. */
   uint32_t idhash;
+  uint32_t idcol; /* the id's column; UINT32_MAX: that far or farther (the first thread's rows only) */
   unsigned char slices; /* bits K_*: the strings that are slices of the buffer */
   char saved[3];        /* the second thread: the bytes its NULs replaced (id, title, source) */
-  uint32_t idcol; /* the id's column; UINT32_MAX: that far or farther (the first thread's rows only) */
 } row_info;
 
 enum { K_ID = 1, K_TITLE = 2, K_SOURCE = 4 };
@@ -893,12 +895,10 @@ enum { K_ID = 1, K_TITLE = 2, K_SOURCE = 4 };
  * or, when the reader had to unescape it into its scratch buffer (the second
  * thread's reader writes nothing), a copy in ld->arena. NULL when out of memory.
  */
-static const char *keep(loader *ld, const cg_csv *r, const columns *cols, int k, uint32_t *len32,
-                        row_info *row, unsigned bit) {
+static const char *keep(loader *ld, const cg_csv *r, const columns *cols, int k, row_info *row,
+                        unsigned bit) {
   size_t n;
   const char *v = field(r, cols, k, &n);
-  *len32 = n < UINT32_MAX ? (uint32_t)n : UINT32_MAX;
-  if (n >= UINT32_MAX && ld->speculative) ld->bailed = 1; /* the first thread will take this row */
   if (cols->idx[k] < 0) return v;
   if (!cg_csv_field_copied(r, (size_t)cols->idx[k])) {
     row->slices |= (unsigned char)bit;
@@ -965,15 +965,15 @@ static int check_agreement_row(loader *ld, const cg_csv *r, const columns *cols,
   int32_t *parties = parse_parties(ld, r, cols, path, &np);
   if (!ok || !parties || ld->fatal) return 0;
   out->slices = 0;
-  ag->id = keep(ld, r, cols, A_ID, &out->idlen, out, K_ID);
+  ag->id = keep(ld, r, cols, A_ID, out, K_ID);
   ag->date = date;
   ag->end = end;
   ag->type = type;
   ag->nparties = np;
   ag->parties = parties;
   ag->line = cg_csv_record_line(r);
-  ag->title = keep(ld, r, cols, A_TITLE, &out->titlelen, out, K_TITLE);
-  ag->source = keep(ld, r, cols, A_SOURCE, &out->sourcelen, out, K_SOURCE);
+  ag->title = keep(ld, r, cols, A_TITLE, out, K_TITLE);
+  ag->source = keep(ld, r, cols, A_SOURCE, out, K_SOURCE);
   unsigned long idcol = cg_csv_field_column(r, (size_t)cols->idx[A_ID]);
   out->idcol = idcol < UINT32_MAX ? (uint32_t)idcol : UINT32_MAX;
   if (idcol >= UINT32_MAX && ld->speculative) ld->bailed = 1;
@@ -989,10 +989,9 @@ static void add_agreement(loader *ld, const cg_agreement *ag, const row_info *ro
                           const cg_csv *r, const int *extra) {
   cg_dataset *ds = ld->ds;
   const char *id = ag->id;
-  size_t idlen = row->idlen < UINT32_MAX ? row->idlen : strlen(id);
   int32_t prev = ld->defer_ids ? -1
-                               : cg_keyset_put_hashed(&ld->agreement_ids, id, idlen, row->idhash,
-                                                      (int32_t)ds->nagreements);
+                               : cg_keyset_put_hashed(&ld->agreement_ids, id, strlen(id),
+                                                      row->idhash, (int32_t)ds->nagreements);
   if (prev == -2) {
     ld->fatal = CG_ERR_NOMEM;
     return;
@@ -1200,11 +1199,14 @@ static void *second_half_main(void *arg) {
     /* The row is read: NUL-terminate its strings, keeping the bytes for drop_second_half. */
     row_info *row = &h->rows[h->nrows++];
     char *text = (char *)(uintptr_t)h->text;
-    if (row->slices & K_ID) swap_nul(text + (ag->id - h->text) + row->idlen, &row->saved[0]);
+    size_t n;
+    if (row->slices & K_ID)
+      swap_nul(text + (ag->id - h->text) + (field(r, &h->cols, A_ID, &n), n), &row->saved[0]);
     if (row->slices & K_TITLE)
-      swap_nul(text + (ag->title - h->text) + row->titlelen, &row->saved[1]);
+      swap_nul(text + (ag->title - h->text) + (field(r, &h->cols, A_TITLE, &n), n), &row->saved[1]);
     if (row->slices & K_SOURCE)
-      swap_nul(text + (ag->source - h->text) + row->sourcelen, &row->saved[2]);
+      swap_nul(text + (ag->source - h->text) + (field(r, &h->cols, A_SOURCE, &n), n),
+               &row->saved[2]);
     /* Now and then, not per row: each hand-over takes the lock. */
     if (h->nrows % 4096 == 0) {
       pthread_mutex_lock(&h->lock);
@@ -1331,9 +1333,10 @@ static void drop_second_half(void *arg) {
   for (size_t i = 0; i < h->nrows; i++) {
     const row_info *row = &h->rows[i];
     const cg_agreement *ag = &h->ag_base[h->ag_first + i];
-    if (row->slices & K_ID) text[ag->id - h->text + row->idlen] = row->saved[0];
-    if (row->slices & K_TITLE) text[ag->title - h->text + row->titlelen] = row->saved[1];
-    if (row->slices & K_SOURCE) text[ag->source - h->text + row->sourcelen] = row->saved[2];
+    /* Each slice ends at the NUL the second thread wrote (a field holds no NUL). */
+    if (row->slices & K_ID) text[ag->id - h->text + strlen(ag->id)] = row->saved[0];
+    if (row->slices & K_TITLE) text[ag->title - h->text + strlen(ag->title)] = row->saved[1];
+    if (row->slices & K_SOURCE) text[ag->source - h->text + strlen(ag->source)] = row->saved[2];
   }
 }
 

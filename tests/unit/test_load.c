@@ -614,7 +614,10 @@ static void test_memory_no_types(void **state) {
  * agreements. With `errors`, rows in the second
  * half repeat ids of the first half and of the second (added by the first
  * thread, which then reports them), and one names an unknown party (the
- * second thread stops there and the first reads on).
+ * second thread stops there and the first reads on). A quoted field of
+ * 20,000 lines that read as rows runs across the middle, where the second
+ * thread starts: the first thread drops its rows, puts back the bytes it
+ * wrote over, and reads on alone.
  */
 enum { SPLIT_ROWS = 40000 };
 
@@ -635,7 +638,12 @@ static void split_dataset(cg_buf *e, cg_buf *a, int errors) {
     cg_buf_printf(a, "%s,", id);
     if (i % 7) cg_buf_printf(a, "19%02d-%02d", i % 100, i % 12 + 1);
     cg_buf_printf(a, ",%s,E%d;E%d", i % 2 ? "treaty" : "MOU", p, errors && i == 39000 ? 9999 : q);
-    if (i % 97 == 0)
+    if (i == SPLIT_ROWS / 100 * 45) { /* a field across the middle: the first thread reads on */
+      cg_buf_puts(a, ",\"");
+      for (int k = 0; k < 20000; k++) /* lines the second thread takes for rows */
+        cg_buf_printf(a, "B%05d,1990,treaty,E1;E2,t %d,s\n", k, k);
+      cg_buf_puts(a, "\"");
+    } else if (i % 97 == 0)
       cg_buf_puts(a, ",\"two\nlines\"");
     else if (i % 5 == 0)
       cg_buf_puts(a, ",\"Quoted, with \"\"doubled\"\" quotes\"");
@@ -651,6 +659,7 @@ static cg_status load_split(const cg_buf *e, const cg_buf *a, const char *dir, s
   static const char types[] = "type\ntreaty\nmou\n";
   cg_load_options opts = CG_LOAD_OPTIONS_INIT;
   opts.max_errors = 100000;
+  opts.max_field = (size_t)1 << 20;
   opts.split_min = split_min;
   if (!dir) {
     cg_file fe = {"mem/entities.csv", e->data, e->len}, fa = {"mem/agreements.csv", a->data, a->len},
