@@ -608,20 +608,22 @@ static void test_memory_no_types(void **state) {
 
 /*
  * A big agreements.csv (line ends LF, CRLF and lone CR), read by one
- * thread and by two (split_min 1, the second thread's rows added while it
- * reads, 4096 at a time), from memory and from disk (a mapped file): the
- * same status, the same messages in the same order, and the same
- * agreements. With `errors`, rows in the second
- * half repeat ids of the first half and of the second (added by the first
- * thread, which then reports them), and one names an unknown party (the
- * second thread stops there and the first reads on). A quoted field of
- * 20,000 lines that read as rows runs across the middle, where the second
- * thread starts: the first thread drops its rows, puts back the bytes it
- * wrote over, and reads on alone.
+ * thread and by two (split_min 1), from memory and from disk (a mapped
+ * file): the same status, the same messages in the same order, and the same
+ * agreements. With `errors`, rows in the second half repeat ids of the
+ * first half and of the second, and one names an unknown party (the second
+ * thread stops there and the first reads on). A quoted field of 20,000
+ * lines that read as rows starts at row `quoted`:
+ * - at 45%, it runs across the middle, where the second thread starts: the
+ *   first thread drops that thread's rows, puts back the bytes it wrote
+ *   over, and reads on alone;
+ * - at 10%, the middle is clean: the first thread adds the second thread's
+ *   rows while that one reads, 4096 at a time, and repeated ids found at
+ *   the end send the load round again, ids checked row by row.
  */
 enum { SPLIT_ROWS = 40000 };
 
-static void split_dataset(cg_buf *e, cg_buf *a, int errors) {
+static void split_dataset(cg_buf *e, cg_buf *a, int errors, int quoted) {
   cg_buf_puts(e, "id,kind\n");
   for (int i = 0; i < 200; i++)
     cg_buf_printf(e, "E%d,agency\n", i);
@@ -638,7 +640,7 @@ static void split_dataset(cg_buf *e, cg_buf *a, int errors) {
     cg_buf_printf(a, "%s,", id);
     if (i % 7) cg_buf_printf(a, "19%02d-%02d", i % 100, i % 12 + 1);
     cg_buf_printf(a, ",%s,E%d;E%d", i % 2 ? "treaty" : "MOU", p, errors && i == 39000 ? 9999 : q);
-    if (i == SPLIT_ROWS / 100 * 45) { /* a field across the middle: the first thread reads on */
+    if (i == quoted) { /* 20,000 lines of a field the second thread may take for rows */
       cg_buf_puts(a, ",\"");
       for (int k = 0; k < 20000; k++) /* lines the second thread takes for rows */
         cg_buf_printf(a, "B%05d,1990,treaty,E1;E2,t %d,s\n", k, k);
@@ -680,9 +682,9 @@ static cg_status load_split(const cg_buf *e, const cg_buf *a, const char *dir, s
   return cg_dataset_load_dir(ds, dir, &opts, d);
 }
 
-static void split_case(int errors) {
+static void split_case(int errors, int quoted) {
   cg_buf e = CG_BUF_INIT, a = CG_BUF_INIT;
-  split_dataset(&e, &a, errors);
+  split_dataset(&e, &a, errors, quoted);
   char dir[] = "/tmp/cg-test-split-XXXXXX";
   assert_non_null(mkdtemp(dir));
   cg_diags *d1 = cg_diags_new(100000);
@@ -758,12 +760,22 @@ static void split_case(int errors) {
 
 static void test_split_valid(void **state) {
   (void)state;
-  split_case(0);
+  split_case(0, SPLIT_ROWS / 100 * 45);
 }
 
 static void test_split_errors(void **state) {
   (void)state;
-  split_case(1);
+  split_case(1, SPLIT_ROWS / 100 * 45);
+}
+
+static void test_split_merged_valid(void **state) {
+  (void)state;
+  split_case(0, SPLIT_ROWS / 10);
+}
+
+static void test_split_merged_errors(void **state) {
+  (void)state;
+  split_case(1, SPLIT_ROWS / 10);
 }
 
 int main(void) {
@@ -786,6 +798,7 @@ int main(void) {
       cmocka_unit_test(test_valid_incidence),    cmocka_unit_test(test_memory_equals_disk),
       cmocka_unit_test(test_error_cap),          cmocka_unit_test(test_memory_no_types),
       cmocka_unit_test(test_split_valid),        cmocka_unit_test(test_split_errors),
+      cmocka_unit_test(test_split_merged_valid), cmocka_unit_test(test_split_merged_errors),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
