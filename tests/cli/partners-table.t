@@ -1,4 +1,5 @@
-# partners on the query fixture: ties broken by the last date, then id; ESA (undated) last
+# partners on the query fixture: ties broken by the last date, then id; ESA (undated) last;
+# the table fits 100 columns, long text cut with an ellipsis
 args: -d {fixtures}/query partners ISRO
 status: 0
 --- stdout

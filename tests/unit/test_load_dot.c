@@ -19,12 +19,20 @@
 #include <stdio.h>
 #include <string.h>
 
-/* Loads DOT text from memory; returns the status, dataset in *ds, diags in *d. */
-static cg_status load_text(const char *text, cg_dataset **ds, cg_diags **d) {
+/*
+ * Loads DOT text from memory as `path` with options o (NULL: defaults);
+ * returns the status, dataset in *ds, new diags in *d.
+ */
+static cg_status load_with(const char *path, const char *text, const cg_load_options *o,
+                           cg_dataset **ds, cg_diags **d) {
   *d = cg_diags_new(0);
   assert_non_null(*d);
-  cg_file f = {"test.dot", text, strlen(text)};
-  return cg_dataset_load_dot(ds, &f, NULL, *d);
+  cg_file f = {path, text, strlen(text)};
+  return cg_dataset_load_dot(ds, &f, o, *d);
+}
+
+static cg_status load_text(const char *text, cg_dataset **ds, cg_diags **d) {
+  return load_with("test.dot", text, NULL, ds, d);
 }
 
 static cg_dataset *load_ok(const char *text) {
@@ -375,12 +383,10 @@ static void test_bytes(void **state) {
 
 static void test_limit(void **state) {
   cg_dataset *ds = NULL;
-  cg_diags *d = cg_diags_new(0);
-  const char *text = "graph { a -- b }";
-  cg_file f = {"big.dot", text, strlen(text)};
+  cg_diags *d = NULL;
   cg_load_options o = CG_LOAD_OPTIONS_INIT;
   o.max_file = 5;
-  assert_int_equal(cg_dataset_load_dot(&ds, &f, &o, d), CG_ERR_LIMIT);
+  assert_int_equal(load_with("big.dot", "graph { a -- b }", &o, &ds, &d), CG_ERR_LIMIT);
   assert_true(has_diag(d, "big.dot: error: file is larger than the limit of 5 bytes"));
   cg_diags_free(d);
   (void)state;
@@ -398,12 +404,11 @@ static void test_party_limits(void **state) {
                      "  c -- d [key=y]\n"
                      "  a -- c [key=z]\n"
                      "}\n";
-  cg_file f = {"wide.dot", text, strlen(text)};
   cg_load_options o = CG_LOAD_OPTIONS_INIT;
   cg_dataset *ds = NULL;
-  cg_diags *d = cg_diags_new(0);
+  cg_diags *d = NULL;
   o.max_parties = 3;
-  assert_int_equal(cg_dataset_load_dot(&ds, &f, &o, d), CG_ERR_DATA);
+  assert_int_equal(load_with("wide.dot", text, &o, &ds, &d), CG_ERR_DATA);
   assert_null(ds);
   assert_true(has_diag(d, "wide.dot:3: error: edge \"a\" -- \"b\" (key x): agreement lists 4 "
                           "parties, more than the limit of 3"));
@@ -412,14 +417,12 @@ static void test_party_limits(void **state) {
   /* Three 4-party agreements make 18 pairs: 17 is over, 18 is not. */
   o.max_parties = 0;
   o.max_pairs = 17;
-  d = cg_diags_new(0);
-  assert_int_equal(cg_dataset_load_dot(&ds, &f, &o, d), CG_ERR_DATA);
+  assert_int_equal(load_with("wide.dot", text, &o, &ds, &d), CG_ERR_DATA);
   assert_true(has_diag(d, "wide.dot: error: the agreements make 18 pairs of partners (k(k-1)/2 "
                           "per k-party agreement), more than the limit of 17"));
   cg_diags_free(d);
   o.max_pairs = 18;
-  d = cg_diags_new(0);
-  assert_int_equal(cg_dataset_load_dot(&ds, &f, &o, d), CG_OK);
+  assert_int_equal(load_with("wide.dot", text, &o, &ds, &d), CG_OK);
   assert_int_equal(cg_dataset_nagreements(ds), 3);
   cg_dataset_free(ds);
   cg_diags_free(d);
@@ -433,19 +436,17 @@ static void test_party_limits(void **state) {
  */
 static void test_edge_limit(void **state) {
   const char *text = "graph {\n  {a b c} -- {d e f}\n  a -- a\n}\n";
-  cg_file f = {"cross.dot", text, strlen(text)};
   cg_load_options o = CG_LOAD_OPTIONS_INIT;
   cg_dataset *ds = NULL;
-  cg_diags *d = cg_diags_new(0);
+  cg_diags *d = NULL;
   o.max_pairs = 8;
-  assert_int_equal(cg_dataset_load_dot(&ds, &f, &o, d), CG_ERR_DATA);
+  assert_int_equal(load_with("cross.dot", text, &o, &ds, &d), CG_ERR_DATA);
   assert_true(has_diag(d, "cross.dot: error: the graph has 9 edges between two nodes, each at "
                           "least one pair of partners, more than the limit of 8 pairs"));
   cg_diags_free(d);
   /* The self-loop is no pair: 9 is within a limit of 9. */
   o.max_pairs = 9;
-  d = cg_diags_new(0);
-  assert_int_equal(cg_dataset_load_dot(&ds, &f, &o, d), CG_OK);
+  assert_int_equal(load_with("cross.dot", text, &o, &ds, &d), CG_OK);
   assert_int_equal(cg_dataset_nagreements(ds), 9);
   cg_dataset_free(ds);
   cg_diags_free(d);
