@@ -507,6 +507,7 @@ static void link_entities(dot_loader *ld) {
 typedef struct edge_info {
   Agedge_t *e;         /* first, for sort_by_order */
   const char *parties; /* the `parties` attribute, or NULL */
+  uint32_t listed;     /* parties it names: items of `parties` (as load.c counts them), else 2 */
   int skip;            /* self-loop, or a further edge of a multilateral agreement */
   size_t place;        /* 1-based place in the file */
 } edge_info;
@@ -528,7 +529,13 @@ static edge_info *collect_edges(dot_loader *ld, size_t *count) {
   for (Agnode_t *v = agfstnode(ld->g); v; v = agnxtnode(ld->g, v))
     for (Agedge_t *e = agfstout(ld->g, v); e && k < n; e = agnxtout(ld->g, e)) {
       const char *p = attr(s_parties, e);
-      out[k++] = (edge_info){e, p[0] ? p : NULL, 0, 0};
+      uint32_t listed = 2;
+      if (p[0]) { /* one more than the separators, empty items too, as load.c counts a field */
+        listed = 1;
+        for (const char *q = p; *q; q++)
+          listed += *q == ';';
+      }
+      out[k++] = (edge_info){e, p[0] ? p : NULL, listed, 0, 0};
     }
   qsort(out, k, sizeof *out, seq_cmp);
   for (size_t i = 0; i < k; i++)
@@ -626,16 +633,12 @@ static int32_t *edge_parties(dot_loader *ld, const edge_info *ei, uint32_t *coun
   cg_dataset *ds = ld->ds;
   int32_t t = cg_strmap_get(&ld->node_index, agnameof(agtail(ei->e)));
   int32_t h = cg_strmap_get(&ld->node_index, agnameof(aghead(ei->e)));
-  size_t cap = 2;
-  for (const char *p = ei->parties; p && *p; p++)
-    cap += *p == ';';
-  /* Counted as load.c counts a parties field: one more than its separators. */
-  if (ei->parties && cap - 1 > ld->max_parties) {
-    ERR(ld, edge_line(ld, ei->e), "%s: agreement lists %zu parties, more than the limit of %zu",
-        edge_desc(ld, ei->e), cap - 1, ld->max_parties);
+  if (ei->parties && ei->listed > ld->max_parties) {
+    ERR(ld, edge_line(ld, ei->e), "%s: agreement lists %u parties, more than the limit of %zu",
+        edge_desc(ld, ei->e), (unsigned)ei->listed, ld->max_parties);
     return NULL;
   }
-  int32_t *out = cg_arena_alloc(&ds->arena, cap * sizeof *out);
+  int32_t *out = cg_arena_alloc(&ds->arena, ei->listed * sizeof *out);
   if (!out) {
     ld->fatal = CG_ERR_NOMEM;
     return NULL;
@@ -752,16 +755,8 @@ static void add_agreements(dot_loader *ld) {
    * is built: refused, the load costs no more than reading the graph.
    */
   uint64_t pairs = 0;
-  for (size_t i = 0; i < n; i++) {
-    if (ei[i].skip) continue;
-    uint64_t k = 2;
-    if (ei[i].parties) {
-      k = 1; /* as edge_parties and the CSV loader count: one more than the separators */
-      for (const char *p = ei[i].parties; *p; p++)
-        k += *p == ';';
-    }
-    pairs += k * (k - 1) / 2;
-  }
+  for (size_t i = 0; i < n; i++)
+    if (!ei[i].skip) pairs += cg_agreement_pairs(ei[i].listed);
   if (cg_check_pairs(pairs, ld->max_pairs, ld->path, ld->diags)) {
     free(ei);
     return;
