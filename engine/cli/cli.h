@@ -10,6 +10,8 @@
 #include <coopgraph/filter.h>
 #include <coopgraph/query.h>
 
+#include "core/error_internal.h"
+
 #include <getopt.h>
 #include <stdio.h>
 
@@ -240,20 +242,14 @@ int cli_timeline_svg(cli *c, const cg_view *v, const int32_t *agreements, size_t
                      cg_timeline_by by, const char *title, const cli_figure *fig);
 
 /* Prints "coopgraph: message" to stderr. */
-#if defined(__GNUC__)
-__attribute__((format(printf, 2, 3)))
-#endif
-void cli_error(const cli *c, const char *fmt, ...);
+CG_PRINTF(2, 3) void cli_error(const cli *c, const char *fmt, ...);
 
 /*
  * Prints "coopgraph COMMAND: message", the command's usage line and a hint to
  * stderr; returns EXIT_USAGE, for `return cli_usage_error(...)`. With cmd
  * NULL (a global option, before any command), only "coopgraph: message".
  */
-#if defined(__GNUC__)
-__attribute__((format(printf, 3, 4)))
-#endif
-int cli_usage_error(const cli *c, const cli_command *cmd, const char *fmt, ...);
+CG_PRINTF(3, 4) int cli_usage_error(const cli *c, const cli_command *cmd, const char *fmt, ...);
 
 /*
  * Prints help text to f, starting in column indent; a '\n' in it continues

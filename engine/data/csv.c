@@ -27,6 +27,7 @@
  * turn the rest of that field into a cascade of false errors.
  */
 #include "data/csv_internal.h"
+#include "core/error_internal.h"
 #include "core/grow_internal.h"
 #include "core/utf8_internal.h"
 
@@ -192,15 +193,9 @@ static unsigned long column_at(const cg_csv *r, const unsigned char *p) {
   return (unsigned long)((size_t)(p - r->line_start) - r->cont + 1);
 }
 
-#if defined(__GNUC__)
-#define CSV_PRINTF(f, a) __attribute__((format(printf, f, a)))
-#else
-#define CSV_PRINTF(f, a)
-#endif
-
 /* Adds an error diagnostic (when there is a list to add it to). */
 static void report(cg_csv *r, unsigned long line, unsigned long column, const char *fmt, va_list ap)
-    CSV_PRINTF(4, 0);
+    CG_PRINTF(4, 0);
 static void report(cg_csv *r, unsigned long line, unsigned long column, const char *fmt,
                    va_list ap) {
   char msg[128];
@@ -213,7 +208,7 @@ static void report(cg_csv *r, unsigned long line, unsigned long column, const ch
  * failed: one error per record, since the later ones are usually its echoes.
  */
 static void fail(cg_csv *r, unsigned long line, unsigned long column, const char *fmt, ...)
-    CSV_PRINTF(4, 5);
+    CG_PRINTF(4, 5);
 static void fail(cg_csv *r, unsigned long line, unsigned long column, const char *fmt, ...) {
   if (r->failed) return;
   r->failed = 1;
@@ -229,7 +224,7 @@ static void fail(cg_csv *r, unsigned long line, unsigned long column, const char
  * seen whatever came before it.
  */
 static void fail_always(cg_csv *r, unsigned long line, unsigned long column, const char *fmt, ...)
-    CSV_PRINTF(4, 5);
+    CG_PRINTF(4, 5);
 static void fail_always(cg_csv *r, unsigned long line, unsigned long column, const char *fmt, ...) {
   r->failed = 1;
   va_list ap;

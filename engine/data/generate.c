@@ -199,15 +199,10 @@ typedef struct gen {
   size_t msg_size;
 } gen;
 
-#if defined(__GNUC__)
-__attribute__((format(printf, 2, 3)))
-#endif
-static void
-say(gen *g, const char *fmt, ...) {
-  if (!g->msg || !g->msg_size) return;
+CG_PRINTF(2, 3) static void say(gen *g, const char *fmt, ...) {
   va_list ap;
   va_start(ap, fmt);
-  vsnprintf(g->msg, g->msg_size, fmt, ap);
+  cg_msg_vset(g->msg, g->msg_size, fmt, ap);
   va_end(ap);
 }
 

@@ -27,6 +27,7 @@
 #include <unistd.h>
 
 #include "core/arena_internal.h"
+#include "core/error_internal.h"
 #include "core/grow_internal.h"
 #include "core/ident_internal.h"
 #include "core/strmap_internal.h"
@@ -177,11 +178,7 @@ static const char *shown(const char *s, size_t n, char buf[72]) {
 }
 
 /* Counts an issue; the first few become warnings "message (action)". */
-#if defined(__GNUC__)
-__attribute__((format(printf, 6, 7)))
-#endif
-static void
-issue(imp *m, cg_import_issue i, const char *path, unsigned long line, unsigned long col,
+CG_PRINTF(6, 7) static void issue(imp *m, cg_import_issue i, const char *path, unsigned long line, unsigned long col,
       const char *fmt, ...) {
   if (++m->st->issues[i] > CG_IMPORT_EXAMPLES) return;
   char msg[CG_MSG_SIZE];
