@@ -394,8 +394,7 @@ static int edge_routed(Agedge_t *e, void *ctx) {
 
 /* After the layout: the edges of panels small enough go around nodes they do not join. */
 static cg_status route_hook(GVC_t *gvc, Agraph_t *ag, void *ctx) {
-  size_t routed, left;
-  return cg_gv_route(gvc, ag, "nop", edge_routed, ctx, &routed, &left);
+  return cg_gv_route(gvc, ag, "nop", edge_routed, ctx);
 }
 
 static void title_desc(const growth *gr, cg_buf *title, cg_buf *desc) {

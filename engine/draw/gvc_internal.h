@@ -74,12 +74,13 @@ cg_status cg_gv_draw(Agraph_t *ag, const char *engine, const char *format,
  * the edge's ends and the nodes near it, draws it around them (route.c).
  * engine is the one ag was laid out with (it is laid out again with it).
  * When want is not NULL, only the edges for which want(e, ctx) is nonzero
- * are considered (the others stay straight). *routed gets the number of
- * edges re-routed, *left the number that still touch a node. Returns CG_OK
- * or CG_ERR_NOMEM.
+ * are considered (the others stay straight). Returns CG_OK or
+ * CG_ERR_NOMEM.
  */
 typedef int (*cg_gv_edge_pred)(Agedge_t *e, void *ctx);
 cg_status cg_gv_route(GVC_t *gvc, Agraph_t *ag, const char *engine, cg_gv_edge_pred want,
-                      void *ctx, size_t *routed, size_t *left);
+                      void *ctx);
+/* The point at t (0..1) of the cubic Bezier segment c[0..3]. */
+pointf cg_gv_bezier_at(const pointf *c, double t);
 
 #endif

@@ -1041,21 +1041,15 @@ static void place_counts(scene *s, Agraph_t *ag) {
     size_t segs = (size_t)(bz->size - 1) / 3;
     double f = agtail(e) == ego ? 2.0 / 3 : 1.0 / 3, x = f * (double)segs;
     size_t k = (size_t)x < segs ? (size_t)x : segs - 1;
-    double t = x - (double)k, u = 1 - t;
-    const pointf *c = bz->list + 3 * k;
-    ED_label(e)->pos.x = u * u * u * c[0].x + 3 * u * u * t * c[1].x + 3 * u * t * t * c[2].x +
-                         t * t * t * c[3].x;
-    ED_label(e)->pos.y = u * u * u * c[0].y + 3 * u * u * t * c[1].y + 3 * u * t * t * c[2].y +
-                         t * t * t * c[3].y;
+    ED_label(e)->pos = cg_gv_bezier_at(bz->list + 3 * k, x - (double)k);
   }
 }
 
 /* After the layout: edges through nodes they do not join go around them. */
 static cg_status route_hook(GVC_t *gvc, Agraph_t *ag, void *ctx) {
   scene *s = ctx;
-  size_t routed, left;
   cg_status st = CG_OK;
-  if (s->route) st = cg_gv_route(gvc, ag, cg_layout_name(pick(s)), NULL, NULL, &routed, &left);
+  if (s->route) st = cg_gv_route(gvc, ag, cg_layout_name(pick(s)), NULL, NULL);
   if (!st) place_counts(s, ag);
   return st;
 }

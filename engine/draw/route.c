@@ -51,7 +51,7 @@ static int segment_hits(const nbox *b, double px, double py, double qx, double q
   return t0 < t1;
 }
 
-static pointf bezier_at(const pointf *c, double t) {
+pointf cg_gv_bezier_at(const pointf *c, double t) {
   double u = 1 - t;
   pointf r = {u * u * u * c[0].x + 3 * u * u * t * c[1].x + 3 * u * t * t * c[2].x + t * t * t * c[3].x,
               u * u * u * c[0].y + 3 * u * u * t * c[1].y + 3 * u * t * t * c[2].y + t * t * t * c[3].y};
@@ -68,7 +68,7 @@ static size_t path_hits(const nbox *nodes, size_t nn, const pointf *pts, size_t 
   for (size_t k = 0; k + 3 < n; k += 3) {
     pointf prev = pts[k];
     for (int s = 1; s <= 16; s++) {
-      pointf cur = bezier_at(pts + k, s / 16.0);
+      pointf cur = cg_gv_bezier_at(pts + k, s / 16.0);
       for (size_t i = 0; i < nn; i++)
         if (!hit[i] && nodes[i].n != a && nodes[i].n != b &&
             segment_hits(&nodes[i], prev.x, prev.y, cur.x, cur.y, 1.0)) {
@@ -206,15 +206,15 @@ static int replace_spline(Agedge_t *e, const pointf *pts, size_t n, boxf *bb) {
   }
   if (ED_label(e)) {
     size_t segs = (n - 1) / 3, mid = segs / 2;
-    ED_label(e)->pos = bezier_at(pts + 3 * mid, segs % 2 ? 0.5 : 0.0);
+    ED_label(e)->pos = cg_gv_bezier_at(pts + 3 * mid, segs % 2 ? 0.5 : 0.0);
     ED_label(e)->set = 1;
   }
   return 0;
 }
 
-/* Nodes are numbered in creation order (AGSEQ) in an untouched graph; searched otherwise. */
+/* Nodes are numbered from 1 in creation order (AGSEQ) in an untouched graph; searched otherwise. */
 static size_t index_of(const nbox *nodes, size_t nn, Agnode_t *n) {
-  size_t i = (size_t)AGSEQ(n);
+  size_t i = (size_t)AGSEQ(n) - 1;
   if (i < nn && nodes[i].n == n) return i;
   for (i = 0; i < nn && nodes[i].n != n; i++)
     ;
@@ -222,8 +222,7 @@ static size_t index_of(const nbox *nodes, size_t nn, Agnode_t *n) {
 }
 
 cg_status cg_gv_route(GVC_t *gvc, Agraph_t *ag, const char *engine, cg_gv_edge_pred want,
-                      void *ctx, size_t *routed, size_t *left) {
-  *routed = *left = 0;
+                      void *ctx) {
   size_t nn = (size_t)agnnodes(ag), ne = (size_t)agnedges(ag), nr = 0;
   nbox *nodes = malloc((nn + 1) * sizeof *nodes);
   char *near = malloc(nn + 1), *hit = malloc(nn + 1);
@@ -239,9 +238,9 @@ cg_status cg_gv_route(GVC_t *gvc, Agraph_t *ag, const char *engine, cg_gv_edge_p
   st = CG_OK;
   for (size_t i = 0; i < nn; i++)
     for (Agedge_t *e = agfstout(ag, nodes[i].n); e; e = agnxtout(ag, e)) {
-      Agnode_t *a = agtail(e), *b = aghead(e);
+      Agnode_t *a = nodes[i].n, *b = aghead(e); /* agfstout: the tail is nodes[i] */
       if (a == b || (want && !want(e, ctx))) continue;
-      size_t ia = index_of(nodes, nn, a), ib = index_of(nodes, nn, b);
+      size_t ia = i, ib = index_of(nodes, nn, b);
       memset(near, 0, nn);
       size_t crossing = 0;
       for (size_t j = 0; j < nn; j++)
@@ -272,7 +271,6 @@ cg_status cg_gv_route(GVC_t *gvc, Agraph_t *ag, const char *engine, cg_gv_edge_p
           near[j] |= hit[j];
         if (best_hits) flag_near(nodes, nn, best, nbest, ROUTE_NEAR, near);
       }
-      if (best_hits) (*left)++;
       if (best && best_hits < crossing && extend_to_centres(&best, &nbest, &nodes[ia], &nodes[ib])) {
         free(best);
         best = NULL;
@@ -280,7 +278,6 @@ cg_status cg_gv_route(GVC_t *gvc, Agraph_t *ag, const char *engine, cg_gv_edge_p
       }
       if (best && best_hits < crossing) {
         redge[nr] = e, rpts[nr] = best, rn[nr++] = nbest;
-        (*routed)++;
       } else
         free(best);
     }
@@ -298,11 +295,8 @@ cg_status cg_gv_route(GVC_t *gvc, Agraph_t *ag, const char *engine, cg_gv_edge_p
   }
   for (size_t i = 0; i < nn; i++)
     if (fabs(ND_coord(nodes[i].n).x - nodes[i].x) > 0.01 ||
-        fabs(ND_coord(nodes[i].n).y - nodes[i].y) > 0.01) {
-      *left += *routed; /* not the same layout: keep it, with its straight edges */
-      *routed = 0;
-      goto done;
-    }
+        fabs(ND_coord(nodes[i].n).y - nodes[i].y) > 0.01)
+      goto done; /* not the same layout: keep it, with its straight edges */
   boxf bb = GD_bb(ag);
   for (size_t r = 0; r < nr && !st; r++)
     if (replace_spline(redge[r], rpts[r], rn[r], &bb)) st = CG_ERR_NOMEM;
