@@ -76,6 +76,10 @@ size_t cg_dataset_ntypes(const cg_dataset *ds) {
 const cg_type *cg_dataset_type(const cg_dataset *ds, size_t i) {
   return &ds->types[i];
 }
+const char *cg_dataset_short_name(const cg_dataset *ds) {
+  const char *name = cg_dataset_name(ds), *slash = strrchr(name, '/');
+  return slash && slash[1] ? slash + 1 : name;
+}
 const char *cg_entity_display_name(const cg_entity *e) {
   return e->name[0] ? e->name : e->id;
 }

@@ -227,8 +227,7 @@ static const char PAGE_STYLE[] =
 cg_status cg_explore_page(cg_buf *out, const cg_pgraph *g, size_t max_nodes, char *msg,
                           size_t msg_size) {
   const cg_dataset *ds = cg_view_dataset(cg_pgraph_view(g));
-  const char *name = cg_dataset_name(ds), *slash;
-  if ((slash = strrchr(name, '/')) != NULL && slash[1]) name = slash + 1;
+  const char *name = cg_dataset_short_name(ds);
   cg_render_options ro = CG_RENDER_OPTIONS_INIT;
   ro.responsive = 1;
   ro.id_prefix = "network-";

@@ -398,8 +398,7 @@ static cg_status route_hook(GVC_t *gvc, Agraph_t *ag, void *ctx) {
 }
 
 static void title_desc(const growth *gr, cg_buf *title, cg_buf *desc) {
-  const char *name = cg_dataset_name(gr->ds), *slash = strrchr(name, '/');
-  if (slash && slash[1]) name = slash + 1;
+  const char *name = cg_dataset_short_name(gr->ds);
   if (gr->o.title)
     cg_buf_puts(title, gr->o.title);
   else

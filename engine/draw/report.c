@@ -432,9 +432,7 @@ static const char STYLE[] =
     "nav a{margin-right:1rem}\n";
 
 static void page_start(ctx *x) {
-  /* the last component of a path, as the figures name the dataset */
-  const char *name = cg_dataset_name(x->ds), *slash;
-  if ((slash = strrchr(name, '/')) != NULL && slash[1]) name = slash + 1;
+  const char *name = cg_dataset_short_name(x->ds);
   cg_buf_puts(&x->html, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n"
                         "<meta name=\"viewport\" content=\"width=device-width, "
                         "initial-scale=1\"/>\n<title>Cooperation network: ");

@@ -331,8 +331,7 @@ static double decade_row(fig *f, int d, size_t i, size_t j, double y) {
 static void svg_title_desc(const fig *f, cg_buf *title, cg_buf *desc, cg_buf *sub) {
   const tl *t = f->t;
   const cg_render_options *o = f->o;
-  const char *name = cg_dataset_name(t->ds), *slash = strrchr(name, '/');
-  if (slash && slash[1]) name = slash + 1;
+  const char *name = cg_dataset_short_name(t->ds);
   if (o && o->title)
     cg_buf_puts(title, o->title);
   else

@@ -179,6 +179,12 @@ const cg_type *cg_dataset_type(const cg_dataset *ds, size_t i);
 /* Exact (case-insensitive) type lookup; -1 when absent. */
 int32_t cg_dataset_find_type(const cg_dataset *ds, const char *id);
 
+/*
+ * The dataset's name as the timeline, over-time figure, report and explorer
+ * title it: the part after the last '/' of cg_dataset_name (all of it when
+ * nothing follows that '/').
+ */
+const char *cg_dataset_short_name(const cg_dataset *ds);
 /* What a reader is shown: the entity's name, or its id when the name is empty. */
 const char *cg_entity_display_name(const cg_entity *e);
 /* The type's label, or its id when the label is empty. */

@@ -453,6 +453,21 @@ static void test_edge_limit(void **state) {
   (void)state;
 }
 
+/* Figures title a dataset by the last part of its path. */
+static void test_short_name(void **state) {
+  static const char *const paths[][2] = {
+      {"g.dot", "g.dot"}, {"some/dir/g.dot", "g.dot"}, {"odd/", "odd/"}};
+  for (size_t i = 0; i < 3; i++) {
+    cg_dataset *ds = NULL;
+    cg_diags *d = NULL;
+    assert_int_equal(load_with(paths[i][0], "graph { a -- b }", NULL, &ds, &d), CG_OK);
+    assert_string_equal(cg_dataset_short_name(ds), paths[i][1]);
+    cg_dataset_free(ds);
+    cg_diags_free(d);
+  }
+  (void)state;
+}
+
 /* The same bytes from a file and from memory give the same dataset. */
 static void test_file_and_memory(void **state) {
   const char *path = FIXTURES "/dot/attrs.dot";
@@ -502,6 +517,7 @@ int main(void) {
       cmocka_unit_test(test_limit),
       cmocka_unit_test(test_party_limits),
       cmocka_unit_test(test_edge_limit),
+      cmocka_unit_test(test_short_name),
       cmocka_unit_test(test_file_and_memory),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
