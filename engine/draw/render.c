@@ -486,19 +486,20 @@ static const char *width_step(size_t cnt) {
 /*
  * One edge per partner pair: width by agreements, colour by the dominant
  * group. In an ego view the ego's own edges carry their count as a label,
- * and edges among its partners are thin and light grey.
+ * and edges among its partners are thin and light grey. Returns the group
+ * the edge is coloured by.
  */
-static void add_pair_edge(scene *s, Agraph_t *ag, Agnode_t *t, Agnode_t *h, size_t e,
-                          size_t *counts, size_t *gcounts) {
+static size_t add_pair_edge(scene *s, Agraph_t *ag, Agnode_t *t, Agnode_t *h, size_t e,
+                            size_t *counts, size_t *gcounts) {
   size_t cnt, tv, hv;
   const int32_t *agr = cg_pgraph_edge_agreements(s->g, e, &cnt);
+  size_t group = dominant_group(s, agr, cnt, gcounts);
   Agedge_t *ed = agedge(ag, t, h, NULL, 1);
-  if (!ed || !cnt) return;
+  if (!ed) return group;
   edge_ends(s, e, &tv, &hv);
   int own = s->centre >= 0 && ((int64_t)tv == s->centre || (int64_t)hv == s->centre);
   int among = s->centre >= 0 && !own;
   size_t type = dominant_type(s, agr, cnt, counts);
-  size_t group = dominant_group(s, agr, cnt, gcounts);
   char num[32];
   snprintf(num, sizeof num, "%zu", cnt);
   set_attr(s, ed, "agreements", num);
@@ -521,6 +522,7 @@ static void add_pair_edge(scene *s, Agraph_t *ag, Agnode_t *t, Agnode_t *h, size
   }
   if (cnt > MAX_TOOLTIP_LINES) cg_buf_printf(b, "\\n... and %zu more", cnt - MAX_TOOLTIP_LINES);
   set_attr(s, ed, "tooltip", cg_buf_str(b));
+  return group;
 }
 
 /*
@@ -624,11 +626,11 @@ static cg_status add_edges(scene *s, Agraph_t *ag, char *groups_used) {
         groups_used[cg_dataset_type(s->ds, (size_t)cg_dataset_agreement(s->ds, (size_t)agr[j])->type)
                         ->group_index] = 1;
     } else {
-      add_pair_edge(s, ag, t, h, e, counts, gcounts);
+      size_t group = add_pair_edge(s, ag, t, h, e, counts, gcounts);
       if (s->centre >= 0 && (int64_t)tv != s->centre && (int64_t)hv != s->centre)
         s->among_used = 1;
       else
-        groups_used[dominant_group(s, agr, cnt, gcounts)] = 1;
+        groups_used[group] = 1;
     }
   }
 done:
