@@ -9,6 +9,7 @@
  */
 #include <coopgraph/csv.h>
 #include <coopgraph/extract.h>
+#include <coopgraph/writer.h>
 
 #include "core/arena_internal.h"
 #include "core/grow_internal.h"
@@ -244,7 +245,7 @@ cg_status cg_extractor_new(cg_extractor **out, const cg_dataset *ds) {
       snprintf(buf, sizeof buf, "%s", DEFAULT_CUES[i + 1]);
       char *save = buf;
       for (char *tok = buf; tok && n < 64; tok = save) {
-        save = strchr(tok, '|');
+        save = strchr(tok, CG_CUES_SEPARATOR);
         if (save) *save++ = '\0';
         items[n++] = tok;
       }

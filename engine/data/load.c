@@ -690,7 +690,7 @@ static void load_cues(loader *ld, const cg_csv *r, const columns *cols, const ch
   size_t n, count = 0;
   size_t fi = (size_t)cols->idx[T_CUES];
   const char *v = cg_csv_field(r, fi, &n);
-  const char **items = split_list(ld, v, n, '|', &count);
+  const char **items = split_list(ld, v, n, CG_CUES_SEPARATOR, &count);
   if (!items) return;
   if ((size_t)t >= ds->ncue_lists) {
     size_t cap = (size_t)t + 16;

@@ -90,9 +90,11 @@ static cg_status write_agreements(const cg_view *v, const int32_t *idx, size_t n
   return CG_OK;
 }
 
-/* group and color columns only when some type has one: older readers keep working. */
+/*
+ * The optional cues (extract.h), group and color columns only when the
+ * dataset has them, so that older readers keep working.
+ */
 static void write_types(const cg_dataset *ds, const int32_t *idx, size_t n, cg_buf *out) {
-  /* The cues (extract.h), group and color columns only when the dataset has them. */
   int cues = cg_dataset_has_cues(ds), styled = 0;
   for (size_t i = 0; i < n; i++) {
     const cg_type *t = cg_dataset_type(ds, (size_t)idx[i]);
@@ -100,9 +102,9 @@ static void write_types(const cg_dataset *ds, const int32_t *idx, size_t n, cg_b
   }
   size_t ncols;
   const char *const *cols = cg_table_columns(CG_TABLE_TYPES, &ncols);
-  const char *head[8];
+  const char *head[8]; /* the schema's 3, then at most 3 optional columns */
   size_t nh = 0;
-  for (size_t k = 0; k < ncols && k < 5; k++)
+  for (size_t k = 0; k < ncols && k < 3; k++)
     head[nh++] = cols[k];
   if (cues) head[nh++] = "cues";
   if (styled) head[nh++] = "group", head[nh++] = "color";
@@ -113,8 +115,10 @@ static void write_types(const cg_dataset *ds, const int32_t *idx, size_t n, cg_b
     size_t nc;
     const char *const *c = cg_dataset_type_cues(ds, (size_t)idx[i], &nc);
     cg_buf_clear(&joined);
-    for (size_t k = 0; k < nc; k++)
-      cg_buf_printf(&joined, "%s%s", k ? "|" : "", c[k]);
+    for (size_t k = 0; k < nc; k++) {
+      if (k) cg_buf_putc(&joined, CG_CUES_SEPARATOR);
+      cg_buf_puts(&joined, c[k]);
+    }
     const char *f[8];
     size_t nf = 0;
     f[nf++] = t->id, f[nf++] = t->label, f[nf++] = t->description;

@@ -45,9 +45,13 @@ const char *cg_table_file(cg_table t);
  * these names.
  */
 const char *const *cg_table_columns(cg_table t, size_t *n);
-/* Separators inside fields: parties of an agreement ';', aliases of an entity '|'. */
+/*
+ * Separators inside fields: parties of an agreement ';', aliases of an
+ * entity '|', cues of a type '|'.
+ */
 #define CG_PARTIES_SEPARATOR ';'
 #define CG_ALIASES_SEPARATOR '|'
+#define CG_CUES_SEPARATOR '|'
 
 /* Appends one CSV row (fields quoted where needed, joined by commas, then LF) to out. */
 cg_status cg_write_row(cg_buf *out, const char *const *fields, size_t n);
