@@ -23,22 +23,6 @@ const char *cg_explore_style(void) {
 }
 
 /*
- * The filter group of a type: its group in types.csv (the one the figures
- * colour by); a type without one is a group of its own, named by its label.
- */
-static const char *type_group(const cg_dataset *ds, const cg_type *t) {
-  return cg_dataset_group(ds, (size_t)t->group_index);
-}
-
-/* Index of s in names[0..*n), appended when missing. names has room. */
-static size_t intern(const char **names, size_t *n, const char *s) {
-  for (size_t i = 0; i < *n; i++)
-    if (strcmp(names[i], s) == 0) return i;
-  names[*n] = s;
-  return (*n)++;
-}
-
-/*
  * The data, compact: arrays by position, entities as graph vertices,
  * agreements oldest first (undated last), pairs as graph edges.
  *   kinds: [name]; groups: [name]; groupColours: ["#rrggbb"], as the figure's
@@ -52,15 +36,17 @@ static cg_status write_data(cg_buf *out, const cg_pgraph *g) {
   size_t na = cg_dataset_nagreements(ds), nt = cg_dataset_ntypes(ds), nk = cg_dataset_nkinds(ds);
   int32_t *slot = malloc((na + 1) * sizeof *slot), *order = malloc((na + 1) * sizeof *order);
   int32_t *tslot = malloc((nt + 1) * sizeof *tslot), *kslot = malloc((nk + 1) * sizeof *kslot);
-  const char **groups = malloc((nt + 1) * sizeof *groups);
-  size_t *group_index = malloc((nt + 1) * sizeof *group_index); /* the dataset's, by slot */
+  /* The filter groups are the dataset's type groups (the ones the figures colour by) in use. */
+  size_t ng = cg_dataset_ngroups(ds);
+  int32_t *gslot = malloc((ng + 1) * sizeof *gslot);
+  size_t *gorder = malloc((ng + 1) * sizeof *gorder);
   cg_status st = CG_OK;
-  if (!slot || !order || !tslot || !kslot || !groups || !group_index) {
+  if (!slot || !order || !tslot || !kslot || !gslot || !gorder) {
     st = CG_ERR_NOMEM;
     goto done;
   }
   /* the agreements behind some edge, then the types and kinds in use */
-  size_t nused = 0, ntused = 0, nkused = 0, ngroups = 0;
+  size_t nused = 0, ntused = 0, nkused = 0, ngused = 0;
   memset(slot, 0xff, (na + 1) * sizeof *slot);
   for (size_t e = 0; e < ne; e++) {
     size_t n;
@@ -77,8 +63,13 @@ static cg_status write_data(cg_buf *out, const cg_pgraph *g) {
     int32_t t = cg_dataset_agreement(ds, (size_t)order[i])->type;
     if (tslot[t] < 0) tslot[t] = 0;
   }
-  for (size_t t = 0; t < nt; t++) /* types in dataset order */
-    if (tslot[t] >= 0) tslot[t] = (int32_t)ntused++;
+  memset(gslot, 0xff, (ng + 1) * sizeof *gslot);
+  for (size_t t = 0; t < nt; t++) /* types in dataset order; groups as their first type comes */
+    if (tslot[t] >= 0) {
+      tslot[t] = (int32_t)ntused++;
+      size_t gi = (size_t)cg_dataset_type(ds, t)->group_index;
+      if (gslot[gi] < 0) gorder[ngused] = gi, gslot[gi] = (int32_t)ngused++;
+    }
   for (size_t v = 0; v < nv; v++) {
     int32_t k = cg_dataset_entity(ds, (size_t)cg_pgraph_entity(g, v))->kind_index;
     if (k >= 0 && kslot[k] < 0) kslot[k] = 0;
@@ -102,21 +93,19 @@ static cg_status write_data(cg_buf *out, const cg_pgraph *g) {
     const cg_type *ty = cg_dataset_type(ds, t);
     cg_json_begin_array(&j);
     cg_json_string(&j, cg_type_display_name(ty));
-    size_t gi = intern(groups, &ngroups, type_group(ds, ty));
-    group_index[gi] = (size_t)ty->group_index;
-    cg_json_int(&j, (long long)gi);
+    cg_json_int(&j, gslot[ty->group_index]);
     cg_json_end_array(&j);
   }
   cg_json_end_array(&j);
   cg_json_key(&j, "groups");
   cg_json_begin_array(&j);
-  for (size_t i = 0; i < ngroups; i++)
-    cg_json_string(&j, groups[i]);
+  for (size_t i = 0; i < ngused; i++)
+    cg_json_string(&j, cg_dataset_group(ds, gorder[i]));
   cg_json_end_array(&j);
   cg_json_key(&j, "groupColours");
   cg_json_begin_array(&j);
-  for (size_t i = 0; i < ngroups; i++)
-    cg_json_string(&j, cg_group_colour(ds, group_index[i]));
+  for (size_t i = 0; i < ngused; i++)
+    cg_json_string(&j, cg_group_colour(ds, gorder[i]));
   cg_json_end_array(&j);
   cg_json_key(&j, "ents");
   cg_json_begin_array(&j);
@@ -169,8 +158,8 @@ done:
   free(order);
   free(tslot);
   free(kslot);
-  free(groups);
-  free(group_index);
+  free(gslot);
+  free(gorder);
   return st;
 }
 
