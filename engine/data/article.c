@@ -422,18 +422,13 @@ static int ends_ci(const char *s, const char *suffix) {
   return n >= k && starts_ci(s + n - k, k, suffix);
 }
 
-static cg_status slurp(const char *path, size_t max, char **out, size_t *len, cg_diags *diags) {
-  FILE *f = cg_open_regular(path, diags);
-  if (!f) return CG_ERR_IO;
-  return cg_read_all(f, path, max, out, len, diags);
-}
-
 cg_status cg_article_read(cg_article **out, const char *path, const char *data, size_t len,
                           cg_article_format format, size_t max_file, cg_diags *diags) {
   *out = NULL;
   char *owned = NULL;
   if (!data) {
-    cg_status st = slurp(path, max_file ? max_file : DEFAULT_MAX_FILE, &owned, &len, diags);
+    cg_status st =
+        cg_read_path(path, 0, max_file ? max_file : DEFAULT_MAX_FILE, &owned, &len, diags);
     if (st) return st;
     data = owned;
   }

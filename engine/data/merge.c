@@ -51,9 +51,7 @@ static cg_status read_all(const char *path, char **out, size_t *len, int *missin
     *missing = 1;
     return CG_OK;
   }
-  FILE *f = cg_open_regular(path, d);
-  if (!f) return CG_ERR_IO;
-  return cg_read_all(f, path, SIZE_MAX, out, len, d);
+  return cg_read_path(path, 0, SIZE_MAX, out, len, d);
 }
 
 static int ieq(const char *a, const char *b) {
