@@ -3,6 +3,8 @@
  */
 #include "data/textdate_internal.h"
 
+#include <coopgraph/date.h>
+
 #include <string.h>
 
 static int is_digit(char c) {
@@ -74,9 +76,7 @@ static int year_end_ok(const char *s, size_t len, size_t j) {
 }
 
 static int day_ok(int y, int m, int d) {
-  static const int dim[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-  return d >= 1 && d <= dim[m - 1] + (m == 2 && leap);
+  return d >= 1 && d <= cg_date_days_in_month(y, m);
 }
 
 /*
