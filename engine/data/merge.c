@@ -10,6 +10,7 @@
 
 #include "core/arena_internal.h"
 #include "core/grow_internal.h"
+#include "core/ident_internal.h"
 #include "core/strmap_internal.h"
 #include "data/dataset_internal.h"
 #include "data/file_internal.h"
@@ -147,17 +148,6 @@ static int decide(const table *t, row *w, int accept_col, int all, cg_diags *d) 
   return -1;
 }
 
-static int ident_ok(const char *s) {
-  if (!*s) return 0;
-  for (; *s; s++) {
-    char c = *s;
-    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-          c == '_' || c == '.' || c == '-'))
-      return 0;
-  }
-  return 1;
-}
-
 static int any_declared(const cg_dataset *ds) {
   for (size_t t = 0; t < cg_dataset_ntypes(ds); t++)
     if (cg_dataset_type(ds, t)->declared) return 1;
@@ -242,12 +232,13 @@ cg_status cg_merge_prepare(const cg_dataset *ds, const char *dataset_dir, const 
   /* entities */
   for (size_t i = 0; i < ents.n && !st; i++) {
     row *w = &ents.rows[i];
-    if (ident_ok(w->v[0]) && cg_strmap_put(&proposed, w->v[0], (int32_t)i) == -2)
+    if (cg_ident_valid(w->v[0], strlen(w->v[0])) &&
+        cg_strmap_put(&proposed, w->v[0], (int32_t)i) == -2)
       st = CG_ERR_NOMEM;
     if (!w->taken) continue;
     const char *id = w->v[0];
     int ok = 1;
-    if (!ident_ok(id)) {
+    if (!cg_ident_valid(id, strlen(id))) {
       ERR(diags, ents.path, w->line, w->col[0],
           "invalid entity id '%s': only letters, digits, '_', '.' and '-' are allowed", id);
       ok = 0;
@@ -268,7 +259,7 @@ cg_status cg_merge_prepare(const cg_dataset *ds, const char *dataset_dir, const 
         ok = 0;
       }
     }
-    if (!ident_ok(w->v[1])) {
+    if (!cg_ident_valid(w->v[1], strlen(w->v[1]))) {
       ERR(diags, ents.path, w->line, w->col[1],
           "invalid kind '%s': only letters, digits, '_', '.' and '-' are allowed", w->v[1]);
       ok = 0;
@@ -301,7 +292,7 @@ cg_status cg_merge_prepare(const cg_dataset *ds, const char *dataset_dir, const 
     row *w = &agrs.rows[i];
     if (!w->taken) continue;
     const char *id = w->v[0];
-    if (!ident_ok(id)) {
+    if (!cg_ident_valid(id, strlen(id))) {
       ERR(diags, agrs.path, w->line, w->col[0],
           "invalid agreement id '%s': only letters, digits, '_', '.' and '-' are allowed", id);
     } else {
@@ -326,7 +317,7 @@ cg_status cg_merge_prepare(const cg_dataset *ds, const char *dataset_dir, const 
       ERR(diags, agrs.path, w->line, w->col[2] + (unsigned long)off, "invalid end date '%s': %s",
           w->v[2], msg);
     const char *type = w->v[3];
-    if (!ident_ok(type)) {
+    if (!cg_ident_valid(type, strlen(type))) {
       ERR(diags, agrs.path, w->line, w->col[3],
           "invalid type '%s': only letters, digits, '_', '.' and '-' are allowed", type);
     } else if (declared) {
