@@ -55,10 +55,6 @@ static cg_status read_all(const char *path, char **out, size_t *len, int *missin
   return cg_read_path(path, 0, SIZE_MAX, out, len, d);
 }
 
-static int ieq(const char *a, const char *b) {
-  return cg_streq_nocase(a, b);
-}
-
 /* Reads an extract file into rows; a missing required column is an error. */
 static cg_status read_table(table *t, const char *path, const char *const *cols, int optional,
                             cg_arena *arena, cg_diags *d) {
@@ -82,7 +78,7 @@ static cg_status read_table(table *t, const char *path, const char *const *cols,
   if (got == 1)
     for (size_t i = 0; i < cg_csv_nfields(r); i++)
       for (int k = 0; k < NCOLS; k++)
-        if (cols[k] && ieq(cg_csv_field(r, i, NULL), cols[k])) idx[k] = (int)i;
+        if (cols[k] && cg_streq_nocase(cg_csv_field(r, i, NULL), cols[k])) idx[k] = (int)i;
   for (int k = 0; k < NCOLS && got == 1; k++)
     if (cols[k] && idx[k] < 0 && strcmp(cols[k], "accept") != 0 && k < 5) {
       ERR(d, path, 1, 1, "missing column '%s'", cols[k]);
@@ -160,7 +156,7 @@ static void append_row(cg_buf *out, const char *const *hdr, size_t nh, const cha
   for (size_t i = 0; i < nh; i++) {
     const char *v = "";
     for (int k = 0; names[k]; k++)
-      if (ieq(hdr[i], names[k])) v = vals[k];
+      if (cg_streq_nocase(hdr[i], names[k])) v = vals[k];
     if (i) cg_buf_putc(out, ',');
     cg_csv_write_field(out, v);
   }
