@@ -48,15 +48,6 @@ struct cg_article {
 
 #define DEFAULT_MAX_FILE ((size_t)64 << 20)
 
-static char *dup(const char *s, size_t n) {
-  char *p = malloc(n + 1);
-  if (p) {
-    memcpy(p, s, n);
-    p[n] = '\0';
-  }
-  return p;
-}
-
 static void mark(cg_article *a, unsigned long line) {
   /* Text comes in document order: a line number never goes back (libxml2's may). */
   if (a->nmarks && line < a->marks[a->nmarks - 1].line) line = a->marks[a->nmarks - 1].line;
@@ -211,7 +202,7 @@ static void read_text(cg_article *a, const char *s, size_t n, int markdown) {
         const char *v = l + kl;
         size_t vn = ln - kl;
         trim(&v, &vn);
-        if (k < 2 && !a->url) a->url = dup(v, vn);
+        if (k < 2 && !a->url) a->url = strndup(v, vn);
         if (k >= 2) header_date(a, v, vn);
         header = 1;
       }
@@ -345,7 +336,7 @@ static int html_metadata(cg_article *a, xmlNode *n) {
   xmlChar *rel = xmlGetProp(n, BAD_CAST "rel");
   if (rel && !a->url && strcmp((const char *)rel, "canonical") == 0) {
     xmlChar *href = xmlGetProp(n, BAD_CAST "href");
-    if (href) a->url = dup((const char *)href, strlen((const char *)href));
+    if (href) a->url = strdup((const char *)href);
     xmlFree(href);
   }
   xmlFree(rel);
@@ -437,8 +428,8 @@ cg_status cg_article_read(cg_article **out, const char *path, const char *data, 
     free(owned);
     return CG_ERR_NOMEM;
   }
-  a->path = dup(path, strlen(path));
-  a->source = dup(base_name(path), strlen(base_name(path)));
+  a->path = strdup(path);
+  a->source = strdup(base_name(path));
   if (format == CG_ARTICLE_AUTO) {
     size_t skip = 0;
     while (skip < len && (data[skip] == ' ' || data[skip] == '\n' || data[skip] == '\r'))
