@@ -473,9 +473,6 @@ void cg_article_free(cg_article *a) {
 const char *cg_article_source(const cg_article *a) {
   return a->source;
 }
-const char *cg_article_path(const cg_article *a) {
-  return a->path;
-}
 const char *cg_article_url(const cg_article *a) {
   return a->url ? a->url : "";
 }

@@ -50,10 +50,6 @@ static const char *const DEFAULT_CUES[] = {
     "associate_membership", "associate member|associate membership",
     NULL};
 
-const char *const *cg_extract_default_cues(void) {
-  return DEFAULT_CUES;
-}
-
 /* Word keys that carry meaning of their own (keys are folded, without apostrophes). */
 static const char *const NEGATION[] = {"not",    "never",   "neither",  "nor",    "declined",
                                        "refused", "rejected", "cancelled", "canceled",
