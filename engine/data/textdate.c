@@ -17,7 +17,8 @@ static int is_alnum(char c) {
   return is_digit(c) || is_alpha(c);
 }
 
-int cg_text_month(const char *s, size_t n) {
+/* 1..12 for an English month name or abbreviation at s[0..n) (any case), else 0. */
+static int text_month(const char *s, size_t n) {
   static const char *const full[] = {"january", "february", "march",     "april",
                                      "may",     "june",     "july",      "august",
                                      "september", "october", "november", "december"};
@@ -55,7 +56,7 @@ static int month_word(const char *s, size_t len, size_t *i) {
   size_t j = *i;
   while (j < len && is_alpha(s[j]))
     j++;
-  int m = cg_text_month(s + *i, j - *i);
+  int m = text_month(s + *i, j - *i);
   if (!m) return 0;
   /* "May" alone is also a verb: only as a date when a number follows (checked by callers). */
   if (j < len && s[j] == '.') j++;
