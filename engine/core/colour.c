@@ -15,26 +15,32 @@ static int hexval(char c) {
   return 0;
 }
 
+int cg_colour_rgb(const char *rgb, int c[3]) {
+  int ok = rgb && strlen(rgb) == 7 && rgb[0] == '#';
+  for (int k = 0; k < 3; k++)
+    c[k] = ok ? hexval(rgb[1 + 2 * k]) * 16 + hexval(rgb[2 + 2 * k]) : 0;
+  return ok;
+}
+
 static double luminance(const char *rgb) {
   static const double w[3] = {0.2126, 0.7152, 0.0722};
   double l = 0;
-  if (!rgb || strlen(rgb) != 7 || rgb[0] != '#') return 0;
+  int c[3];
+  if (!cg_colour_rgb(rgb, c)) return 0;
   for (int k = 0; k < 3; k++) {
-    double x = (hexval(rgb[1 + 2 * k]) * 16 + hexval(rgb[2 + 2 * k])) / 255.0;
+    double x = c[k] / 255.0;
     l += w[k] * (x <= 0.04045 ? x / 12.92 : pow((x + 0.055) / 1.055, 2.4));
   }
   return l;
 }
 
 void cg_colour_on_white(const char *rgb, double alpha, char out[8]) {
-  int ok = rgb && strlen(rgb) == 7 && rgb[0] == '#';
   if (alpha < 0) alpha = 0;
   if (alpha > 1) alpha = 1;
   int c[3];
-  for (int k = 0; k < 3; k++) {
-    int x = ok ? hexval(rgb[1 + 2 * k]) * 16 + hexval(rgb[2 + 2 * k]) : 0;
-    c[k] = (int)lround(alpha * x + (1 - alpha) * 255.0);
-  }
+  cg_colour_rgb(rgb, c);
+  for (int k = 0; k < 3; k++)
+    c[k] = (int)lround(alpha * c[k] + (1 - alpha) * 255.0);
   snprintf(out, 8, "#%02x%02x%02x", c[0], c[1], c[2]);
 }
 

@@ -48,15 +48,6 @@ struct cg_article {
 
 #define DEFAULT_MAX_FILE ((size_t)64 << 20)
 
-static char *dup(const char *s, size_t n) {
-  char *p = malloc(n + 1);
-  if (p) {
-    memcpy(p, s, n);
-    p[n] = '\0';
-  }
-  return p;
-}
-
 static void mark(cg_article *a, unsigned long line) {
   /* Text comes in document order: a line number never goes back (libxml2's may). */
   if (a->nmarks && line < a->marks[a->nmarks - 1].line) line = a->marks[a->nmarks - 1].line;
@@ -211,7 +202,7 @@ static void read_text(cg_article *a, const char *s, size_t n, int markdown) {
         const char *v = l + kl;
         size_t vn = ln - kl;
         trim(&v, &vn);
-        if (k < 2 && !a->url) a->url = dup(v, vn);
+        if (k < 2 && !a->url) a->url = strndup(v, vn);
         if (k >= 2) header_date(a, v, vn);
         header = 1;
       }
@@ -345,7 +336,7 @@ static int html_metadata(cg_article *a, xmlNode *n) {
   xmlChar *rel = xmlGetProp(n, BAD_CAST "rel");
   if (rel && !a->url && strcmp((const char *)rel, "canonical") == 0) {
     xmlChar *href = xmlGetProp(n, BAD_CAST "href");
-    if (href) a->url = dup((const char *)href, strlen((const char *)href));
+    if (href) a->url = strdup((const char *)href);
     xmlFree(href);
   }
   xmlFree(rel);
@@ -422,18 +413,13 @@ static int ends_ci(const char *s, const char *suffix) {
   return n >= k && starts_ci(s + n - k, k, suffix);
 }
 
-static cg_status slurp(const char *path, size_t max, char **out, size_t *len, cg_diags *diags) {
-  FILE *f = cg_open_regular(path, diags);
-  if (!f) return CG_ERR_IO;
-  return cg_read_all(f, path, max, out, len, diags);
-}
-
 cg_status cg_article_read(cg_article **out, const char *path, const char *data, size_t len,
                           cg_article_format format, size_t max_file, cg_diags *diags) {
   *out = NULL;
   char *owned = NULL;
   if (!data) {
-    cg_status st = slurp(path, max_file ? max_file : DEFAULT_MAX_FILE, &owned, &len, diags);
+    cg_status st =
+        cg_read_path(path, 0, max_file ? max_file : DEFAULT_MAX_FILE, &owned, &len, diags);
     if (st) return st;
     data = owned;
   }
@@ -442,8 +428,8 @@ cg_status cg_article_read(cg_article **out, const char *path, const char *data, 
     free(owned);
     return CG_ERR_NOMEM;
   }
-  a->path = dup(path, strlen(path));
-  a->source = dup(base_name(path), strlen(base_name(path)));
+  a->path = strdup(path);
+  a->source = strdup(base_name(path));
   if (format == CG_ARTICLE_AUTO) {
     size_t skip = 0;
     while (skip < len && (data[skip] == ' ' || data[skip] == '\n' || data[skip] == '\r'))
@@ -486,9 +472,6 @@ void cg_article_free(cg_article *a) {
 
 const char *cg_article_source(const cg_article *a) {
   return a->source;
-}
-const char *cg_article_path(const cg_article *a) {
-  return a->path;
 }
 const char *cg_article_url(const cg_article *a) {
   return a->url ? a->url : "";

@@ -51,10 +51,6 @@ static const char *const DEFAULT_CUES[] = {
     "associate_membership", "associate member|associate membership",
     NULL};
 
-const char *const *cg_extract_default_cues(void) {
-  return DEFAULT_CUES;
-}
-
 /* Word keys that carry meaning of their own (keys are folded, without apostrophes). */
 static const char *const NEGATION[] = {"not",    "never",   "neither",  "nor",    "declined",
                                        "refused", "rejected", "cancelled", "canceled",
@@ -561,10 +557,6 @@ typedef struct draft {
   uint32_t np;
 } draft;
 
-static int32_t date_days(cg_date d) {
-  return cg_date_first_day(d);
-}
-
 /* A date relative to the publication date, at the precision it justifies. */
 static int relative_date(const cg_words *ws, size_t w0, size_t w1, cg_date pub, cg_date *out) {
   if (!cg_date_known(pub)) return 0;
@@ -573,7 +565,7 @@ static int relative_date(const cg_words *ws, size_t w0, size_t w1, cg_date pub, 
     const char *next = i + 1 < w1 ? wkey(ws, i + 1) : "";
     const char *prev = i > w0 ? wkey(ws, i - 1) : "";
     if (pub.precision == CG_DATE_DAY) {
-      int32_t days = date_days(pub);
+      int32_t days = cg_date_first_day(pub);
       if (strcmp(k, "today") == 0) {
         *out = pub;
         return 1;

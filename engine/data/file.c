@@ -55,3 +55,17 @@ cg_status cg_read_all(FILE *f, const char *path, size_t max, char **out, size_t 
   if (!*out) *out = calloc(1, 1), *len = 0; /* an empty file */
   return *out ? CG_OK : CG_ERR_NOMEM;
 }
+
+cg_status cg_read_path(const char *path, int pipes_ok, size_t max, char **out, size_t *len,
+                       cg_diags *diags) {
+  *out = NULL;
+  FILE *f;
+  if (pipes_ok) {
+    f = fopen(path, "rb");
+    if (!f) cg_diags_add(diags, CG_SEV_ERROR, path, 0, 0, "cannot open: %s", strerror(errno));
+  } else {
+    f = cg_open_regular(path, diags);
+  }
+  if (!f) return CG_ERR_IO;
+  return cg_read_all(f, path, max, out, len, diags);
+}

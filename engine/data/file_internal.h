@@ -27,4 +27,12 @@ FILE *cg_open_regular(const char *path, cg_diags *diags);
 cg_status cg_read_all(FILE *f, const char *path, size_t max, char **out, size_t *len,
                       cg_diags *diags);
 
+/*
+ * Opens path and reads it whole into *out as cg_read_all does. With
+ * pipes_ok it is opened with plain fopen, so a pipe such as /dev/stdin is
+ * read; without, through cg_open_regular. "cannot open: ..." at path:0:0.
+ */
+cg_status cg_read_path(const char *path, int pipes_ok, size_t max, char **out, size_t *len,
+                       cg_diags *diags);
+
 #endif

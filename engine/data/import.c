@@ -17,7 +17,6 @@
 #include <coopgraph/suggest.h>
 
 #include <dirent.h>
-#include <errno.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -355,16 +354,6 @@ static long find_column(imp *m, const cg_csv *r, const char *path, const char *o
 
 /* ---- input --------------------------------------------------------------- */
 
-static cg_status read_all(imp *m, const char *path, char **out, size_t *len) {
-  *out = NULL;
-  FILE *f = fopen(path, "rb"); /* not cg_open_regular: a pipe is a fine edge list */
-  if (!f) {
-    cg_diags_add(m->d, CG_SEV_ERROR, path, 0, 0, "cannot open: %s", strerror(errno));
-    return CG_ERR_IO;
-  }
-  return cg_read_all(f, path, SIZE_MAX, out, len, m->d);
-}
-
 /*
  * Opens a reader over data and reads its header. Returns NULL after an
  * error (empty file, malformed header) in diags.
@@ -389,7 +378,8 @@ static cg_csv *open_csv(imp *m, const char *data, size_t len, const char *path) 
 static cg_status read_table(imp *m, const char *path, char **data, cg_csv **r) {
   size_t len;
   *r = NULL;
-  cg_status st = read_all(m, path, data, &len);
+  /* pipes_ok: a pipe is a fine edge list */
+  cg_status st = cg_read_path(path, 1, SIZE_MAX, data, &len, m->d);
   if (!st) *r = open_csv(m, *data, len, path);
   return st;
 }

@@ -20,7 +20,6 @@
 
 #include <graphviz/cgraph.h>
 
-#include <errno.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -114,16 +113,6 @@ static int report_gv(dot_loader *ld, const char *prefix, cg_severity sev, const 
     p += n + (eol != NULL);
   }
   return 0;
-}
-
-static cg_status read_file(dot_loader *ld, size_t max, char **out, size_t *len) {
-  *out = NULL;
-  FILE *f = fopen(ld->path, "rb"); /* not cg_open_regular: `-d /dev/stdin` reads a pipe */
-  if (!f) {
-    ERR(ld, 0, "cannot open: %s", strerror(errno));
-    return CG_ERR_IO;
-  }
-  return cg_read_all(f, ld->path, max, out, len, ld->diags);
 }
 
 /* NUL bytes stop cgraph's scanner short, and the dataset holds UTF-8 only. */
@@ -842,7 +831,8 @@ cg_status cg_dataset_load_dot(cg_dataset **out, const cg_file *file, const cg_lo
   ld.text = file->data;
   ld.len = file->len;
   if (!file->data) {
-    st = read_file(&ld, max, &owned, &ld.len);
+    /* pipes_ok: `-d /dev/stdin` reads a pipe */
+    st = cg_read_path(ld.path, 1, max, &owned, &ld.len, ld.diags);
     ld.text = owned ? owned : "";
   } else if (file->len > max) {
     ERR(&ld, 0, "file is larger than the limit of %zu bytes", max);

@@ -10,6 +10,7 @@
 
 #include "core/arena_internal.h"
 #include "core/grow_internal.h"
+#include "core/ident_internal.h"
 #include "core/strmap_internal.h"
 #include "data/dataset_internal.h"
 #include "data/file_internal.h"
@@ -51,13 +52,7 @@ static cg_status read_all(const char *path, char **out, size_t *len, int *missin
     *missing = 1;
     return CG_OK;
   }
-  FILE *f = cg_open_regular(path, d);
-  if (!f) return CG_ERR_IO;
-  return cg_read_all(f, path, SIZE_MAX, out, len, d);
-}
-
-static int ieq(const char *a, const char *b) {
-  return cg_streq_nocase(a, b);
+  return cg_read_path(path, 0, SIZE_MAX, out, len, d);
 }
 
 /* Reads an extract file into rows; a missing required column is an error. */
@@ -83,7 +78,7 @@ static cg_status read_table(table *t, const char *path, const char *const *cols,
   if (got == 1)
     for (size_t i = 0; i < cg_csv_nfields(r); i++)
       for (int k = 0; k < NCOLS; k++)
-        if (cols[k] && ieq(cg_csv_field(r, i, NULL), cols[k])) idx[k] = (int)i;
+        if (cols[k] && cg_streq_nocase(cg_csv_field(r, i, NULL), cols[k])) idx[k] = (int)i;
   for (int k = 0; k < NCOLS && got == 1; k++)
     if (cols[k] && idx[k] < 0 && strcmp(cols[k], "accept") != 0 && k < 5) {
       ERR(d, path, 1, 1, "missing column '%s'", cols[k]);
@@ -149,17 +144,6 @@ static int decide(const table *t, row *w, int accept_col, int all, cg_diags *d) 
   return -1;
 }
 
-static int ident_ok(const char *s) {
-  if (!*s) return 0;
-  for (; *s; s++) {
-    char c = *s;
-    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-          c == '_' || c == '.' || c == '-'))
-      return 0;
-  }
-  return 1;
-}
-
 static int any_declared(const cg_dataset *ds) {
   for (size_t t = 0; t < cg_dataset_ntypes(ds); t++)
     if (cg_dataset_type(ds, t)->declared) return 1;
@@ -172,7 +156,7 @@ static void append_row(cg_buf *out, const char *const *hdr, size_t nh, const cha
   for (size_t i = 0; i < nh; i++) {
     const char *v = "";
     for (int k = 0; names[k]; k++)
-      if (ieq(hdr[i], names[k])) v = vals[k];
+      if (cg_streq_nocase(hdr[i], names[k])) v = vals[k];
     if (i) cg_buf_putc(out, ',');
     cg_csv_write_field(out, v);
   }
@@ -244,12 +228,13 @@ cg_status cg_merge_prepare(const cg_dataset *ds, const char *dataset_dir, const 
   /* entities */
   for (size_t i = 0; i < ents.n && !st; i++) {
     row *w = &ents.rows[i];
-    if (ident_ok(w->v[0]) && cg_strmap_put(&proposed, w->v[0], (int32_t)i) == -2)
+    if (cg_ident_valid(w->v[0], strlen(w->v[0])) &&
+        cg_strmap_put(&proposed, w->v[0], (int32_t)i) == -2)
       st = CG_ERR_NOMEM;
     if (!w->taken) continue;
     const char *id = w->v[0];
     int ok = 1;
-    if (!ident_ok(id)) {
+    if (!cg_ident_valid(id, strlen(id))) {
       ERR(diags, ents.path, w->line, w->col[0],
           "invalid entity id '%s': only letters, digits, '_', '.' and '-' are allowed", id);
       ok = 0;
@@ -270,7 +255,7 @@ cg_status cg_merge_prepare(const cg_dataset *ds, const char *dataset_dir, const 
         ok = 0;
       }
     }
-    if (!ident_ok(w->v[1])) {
+    if (!cg_ident_valid(w->v[1], strlen(w->v[1]))) {
       ERR(diags, ents.path, w->line, w->col[1],
           "invalid kind '%s': only letters, digits, '_', '.' and '-' are allowed", w->v[1]);
       ok = 0;
@@ -303,7 +288,7 @@ cg_status cg_merge_prepare(const cg_dataset *ds, const char *dataset_dir, const 
     row *w = &agrs.rows[i];
     if (!w->taken) continue;
     const char *id = w->v[0];
-    if (!ident_ok(id)) {
+    if (!cg_ident_valid(id, strlen(id))) {
       ERR(diags, agrs.path, w->line, w->col[0],
           "invalid agreement id '%s': only letters, digits, '_', '.' and '-' are allowed", id);
     } else {
@@ -328,7 +313,7 @@ cg_status cg_merge_prepare(const cg_dataset *ds, const char *dataset_dir, const 
       ERR(diags, agrs.path, w->line, w->col[2] + (unsigned long)off, "invalid end date '%s': %s",
           w->v[2], msg);
     const char *type = w->v[3];
-    if (!ident_ok(type)) {
+    if (!cg_ident_valid(type, strlen(type))) {
       ERR(diags, agrs.path, w->line, w->col[3],
           "invalid type '%s': only letters, digits, '_', '.' and '-' are allowed", type);
     } else if (declared) {

@@ -3,6 +3,8 @@
  */
 #include "data/textdate_internal.h"
 
+#include <coopgraph/date.h>
+
 #include <string.h>
 
 static int is_digit(char c) {
@@ -15,7 +17,8 @@ static int is_alnum(char c) {
   return is_digit(c) || is_alpha(c);
 }
 
-int cg_text_month(const char *s, size_t n) {
+/* 1..12 for an English month name or abbreviation at s[0..n) (any case), else 0. */
+static int text_month(const char *s, size_t n) {
   static const char *const full[] = {"january", "february", "march",     "april",
                                      "may",     "june",     "july",      "august",
                                      "september", "october", "november", "december"};
@@ -53,7 +56,7 @@ static int month_word(const char *s, size_t len, size_t *i) {
   size_t j = *i;
   while (j < len && is_alpha(s[j]))
     j++;
-  int m = cg_text_month(s + *i, j - *i);
+  int m = text_month(s + *i, j - *i);
   if (!m) return 0;
   /* "May" alone is also a verb: only as a date when a number follows (checked by callers). */
   if (j < len && s[j] == '.') j++;
@@ -74,9 +77,7 @@ static int year_end_ok(const char *s, size_t len, size_t j) {
 }
 
 static int day_ok(int y, int m, int d) {
-  static const int dim[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-  return d >= 1 && d <= dim[m - 1] + (m == 2 && leap);
+  return d >= 1 && d <= cg_date_days_in_month(y, m);
 }
 
 /*

@@ -20,7 +20,4 @@
 int cg_text_find_date(const char *s, size_t len, size_t from, cg_date *d, size_t *start,
                       size_t *end);
 
-/* 1..12 for an English month name or abbreviation at s[0..n) (any case), else 0. */
-int cg_text_month(const char *s, size_t n);
-
 #endif

@@ -248,7 +248,7 @@ typedef struct wfile {
 
 static cg_status wfile_open(wfile *w, const char *path, char *msg, size_t msg_size) {
   memset(w, 0, sizeof *w);
-  w->path = dup_printf("%s%s", path, "");
+  w->path = strdup(path);
   w->tmp = w->path ? tmp_name(path) : NULL;
   if (!w->path || !w->tmp) return CG_ERR_NOMEM;
   w->f = fopen(w->tmp, "wb");

@@ -5,6 +5,8 @@
  */
 #include <coopgraph/style.h>
 
+#include <coopgraph/colour.h>
+
 #include <string.h>
 
 /*
@@ -26,20 +28,11 @@ const char *cg_palette_colour(size_t i) {
   return PALETTE[i % NPALETTE];
 }
 
-static int hexval(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return 0;
-}
-
 const char *cg_palette_text_colour(const char *rgb) {
-  if (!rgb || strlen(rgb) != 7 || rgb[0] != '#') return "black";
-  int r = hexval(rgb[1]) * 16 + hexval(rgb[2]);
-  int g = hexval(rgb[3]) * 16 + hexval(rgb[4]);
-  int b = hexval(rgb[5]) * 16 + hexval(rgb[6]);
+  int c[3];
+  if (!cg_colour_rgb(rgb, c)) return "black";
   /* Perceived brightness (ITU-R BT.601 weights), 0..255000. */
-  return 299 * r + 587 * g + 114 * b >= 128000 ? "black" : "white";
+  return 299 * c[0] + 587 * c[1] + 114 * c[2] >= 128000 ? "black" : "white";
 }
 
 /*

@@ -61,8 +61,6 @@ void cg_article_free(cg_article *a);
 
 /* The file name without its directories, as the dataset's `source` column names articles. */
 const char *cg_article_source(const cg_article *a);
-/* The path given to cg_article_read. */
-const char *cg_article_path(const cg_article *a);
 /* The URL of a Source: header or canonical link, or "". */
 const char *cg_article_url(const cg_article *a);
 /* The publication date (unknown when none was found) and where it came from. */

@@ -1,6 +1,6 @@
 /*
- * colour.h - "#RRGGBB" colours: contrast between two, for checking that a
- * colour stays readable on the page (colour.c).
+ * colour.h - "#RRGGBB" colours: reading one, and contrast between two for
+ * checking that a colour stays readable on the page (colour.c).
  */
 #ifndef COOPGRAPH_COLOUR_H
 #define COOPGRAPH_COLOUR_H
@@ -8,6 +8,13 @@
 #ifdef __cplusplus
 extern "C" {
 #endif
+
+/*
+ * Reads the red, green and blue (0..255) of a "#RRGGBB" colour (hex digits in
+ * either case; any other character counts as 0) into c. Returns 1, or 0 with
+ * c all 0 when rgb is NULL or not '#' and six more characters.
+ */
+int cg_colour_rgb(const char *rgb, int c[3]);
 
 /*
  * WCAG 2 contrast ratio (1 to 21) between two "#RRGGBB" colours (hex digits

@@ -18,8 +18,8 @@
  *   two countries" of an agency-to-agency section). A sentence opening with
  *   "It" or "The agency" takes the organisation of the sentence before.
  * - Cues: phrases from the dataset's types.csv `cues` column, or when it has
- *   none the built-in default (cg_extract_default_cues); the longest cue
- *   wins, ties go to the type listed first. No cue, no proposal.
+ *   none the built-in default; the longest cue wins, ties go to the type
+ *   listed first. No cue, no proposal.
  * - Lists: three or more parties in a row ("A, B and C") each give a row
  *   with the other parties ("member states: A, B, C"), or, with no other
  *   party, one row of them all; "X ... with A and B" gives X-A and X-B. A
@@ -106,12 +106,6 @@ const cg_proposed_entity *cg_extractor_entity(const cg_extractor *x, size_t i);
  * RFC 4180 CSV. Returns CG_OK or CG_ERR_NOMEM.
  */
 cg_status cg_extractor_write(const cg_extractor *x, cg_buf *agreements, cg_buf *entities);
-
-/*
- * The built-in cues, for datasets whose types.csv has no `cues` column: a
- * NULL-terminated array of "type" then its '|'-separated phrases.
- */
-const char *const *cg_extract_default_cues(void);
 
 #ifdef __cplusplus
 }
