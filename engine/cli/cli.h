@@ -226,8 +226,9 @@ enum { CLI_FIGURE_SVG = 1200 };
 int cli_figure_option(cli_figure *f, int opt, const char *arg);
 /* Checks the options go with --svg and the prefix is valid; EXIT_OK or EXIT_USAGE. */
 int cli_figure_finish(cli *c, const cli_command *cmd, const cli_figure *f);
-/* 1 when an --id-prefix value is usable as the start of an XML id. */
-int cli_id_prefix_ok(const char *prefix);
+/* EXIT_OK when prefix is NULL or usable as the start of an XML id; else
+ * the usage message every figure command shares, and EXIT_USAGE. */
+int cli_id_prefix_check(const cli *c, const cli_command *cmd, const char *prefix);
 /* Writes a figure to -o FILE (atomically) or stdout; returns an exit status. */
 int cli_figure_emit(cli *c, const cli_figure *f, const cg_buf *svg);
 /* Chart options (partners, centrality) carrying f's look, with `top` bars. */

@@ -146,11 +146,7 @@ static int parse_args(cli *c, const cli_command *cmd, int argc, char **argv, int
   if (opt < 0) return EXIT_USAGE;
   if (optind < argc) return cli_usage_error(c, cmd, "unexpected argument '%s'", argv[optind]);
   if (a->have_depth && !a->ego) return cli_usage_error(c, cmd, "--depth needs --ego");
-  const char *px = a->ro.id_prefix;
-  if (px && !cli_id_prefix_ok(px)) /* the rule every figure command shares (figure.c) */
-    return cli_usage_error(c, cmd,
-                           "--id-prefix must start with a letter or '_' and hold only letters, "
-                           "digits, '_', '.' and '-'");
+  if (cli_id_prefix_check(c, cmd, a->ro.id_prefix)) return EXIT_USAGE;
   if (image && !a->image && a->output) {
     /* The extension of -o's file name names the format; none means SVG. */
     const char *base = strrchr(a->output, '/'), *dot;
