@@ -283,6 +283,8 @@ int cli_ends_with(const char *path, const char *suffix);
 
 /* Writes buf to stdout; returns EXIT_OK or EXIT_DATA (I/O error, reported). */
 int cli_emit(cli *c, const cg_buf *buf);
+/* Writes buf to path (atomically), or to stdout when path is NULL; returns an exit status. */
+int cli_output(cli *c, const char *path, const cg_buf *buf);
 
 /*
  * The analysis filters every analysis command accepts. Set `filters` in the

@@ -215,10 +215,8 @@ static int render_and_write(cli *c, const cg_pgraph *g, int image, draw_args *a)
   if (st) {
     cli_error(c, "%s", msg[0] ? msg : cg_status_string(st));
     status = st == CG_ERR_NOTFOUND || st == CG_ERR_ARG ? EXIT_USAGE : EXIT_DATA;
-  } else if (a->output)
-    status = cli_write_atomic(c, NULL, a->output, &out);
-  else
-    status = cli_emit(c, &out);
+  } else
+    status = cli_output(c, a->output, &out);
   cg_buf_free(&out);
   return status;
 }

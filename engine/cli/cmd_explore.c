@@ -80,7 +80,7 @@ static int cmd_explore(cli *c, int argc, char **argv) {
     cli_error(c, "%s", msg[0] ? msg : cg_status_string(st));
     goto done;
   }
-  status = output ? cli_write_atomic(c, NULL, output, &out) : cli_emit(c, &out);
+  status = cli_output(c, output, &out);
 done:
   cg_buf_free(&out);
   cg_pgraph_free(g);

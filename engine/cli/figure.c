@@ -56,7 +56,7 @@ int cli_figure_finish(cli *c, const cli_command *cmd, const cli_figure *f) {
 }
 
 int cli_figure_emit(cli *c, const cli_figure *f, const cg_buf *svg) {
-  return f->output ? cli_write_atomic(c, NULL, f->output, svg) : cli_emit(c, svg);
+  return cli_output(c, f->output, svg);
 }
 
 cg_chart_options cli_chart_options(const cli_figure *f, size_t top) {
