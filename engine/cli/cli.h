@@ -314,6 +314,8 @@ void cli_filter_init(cli_filter *cf);
 void cli_filter_free(cli_filter *cf);
 /* 1 when opt was a filter option (stored), 0 when it is not one. */
 int cli_filter_option(cli_filter *cf, int opt, const char *arg);
+/* 1 when a --to value is a word (the old format name of export and svg), not a date. */
+int cli_to_is_format(const char *arg);
 /*
  * Checks the values against c->ds (dates, types and kinds it has, with a
  * "did you mean" or the list of valid ones); returns EXIT_OK, or

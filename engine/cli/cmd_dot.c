@@ -115,9 +115,8 @@ static int parse_args(cli *c, const cli_command *cmd, int argc, char **argv, int
       a->ro.transparent = 1;
       break;
     case OPT_TO:
-      /* `svg --to png` named the image format before --image; a format is
-       * a word, a date starts with a digit. Kept, with a note. */
-      if (image && ((*val.arg >= 'a' && *val.arg <= 'z') || (*val.arg >= 'A' && *val.arg <= 'Z'))) {
+      /* `svg --to png` named the image format before --image. Kept, with a note. */
+      if (image && cli_to_is_format(val.arg)) {
         if (!cli_is_word(IMAGE_FORMATS, val.arg))
           return cli_unknown_value(c, cmd, "image format", "--to", val.arg, IMAGE_FORMATS);
         if (!c->quiet)

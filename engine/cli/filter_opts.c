@@ -27,6 +27,12 @@ const cli_option CLI_FILTER_OPTIONS[] = {
             "clique skip", "mode"),
     {0}};
 
+/* `--to` once named an output format (export, svg): a format is a word, a
+ * date starts with a digit. */
+int cli_to_is_format(const char *arg) {
+  return (*arg >= 'a' && *arg <= 'z') || (*arg >= 'A' && *arg <= 'Z');
+}
+
 void cli_filter_init(cli_filter *cf) {
   memset(cf, 0, sizeof *cf);
   cg_filter_init(&cf->f);
