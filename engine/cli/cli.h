@@ -231,6 +231,13 @@ int cli_figure_finish(cli *c, const cli_command *cmd, const cli_figure *f);
 int cli_id_prefix_check(const cli *c, const cli_command *cmd, const char *prefix);
 /* Writes a figure to -o FILE (atomically) or stdout; returns an exit status. */
 int cli_figure_emit(cli *c, const cli_figure *f, const cg_buf *svg);
+/*
+ * Large networks: unless --max-nodes was given (have_max_nodes), more than
+ * CG_RENDER_FILTER_ABOVE entities set ro->max_nodes to the default. Returns
+ * the layout ro gets; *selected = entities the filters select, *n = drawn.
+ */
+cg_layout cli_pick_max_nodes(const cg_pgraph *g, cg_render_options *ro, int have_max_nodes,
+                             size_t *selected, size_t *n);
 /* Chart options (partners, centrality) carrying f's look, with `top` bars. */
 struct cg_chart_options cli_chart_options(const cli_figure *f, size_t top);
 

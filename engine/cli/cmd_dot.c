@@ -182,12 +182,7 @@ static int render_and_write(cli *c, const cg_pgraph *g, int image, draw_args *a)
   if (image) {
     /* Large networks: only the most connected, unless --max-nodes says otherwise. */
     size_t selected = 0, n = 0;
-    cg_render_options all = a->ro;
-    all.max_nodes = 0;
-    cg_render_pick_layout(g, &all, &selected);
-    if (!a->have_max_nodes && selected > CG_RENDER_FILTER_ABOVE)
-      a->ro.max_nodes = CG_RENDER_MAX_NODES_DEFAULT;
-    cg_layout l = cg_render_pick_layout(g, &a->ro, &n);
+    cg_layout l = cli_pick_max_nodes(g, &a->ro, a->have_max_nodes, &selected, &n);
     if (!c->quiet && n < selected)
       fprintf(stderr,
               "note: showing the %zu most connected of %zu entities (--max-nodes N to change, 0 "

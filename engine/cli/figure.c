@@ -59,6 +59,16 @@ int cli_figure_emit(cli *c, const cli_figure *f, const cg_buf *svg) {
   return cli_output(c, f->output, svg);
 }
 
+cg_layout cli_pick_max_nodes(const cg_pgraph *g, cg_render_options *ro, int have_max_nodes,
+                             size_t *selected, size_t *n) {
+  cg_render_options all = *ro;
+  all.max_nodes = 0;
+  cg_render_pick_layout(g, &all, selected);
+  if (!have_max_nodes && *selected > CG_RENDER_FILTER_ABOVE)
+    ro->max_nodes = CG_RENDER_MAX_NODES_DEFAULT;
+  return cg_render_pick_layout(g, ro, n);
+}
+
 cg_chart_options cli_chart_options(const cli_figure *f, size_t top) {
   cg_chart_options co = CG_CHART_OPTIONS_INIT;
   co.top = top;
