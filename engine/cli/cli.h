@@ -109,8 +109,6 @@ extern const cli_option CLI_FILTER_OPTIONS[];
  * Filter options are returned too, for cli_filter_option.
  */
 int cli_getopt(cli *c, const cli_command *cmd, int argc, char **argv, cli_value *v);
-/* The option of cmd (or of the filters, or global) with this id, or NULL. */
-const cli_option *cli_option_of(const cli_command *cmd, int id);
 /*
  * Prints "unknown WHAT 'name' for OPT; did you mean 'X'?" when one of the
  * space-separated words is close, else "... (expected a, b or c)", as a
@@ -333,7 +331,6 @@ int cli_filter_finish(cli *c, const cli_command *cmd, cli_filter *cf);
 void cli_filter_notes(const cli *c, const cg_view *v);
 
 /* Tables: a header and rows of strings, rendered as aligned text or CSV. */
-typedef struct cli_table cli_table;
 cli_table *cli_table_new(size_t ncols, const char *const *headers);
 void cli_table_free(cli_table *t);
 /* Right-align column col (numbers). */
