@@ -175,9 +175,6 @@ class Page(HTMLParser):
 p = Page()
 p.feed(open(tmp + "/report/index.html", encoding="utf-8").read())
 p.close()
-page = norm(" ".join(p.text))
-for e in ents:
-    check(shows(e["name"], page), f"report: name of {e['id']}")
 files = {"report.md", "network.svg", "network.dot", "ego.svg", "ego.dot", "timeline.svg",
          "centrality.svg", "centrality.csv", "partners-1.svg", "partners-2.svg",
          "partners-3.svg", "partners.csv"}

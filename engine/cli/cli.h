@@ -109,8 +109,6 @@ extern const cli_option CLI_FILTER_OPTIONS[];
  * Filter options are returned too, for cli_filter_option.
  */
 int cli_getopt(cli *c, const cli_command *cmd, int argc, char **argv, cli_value *v);
-/* The option of cmd (or of the filters, or global) with this id, or NULL. */
-const cli_option *cli_option_of(const cli_command *cmd, int id);
 /*
  * Prints "unknown WHAT 'name' for OPT; did you mean 'X'?" when one of the
  * space-separated words is close, else "... (expected a, b or c)", as a
@@ -226,10 +224,18 @@ enum { CLI_FIGURE_SVG = 1200 };
 int cli_figure_option(cli_figure *f, int opt, const char *arg);
 /* Checks the options go with --svg and the prefix is valid; EXIT_OK or EXIT_USAGE. */
 int cli_figure_finish(cli *c, const cli_command *cmd, const cli_figure *f);
-/* 1 when an --id-prefix value is usable as the start of an XML id. */
-int cli_id_prefix_ok(const char *prefix);
+/* EXIT_OK when prefix is NULL or usable as the start of an XML id; else
+ * the usage message every figure command shares, and EXIT_USAGE. */
+int cli_id_prefix_check(const cli *c, const cli_command *cmd, const char *prefix);
 /* Writes a figure to -o FILE (atomically) or stdout; returns an exit status. */
 int cli_figure_emit(cli *c, const cli_figure *f, const cg_buf *svg);
+/*
+ * Large networks: unless --max-nodes was given (have_max_nodes), more than
+ * CG_RENDER_FILTER_ABOVE entities set ro->max_nodes to the default. Returns
+ * the layout ro gets; *selected = entities the filters select, *n = drawn.
+ */
+cg_layout cli_pick_max_nodes(const cg_pgraph *g, cg_render_options *ro, int have_max_nodes,
+                             size_t *selected, size_t *n);
 /* Chart options (partners, centrality) carrying f's look, with `top` bars. */
 struct cg_chart_options cli_chart_options(const cli_figure *f, size_t top);
 
@@ -282,6 +288,8 @@ int cli_ends_with(const char *path, const char *suffix);
 
 /* Writes buf to stdout; returns EXIT_OK or EXIT_DATA (I/O error, reported). */
 int cli_emit(cli *c, const cg_buf *buf);
+/* Writes buf to path (atomically), or to stdout when path is NULL; returns an exit status. */
+int cli_output(cli *c, const char *path, const cg_buf *buf);
 
 /*
  * The analysis filters every analysis command accepts. Set `filters` in the
@@ -311,6 +319,8 @@ void cli_filter_init(cli_filter *cf);
 void cli_filter_free(cli_filter *cf);
 /* 1 when opt was a filter option (stored), 0 when it is not one. */
 int cli_filter_option(cli_filter *cf, int opt, const char *arg);
+/* 1 when a --to value is a word (the old format name of export and svg), not a date. */
+int cli_to_is_format(const char *arg);
 /*
  * Checks the values against c->ds (dates, types and kinds it has, with a
  * "did you mean" or the list of valid ones); returns EXIT_OK, or
@@ -321,7 +331,6 @@ int cli_filter_finish(cli *c, const cli_command *cmd, cli_filter *cf);
 void cli_filter_notes(const cli *c, const cg_view *v);
 
 /* Tables: a header and rows of strings, rendered as aligned text or CSV. */
-typedef struct cli_table cli_table;
 cli_table *cli_table_new(size_t ncols, const char *const *headers);
 void cli_table_free(cli_table *t);
 /* Right-align column col (numbers). */

@@ -115,9 +115,8 @@ static int parse_args(cli *c, const cli_command *cmd, int argc, char **argv, int
       a->ro.transparent = 1;
       break;
     case OPT_TO:
-      /* `svg --to png` named the image format before --image; a format is
-       * a word, a date starts with a digit. Kept, with a note. */
-      if (image && ((*val.arg >= 'a' && *val.arg <= 'z') || (*val.arg >= 'A' && *val.arg <= 'Z'))) {
+      /* `svg --to png` named the image format before --image. Kept, with a note. */
+      if (image && cli_to_is_format(val.arg)) {
         if (!cli_is_word(IMAGE_FORMATS, val.arg))
           return cli_unknown_value(c, cmd, "image format", "--to", val.arg, IMAGE_FORMATS);
         if (!c->quiet)
@@ -146,11 +145,7 @@ static int parse_args(cli *c, const cli_command *cmd, int argc, char **argv, int
   if (opt < 0) return EXIT_USAGE;
   if (optind < argc) return cli_usage_error(c, cmd, "unexpected argument '%s'", argv[optind]);
   if (a->have_depth && !a->ego) return cli_usage_error(c, cmd, "--depth needs --ego");
-  const char *px = a->ro.id_prefix;
-  if (px && !cli_id_prefix_ok(px)) /* the rule every figure command shares (figure.c) */
-    return cli_usage_error(c, cmd,
-                           "--id-prefix must start with a letter or '_' and hold only letters, "
-                           "digits, '_', '.' and '-'");
+  if (cli_id_prefix_check(c, cmd, a->ro.id_prefix)) return EXIT_USAGE;
   if (image && !a->image && a->output) {
     /* The extension of -o's file name names the format; none means SVG. */
     const char *base = strrchr(a->output, '/'), *dot;
@@ -187,12 +182,7 @@ static int render_and_write(cli *c, const cg_pgraph *g, int image, draw_args *a)
   if (image) {
     /* Large networks: only the most connected, unless --max-nodes says otherwise. */
     size_t selected = 0, n = 0;
-    cg_render_options all = a->ro;
-    all.max_nodes = 0;
-    cg_render_pick_layout(g, &all, &selected);
-    if (!a->have_max_nodes && selected > CG_RENDER_FILTER_ABOVE)
-      a->ro.max_nodes = CG_RENDER_MAX_NODES_DEFAULT;
-    cg_layout l = cg_render_pick_layout(g, &a->ro, &n);
+    cg_layout l = cli_pick_max_nodes(g, &a->ro, a->have_max_nodes, &selected, &n);
     if (!c->quiet && n < selected)
       fprintf(stderr,
               "note: showing the %zu most connected of %zu entities (--max-nodes N to change, 0 "
@@ -219,10 +209,8 @@ static int render_and_write(cli *c, const cg_pgraph *g, int image, draw_args *a)
   if (st) {
     cli_error(c, "%s", msg[0] ? msg : cg_status_string(st));
     status = st == CG_ERR_NOTFOUND || st == CG_ERR_ARG ? EXIT_USAGE : EXIT_DATA;
-  } else if (a->output)
-    status = cli_write_atomic(c, NULL, a->output, &out);
-  else
-    status = cli_emit(c, &out);
+  } else
+    status = cli_output(c, a->output, &out);
   cg_buf_free(&out);
   return status;
 }

@@ -64,11 +64,8 @@ static int cmd_explore(cli *c, int argc, char **argv) {
   /* Large networks: the most connected, as `coopgraph svg` draws them. */
   size_t selected = 0, n = 0;
   cg_render_options ro = CG_RENDER_OPTIONS_INIT;
-  cg_render_pick_layout(g, &ro, &selected);
-  ro.max_nodes = have_max                            ? (size_t)m
-                 : selected > CG_RENDER_FILTER_ABOVE ? CG_RENDER_MAX_NODES_DEFAULT
-                                                     : 0;
-  cg_render_pick_layout(g, &ro, &n);
+  ro.max_nodes = (size_t)m; /* 0 (all) unless --max-nodes */
+  cli_pick_max_nodes(g, &ro, have_max, &selected, &n);
   if (!c->quiet && n < selected)
     fprintf(stderr,
             "note: drawing the %zu most connected of %zu entities (--max-nodes N to change, 0 "
@@ -80,7 +77,7 @@ static int cmd_explore(cli *c, int argc, char **argv) {
     cli_error(c, "%s", msg[0] ? msg : cg_status_string(st));
     goto done;
   }
-  status = output ? cli_write_atomic(c, NULL, output, &out) : cli_emit(c, &out);
+  status = cli_output(c, output, &out);
 done:
   cg_buf_free(&out);
   cg_pgraph_free(g);

@@ -156,10 +156,8 @@ static int cmd_export(cli *c, int argc, char **argv) {
       force = 1;
     } else if (opt == OPT_AS) {
       as = val.arg;
-    } else if (opt == OPT_TO &&
-               ((*val.arg >= 'a' && *val.arg <= 'z') || (*val.arg >= 'A' && *val.arg <= 'Z'))) {
-      /* `export --to gexf` named the format before --as; a format is a
-       * word, a date starts with a digit. Kept, with a note. */
+    } else if (opt == OPT_TO && cli_to_is_format(val.arg)) {
+      /* `export --to gexf` named the format before --as. Kept, with a note. */
       if (!fmt_parse(val.arg)) {
         cli_unknown_value(c, cmd, "format", "--to", val.arg, FORMAT_WORDS);
         opt = -1;

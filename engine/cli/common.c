@@ -197,3 +197,7 @@ int cli_write_atomic(cli *c, const char *dir, const char *name, const cg_buf *da
   if (st) cli_error(c, "%s", msg[0] ? msg : cg_status_string(st));
   return st ? EXIT_DATA : EXIT_OK;
 }
+
+int cli_output(cli *c, const char *path, const cg_buf *buf) {
+  return path ? cli_write_atomic(c, NULL, path, buf) : cli_emit(c, buf);
+}

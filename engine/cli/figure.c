@@ -30,11 +30,19 @@ int cli_figure_option(cli_figure *f, int opt, const char *arg) {
   }
 }
 
-int cli_id_prefix_ok(const char *px) {
+static int id_prefix_ok(const char *px) {
   int ok = (*px >= 'A' && *px <= 'Z') || (*px >= 'a' && *px <= 'z') || *px == '_';
   for (const char *p = px; ok && *p; p++)
     ok = strchr("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-", *p) != NULL;
   return ok;
+}
+
+int cli_id_prefix_check(const cli *c, const cli_command *cmd, const char *px) {
+  if (px && !id_prefix_ok(px))
+    return cli_usage_error(c, cmd,
+                           "--id-prefix must start with a letter or '_' and hold only letters, "
+                           "digits, '_', '.' and '-'");
+  return EXIT_OK;
 }
 
 int cli_figure_finish(cli *c, const cli_command *cmd, const cli_figure *f) {
@@ -44,15 +52,21 @@ int cli_figure_finish(cli *c, const cli_command *cmd, const cli_figure *f) {
                            : f->responsive ? "--responsive"
                            : f->id_prefix  ? "--id-prefix"
                                            : "--transparent");
-  if (f->id_prefix && !cli_id_prefix_ok(f->id_prefix))
-    return cli_usage_error(c, cmd,
-                           "--id-prefix must start with a letter or '_' and hold only letters, "
-                           "digits, '_', '.' and '-'");
-  return EXIT_OK;
+  return cli_id_prefix_check(c, cmd, f->id_prefix);
 }
 
 int cli_figure_emit(cli *c, const cli_figure *f, const cg_buf *svg) {
-  return f->output ? cli_write_atomic(c, NULL, f->output, svg) : cli_emit(c, svg);
+  return cli_output(c, f->output, svg);
+}
+
+cg_layout cli_pick_max_nodes(const cg_pgraph *g, cg_render_options *ro, int have_max_nodes,
+                             size_t *selected, size_t *n) {
+  cg_render_options all = *ro;
+  all.max_nodes = 0;
+  cg_render_pick_layout(g, &all, selected);
+  if (!have_max_nodes && *selected > CG_RENDER_FILTER_ABOVE)
+    ro->max_nodes = CG_RENDER_MAX_NODES_DEFAULT;
+  return cg_render_pick_layout(g, ro, n);
 }
 
 cg_chart_options cli_chart_options(const cli_figure *f, size_t top) {

@@ -27,6 +27,12 @@ const cli_option CLI_FILTER_OPTIONS[] = {
             "clique skip", "mode"),
     {0}};
 
+/* `--to` once named an output format (export, svg): a format is a word, a
+ * date starts with a digit. */
+int cli_to_is_format(const char *arg) {
+  return (*arg >= 'a' && *arg <= 'z') || (*arg >= 'A' && *arg <= 'Z');
+}
+
 void cli_filter_init(cli_filter *cf) {
   memset(cf, 0, sizeof *cf);
   cg_filter_init(&cf->f);
@@ -153,14 +159,8 @@ int cli_filter_finish(cli *c, const cli_command *cmd, cli_filter *cf) {
   if (cg_date_known(cf->f.from) && cg_date_known(cf->f.to) &&
       cg_date_end_day(cf->f.to) <= cg_date_first_day(cf->f.from))
     return cli_usage_error(c, cmd, "--to %s is before --from %s", cf->to, cf->from);
-  if (cf->multilateral) {
-    if (strcmp(cf->multilateral, "clique") == 0)
-      cf->f.multilateral = CG_MULTI_CLIQUE;
-    else if (strcmp(cf->multilateral, "skip") == 0)
-      cf->f.multilateral = CG_MULTI_SKIP;
-    else
-      return cli_unknown_value(c, cmd, "mode", "--multilateral", cf->multilateral, "clique skip");
-  }
+  if (cf->multilateral) /* "clique" or "skip": its CLI_CHOICE row refused any other word */
+    cf->f.multilateral = strcmp(cf->multilateral, "skip") == 0 ? CG_MULTI_SKIP : CG_MULTI_CLIQUE;
   if (cf->types) {
     if (resolve_list(c, cmd, "--type", cf->types, 0, &cf->type_ids, &cf->f.ntypes))
       return EXIT_USAGE;

@@ -22,7 +22,8 @@ static size_t tables_of(const cli_command *cmd, const cli_option *t[2]) {
   return n;
 }
 
-const cli_option *cli_option_of(const cli_command *cmd, int id) {
+/* The option of cmd (or of the filters, or global) with this id, or NULL. */
+static const cli_option *cli_option_of(const cli_command *cmd, int id) {
   const cli_option *t[2];
   size_t nt = tables_of(cmd, t);
   for (size_t i = 0; i < nt; i++)
